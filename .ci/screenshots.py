@@ -1,0 +1,64 @@
+"""Take the README's screenshots from the real app (run under Xvfb: see README, "Screenshots").
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python .ci/screenshots.py
+
+Waits for TensorFlow like a user would, sets up each view with real widget
+interactions and saves PNGs into assets/screenshots/.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QSpinBox  # noqa: E402
+
+from gui.app import create_app  # noqa: E402
+from gui.main_window import MainWindow  # noqa: E402
+
+OUT = ROOT / "assets" / "screenshots"
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main() -> int:
+    app = create_app([])
+    window = MainWindow()
+    window.resize(1366, 768)
+    window.show()
+    for _ in range(600):  # TensorFlow: up to a minute on a slow machine
+        if window.loader.runtime is not None:
+            break
+        wait(100)
+    OUT.mkdir(parents=True, exist_ok=True)
+    b = window.builder
+    combo = b.template_combo
+    index = combo.findData("small_convnet")
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    b.table.selectRow(2)
+    wait(300)
+    window.grab().save(str(OUT / "builder.png"))
+    # A mistake, as students make it: a kernel larger than what is left of the image.
+    b.table.selectRow(2)
+    for box in b.properties.field_widget("kernel_size").findChildren(QSpinBox):
+        box.setValue(14)
+    b.table.selectRow(0)
+    wait(300)
+    window.grab().save(str(OUT / "builder-errors.png"))
+    print("platform:", app.platformName(), "status:", window.tf_status.text())
+    window.doc.undo_stack.setClean()
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

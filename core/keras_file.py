@@ -1,0 +1,182 @@
+"""Reading and writing Keras `.keras` files.
+
+A `.keras` file is a zip holding `config.json` (architecture and compile
+settings) and the weights. The architecture is read straight from the JSON, so
+`summary --model x.keras` and the builder work before TensorFlow is loaded;
+weights are read and written through Keras itself.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from core.layer_catalog import LAYER_TYPES
+from core.spec import LOSSES, OPTIMIZER_CLASSES, OPTIMIZERS, SpecError
+
+# Layer arguments DigitScope edits; anything else in a Keras config keeps Keras's default.
+_OPTIMIZER_BY_CLASS = {v.lower(): k for k, v in OPTIMIZER_CLASSES.items()}
+_LOSS_ALIASES = {"mean_squared_error": "mse"}
+_ACCURACY_NAMES = {"accuracy", "acc", "sparse_categorical_accuracy", "categorical_accuracy",
+                   "binary_accuracy"}
+
+
+def _snake(name: str) -> str:
+    """GlorotUniform -> glorot_uniform (Keras's own class-to-identifier rule)."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def _identifier(value: Any) -> Any:
+    """A Keras serialized object ({'class_name': 'HeNormal', ...}) to its short name."""
+    if isinstance(value, dict) and "class_name" in value:
+        return _snake(value["class_name"])
+    return value
+
+
+def read_keras_config(path: str | Path) -> dict[str, Any]:
+    """The config.json inside a .keras file; SpecError names the file when it is not one."""
+    path = Path(path)
+    try:
+        with zipfile.ZipFile(path) as z:
+            raw = z.read("config.json")
+    except FileNotFoundError as e:
+        raise SpecError(f"{path}: no such file") from e
+    except (zipfile.BadZipFile, EOFError) as e:
+        raise SpecError(f"{path}: not a .keras file (it is not a zip archive, or it is "
+                        "truncated); save the model again with model.save('name.keras')") from e
+    except KeyError as e:
+        raise SpecError(f"{path}: the archive has no config.json, so it is not a Keras 3 "
+                        ".keras file") from e
+    except OSError as e:
+        raise SpecError(f"{path}: cannot read ({e.strerror or e})") from e
+    try:
+        return json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise SpecError(f"{path}: config.json inside is damaged ({e})") from e
+
+
+def spec_dict_from_keras_config(config: Any) -> dict[str, Any]:
+    """Translate a serialized Keras Sequential model into DigitScope's spec JSON layout."""
+    if not isinstance(config, dict) or config.get("class_name") != "Sequential":
+        kind = config.get("class_name") if isinstance(config, dict) else type(config).__name__
+        raise SpecError(f"it holds a {kind} model; DigitScope opens Sequential models only")
+    inner = config.get("config") or {}
+    raw_layers = inner.get("layers")
+    if not isinstance(raw_layers, list):
+        raise SpecError("the model config has no layer list")
+    input_shape = None
+    layers = []
+    auto_names: dict[str, int] = {}  # base name -> how many layers DigitScope names automatically
+    for entry in raw_layers:
+        where = f"layer {len(layers) + 1}"  # counted as the summary shows them: no InputLayer
+        if not isinstance(entry, dict):
+            raise SpecError(f"{where}: not a layer config")
+        cls = entry.get("class_name")
+        cfg = entry.get("config") or {}
+        if cls == "InputLayer":
+            shape = cfg.get("batch_shape") or cfg.get("batch_input_shape")
+            if isinstance(shape, list) and shape:
+                input_shape = list(shape[1:])
+            continue
+        if cls not in LAYER_TYPES:
+            raise SpecError(f"{where} ({cfg.get('name', cls)}): DigitScope cannot show "
+                            f"{cls} layers (it knows {', '.join(LAYER_TYPES)})")
+        if input_shape is None:
+            build = entry.get("build_config") or {}
+            shape = build.get("input_shape")
+            if isinstance(shape, list) and shape:
+                input_shape = list(shape[1:])
+        params = {}
+        for p in LAYER_TYPES[cls].params:
+            if p.name in cfg:
+                value = _identifier(cfg[p.name])
+                params[p.name] = "linear" if (p.name == "activation" and value is None) else value
+        if cls == "MaxPooling2D" and params.get("strides") == params.get("pool_size"):
+            params["strides"] = None  # Keras writes strides=pool_size for strides=None
+        # A name Keras gave automatically stays automatic, so that layers the user adds
+        # later are numbered around it (dense, dense_1, ...) instead of clashing with it.
+        name = cfg.get("name", "")
+        base = LAYER_TYPES[cls].base_name
+        k = auto_names.get(base, 0)
+        if name == (base if k == 0 else f"{base}_{k}"):
+            auto_names[base] = k + 1
+            name = ""
+        layers.append({"type": cls, "name": name, "params": params})
+    if input_shape is None:
+        build = config.get("build_config") or {}
+        shape = build.get("input_shape")
+        if isinstance(shape, list) and shape:
+            input_shape = list(shape[1:])
+    if input_shape is None:
+        raise SpecError("the model has no input shape (it was never built); build it with "
+                        "keras.Input(shape=...) before saving")
+    dataset = "cifar10" if list(input_shape) == [32, 32, 3] else "mnist"
+    return {
+        "name": inner.get("name", "sequential"),
+        "dataset": dataset,
+        "input_shape": input_shape,
+        "layers": layers,
+        "compile": _compile_from_keras(config.get("compile_config")),
+    }
+
+
+def _compile_from_keras(cc: Any) -> dict[str, Any]:
+    """Keras's compile_config to DigitScope's; what DigitScope cannot express keeps defaults."""
+    if not isinstance(cc, dict):
+        return {}
+    out: dict[str, Any] = {}
+    opt = cc.get("optimizer")
+    opt_cfg: dict[str, Any] = {}
+    if isinstance(opt, dict):
+        opt_cfg = opt.get("config") or {}
+        opt = opt.get("class_name")
+    if isinstance(opt, str):
+        name = _OPTIMIZER_BY_CLASS.get(opt.lower(), opt.lower())
+        if name in OPTIMIZERS:
+            out["optimizer"] = name
+            lr = opt_cfg.get("learning_rate")
+            if isinstance(lr, (int, float)) and not isinstance(lr, bool):
+                # Keras stores it as float32 (0.05 -> 0.05000000074505806): show the number
+                # the user typed, the shortest one with the same float32 value.
+                out["learning_rate"] = float(str(np.float32(lr)))
+            mom = opt_cfg.get("momentum")
+            if isinstance(mom, (int, float)) and not isinstance(mom, bool):
+                out["momentum"] = float(mom)
+    loss = _identifier(cc.get("loss"))
+    if isinstance(loss, str):
+        loss = _LOSS_ALIASES.get(loss, loss)
+        if loss in LOSSES:
+            out["loss"] = loss
+    metrics = cc.get("metrics")
+    if isinstance(metrics, list):
+        names = {str(_identifier(m)) for m in metrics}
+        out["metrics"] = ["accuracy"] if names & _ACCURACY_NAMES else []
+    return out
+
+
+def load_keras_weights(path: str | Path) -> list[np.ndarray]:
+    """The weights of a .keras file, in model.get_weights() order (imports Keras)."""
+    import keras
+
+    try:
+        model = keras.saving.load_model(str(path), compile=False)
+    except Exception as e:  # Keras raises many types for damaged files
+        raise SpecError(f"{path}: Keras could not load the weights ({e})") from e
+    return [np.array(w) for w in model.get_weights()]
+
+
+def save_keras(model: Any, path: str | Path) -> None:
+    """model.save() through a temporary file, so a failed save keeps the old file intact."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.stem}.tmp.keras")
+    try:
+        model.save(str(tmp))
+        tmp.replace(path)
+    finally:
+        if tmp.is_file():  # only ours: never remove what else may stand there
+            tmp.unlink()

@@ -1,0 +1,1 @@
+"""DigitScope's Qt user interface; reaches TensorFlow only through core/."""

@@ -1,0 +1,302 @@
+"""The DigitScope window: the student's workflow as areas (Build → Train → Draw → Inside)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+)
+
+from core.export_python import export_python
+from core.keras_file import load_keras_weights, save_keras
+from core.model_io import load_model_spec
+from core.spec import SpecError
+from core.templates import DEFAULT_TEMPLATE, TEMPLATES, template
+from core.tf_runtime import Runtime
+from gui.builder_panel import BuilderPanel
+from gui.model_document import ModelDocument
+from gui.tf_loader import TensorFlowLoader
+
+MODEL_FILTER = "Models (*.json *.keras);;Model spec (*.json);;Keras model (*.keras)"
+
+
+class MainWindow(QMainWindow):
+    """Menus, the areas, and the status bar that reports TensorFlow's state."""
+
+    def __init__(self, load_tensorflow: bool = True) -> None:
+        super().__init__()
+        self.setObjectName("DigitScopeMainWindow")
+        self.doc = ModelDocument(template(DEFAULT_TEMPLATE), self)
+        self.loader = TensorFlowLoader(self)
+        self.loader.loaded.connect(self._on_tf_loaded)
+        self.loader.failed.connect(self._on_tf_failed)
+        self._pending_weights: Path | None = None
+
+        self.builder = BuilderPanel(self.doc)
+        self.areas = QTabWidget()
+        self.areas.setDocumentMode(True)
+        self.areas.addTab(self.builder, "1  Build")
+        self.areas.setTabToolTip(0, "Build a Sequential model layer by layer and compile it.")
+        self.setCentralWidget(self.areas)
+
+        self.tf_status = QLabel("Loading TensorFlow…")
+        self.tf_status.setObjectName("tfStatus")
+        self.statusBar().addPermanentWidget(self.tf_status)
+        self._tf_actions: list[QAction] = []
+        self._make_menus()
+        self.doc.pathChanged.connect(self._update_title)
+        self._update_title()
+        self.resize(1280, 760)
+        if load_tensorflow:
+            # Start after the first paint: importing TensorFlow holds the GIL for seconds.
+            QTimer.singleShot(150, self.loader.start)
+
+    # --- menus --------------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                tip: str = "", needs_tf: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        if needs_tf:
+            action.setEnabled(False)
+            self._tf_actions.append(action)
+        return action
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        new_menu = file_menu.addMenu("&New from template")
+        for t in TEMPLATES.values():
+            act = self._action(t.title, lambda _=False, n=t.name: self.new_from_template(n),
+                               tip=t.description)
+            new_menu.addAction(act)
+        file_menu.addAction(self._action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open,
+                                         "Open a model spec (.json) or a Keras model (.keras)."))
+        file_menu.addAction(self._action("&Save", self.save, QKeySequence.StandardKey.Save,
+                                         "Save the model."))
+        file_menu.addAction(self._action("Save &As…", self.save_as_dialog,
+                                         QKeySequence.StandardKey.SaveAs,
+                                         "Save the model as readable JSON (architecture and "
+                                         "compile settings)."))
+        self.save_keras_action = self._action(
+            "Save &Keras Model (.keras)…", self.save_keras_dialog, "Ctrl+Shift+K",
+            "Save as a Keras .keras file (with weights once it has them); needs TensorFlow.",
+            needs_tf=True)
+        file_menu.addAction(self.save_keras_action)
+        file_menu.addAction(self._action("Export &Python Script…", self.export_python_dialog,
+                                         "Ctrl+E", "Write a standalone Keras script in the notes' "
+                                         "style."))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+
+        edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self.doc.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.doc.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&About DigitScope", self._about))
+
+    # --- TensorFlow ---------------------------------------------------------------------------
+    @Slot(object)
+    def _on_tf_loaded(self, runtime: Runtime) -> None:
+        self.tf_status.setText(runtime.describe())
+        self.tf_status.setToolTip("TensorFlow is loaded; training and .keras saving are available.")
+        for action in self._tf_actions:
+            action.setEnabled(True)
+        if self._pending_weights is not None:
+            path, self._pending_weights = self._pending_weights, None
+            self._load_weights(path)
+
+    @Slot(str)
+    def _on_tf_failed(self, message: str) -> None:
+        self.tf_status.setText("TensorFlow failed to load")
+        self.tf_status.setToolTip(message)
+        self.statusBar().showMessage(
+            f"TensorFlow could not be loaded ({message}). Building and saving JSON still work; "
+            "reinstall with 'bash setup.sh install'.")
+
+    @property
+    def tf_ready(self) -> bool:
+        return self.loader.runtime is not None
+
+    # --- files ----------------------------------------------------------------------------------
+    def _error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    def confirm_discard(self) -> bool:
+        """Ask before unsaved edits are replaced; True when it is fine to go on."""
+        if not self.doc.modified:
+            return True
+        answer = QMessageBox.question(
+            self, "Unsaved changes", "The model has unsaved changes. Save them first?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_from_template(self, name: str) -> None:
+        if self.confirm_discard():
+            self.doc.reset(template(name))
+
+    def open_dialog(self) -> None:
+        if not self.confirm_discard():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Open model", "", MODEL_FILTER)
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        """Open a .json spec or .keras model; on failure say why and keep the current model."""
+        try:
+            spec = load_model_spec(path)
+        except SpecError as e:
+            self._error("Cannot open model", str(e))
+            return False
+        self.doc.reset(spec, path)
+        if path.suffix.lower() == ".keras":
+            if self.tf_ready:
+                self._load_weights(path)
+            else:
+                self._pending_weights = path
+                self.statusBar().showMessage(
+                    "Architecture opened; its weights load once TensorFlow is ready.", 5000)
+        self.statusBar().showMessage(f"Opened {path}", 5000)
+        return True
+
+    def _load_weights(self, path: Path) -> None:
+        if self.doc.path != path:
+            return  # the user opened something else meanwhile
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            weights = load_keras_weights(path)
+        except SpecError as e:
+            self._error("Cannot load weights", f"{e}\nThe architecture is shown without them.")
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.doc.set_weights(weights)
+        count = sum(int(w.size) for w in weights)
+        self.statusBar().showMessage(f"Loaded {count:,} trained weights from {path.name}", 5000)
+
+    def save(self) -> bool:
+        path = self.doc.path
+        if path is None:
+            return self.save_as_dialog()
+        if path.suffix.lower() == ".keras":
+            return self.save_keras(path)
+        return self.save_json(path)
+
+    def save_as_dialog(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self, "Save model spec", self._suggest(".json"),
+                                              "Model spec (*.json)")
+        return self.save_json(Path(path)) if path else False
+
+    def save_json(self, path: Path) -> bool:
+        if path.suffix.lower() != ".json":
+            path = path.with_suffix(".json")
+        try:
+            self.doc.spec.save(path)
+        except OSError as e:
+            self._error("Cannot save", f"{path}: {e.strerror or e}\nThe model is still open; "
+                        "choose another folder or free some space.")
+            return False
+        self.doc.mark_saved(path)
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def save_keras_dialog(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self, "Save Keras model", self._suggest(".keras"),
+                                              "Keras model (*.keras)")
+        return self.save_keras(Path(path)) if path else False
+
+    def save_keras(self, path: Path) -> bool:
+        """Build the Keras model (with its weights, if any) and save it as .keras."""
+        if not self.tf_ready:
+            self._error("TensorFlow is still loading",
+                        "Saving a .keras file needs TensorFlow; try again when the status bar "
+                        "shows its version.")
+            return False
+        if path.suffix.lower() != ".keras":
+            path = path.with_suffix(".keras")
+        errors = self.doc.info.errors
+        if errors:
+            self._error("Fix the model first", f"Keras would refuse this model:\n"
+                        f"{errors[0][1].message}")
+            return False
+        from core.build import build_model
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            model = build_model(self.doc.spec)
+            if self.doc.weights is not None:
+                model.set_weights(self.doc.weights)
+            save_keras(model, path)
+        except OSError as e:
+            self._error("Cannot save", f"{path}: {e.strerror or e}")
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.doc.mark_saved(path)
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def export_python_dialog(self) -> bool:
+        errors = self.doc.info.errors
+        if errors:
+            self._error("Fix the model first", f"Keras would refuse this model:\n"
+                        f"{errors[0][1].message}")
+            return False
+        path, _ = QFileDialog.getSaveFileName(self, "Export Python script", self._suggest(".py"),
+                                              "Python script (*.py)")
+        return self.export_python(Path(path)) if path else False
+
+    def export_python(self, path: Path) -> bool:
+        from core.spec import atomic_write_text
+
+        try:
+            atomic_write_text(path, export_python(self.doc.spec))
+        except OSError as e:
+            self._error("Cannot export", f"{path}: {e.strerror or e}")
+            return False
+        self.statusBar().showMessage(f"Wrote {path}", 5000)
+        return True
+
+    def _suggest(self, suffix: str) -> str:
+        base = self.doc.path.with_suffix(suffix) if self.doc.path else Path(f"model{suffix}")
+        return str(base)
+
+    def _update_title(self) -> None:
+        name = self.doc.path.name if self.doc.path else "untitled model"
+        self.setWindowTitle(f"{name}[*] — DigitScope")
+        self.setWindowModified(self.doc.modified)
+
+    def _about(self) -> None:
+        runtime = self.loader.runtime.describe() if self.loader.runtime else "TensorFlow not loaded"
+        QMessageBox.about(self, "About DigitScope",
+                          "<b>DigitScope</b><br>A desktop lab for the Keras Sequential API."
+                          f"<br><br>{runtime}")
+
+    # --- closing ----------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        self.loader.shutdown()
+        event.accept()
+        QApplication.instance().processEvents()

@@ -1,0 +1,26 @@
+"""DigitScope: a desktop lab for the Keras Sequential API.
+
+`python main.py` opens the app; `python main.py COMMAND ...` runs a headless command
+(`python main.py --help` lists them). Nothing here imports TensorFlow: the window
+paints first and TensorFlow loads in the background.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: the GUI without arguments, the CLI with a command."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and (argv[0] in ("-h", "--help") or not argv[0].startswith("-")):
+        from core.cli import run
+
+        return run(argv)
+    from gui.app import run_app
+
+    return run_app(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""GUI fixtures: a main window driven as a user would, without loading TensorFlow."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from core.templates import template
+from gui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def questions_asked(monkeypatch):
+    """A modal question would block a headless test forever: record it and answer Discard."""
+    asked: list[str] = []
+
+    def answer(_parent, title, text, *a, **k):
+        asked.append(f"{title}: {text}")
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    return asked
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow(load_tensorflow=False)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.doc.undo_stack.setClean()
+    w.close()
+    w.deleteLater()
+
+
+@pytest.fixture
+def warnings_shown(monkeypatch):
+    """Message boxes the app would show, recorded instead of blocking the test."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, title, text, *a, **k: shown.append((title, text)))
+    return shown
+
+
+def click_row(qtbot, window, row: int) -> None:
+    """Click a layer's row in the table, as the user does."""
+    table = window.builder.table
+    rect = table.visualRect(table.model().index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.doc.selected_row == row
+
+
+def cell(window, row: int, column: int) -> str:
+    table = window.builder.table
+    return table.model().index(row, column).data()
+
+
+def choose_palette(qtbot, window, type_name: str) -> None:
+    palette = window.builder.palette_list
+    item = palette.findItems(type_name, Qt.MatchFlag.MatchExactly)[0]
+    rect = palette.visualItemRect(item)
+    qtbot.mouseClick(palette.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert palette.current_type() == type_name
+
+
+def type_into_spinbox(qtbot, box, text: str) -> None:
+    """Select the spin box's text and type a new value, like a user."""
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box.lineEdit() if hasattr(box, "lineEdit") else box, text)
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+
+
+def pick_template(qtbot, window, name: str) -> None:
+    """Choose a template in the Template combo (what Qt delivers when the user picks an item)."""
+    combo = window.builder.template_combo
+    target = combo.findData(name)
+    assert target > 0, name
+    combo.setCurrentIndex(target)
+    combo.activated.emit(target)
+    # Choosing a template loads it and resets the combo to its prompt.
+    assert combo.currentIndex() == 0
+    assert window.doc.spec == template(name)
+
