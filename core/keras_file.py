@@ -24,6 +24,16 @@ _OPTIMIZER_BY_CLASS = {v.lower(): k for k, v in OPTIMIZER_CLASSES.items()}
 _LOSS_ALIASES = {"mean_squared_error": "mse"}
 _ACCURACY_NAMES = {"accuracy", "acc", "sparse_categorical_accuracy", "categorical_accuracy",
                    "binary_accuracy"}
+# Arguments DigitScope does not edit but that change shapes, weights or what a layer computes:
+# a file with another value is refused rather than shown (and saved back) as a different model.
+_FIXED_ARGS: dict[str, dict[str, Any]] = {
+    "Conv2D": {"data_format": "channels_last", "dilation_rate": [1, 1], "groups": 1},
+    "MaxPooling2D": {"data_format": "channels_last"},
+    "Flatten": {"data_format": "channels_last"},
+    "BatchNormalization": {"axis": -1, "center": True, "scale": True, "renorm": False},
+    "ReLU": {"max_value": None, "negative_slope": 0.0, "threshold": 0.0},
+    "Softmax": {"axis": -1},
+}
 
 
 def _snake(name: str) -> str:
@@ -86,6 +96,10 @@ def spec_dict_from_keras_config(config: Any) -> dict[str, Any]:
         if cls not in LAYER_TYPES:
             raise SpecError(f"{where} ({cfg.get('name', cls)}): DigitScope cannot show "
                             f"{cls} layers (it knows {', '.join(LAYER_TYPES)})")
+        for arg, default in {"trainable": True, **_FIXED_ARGS.get(cls, {})}.items():
+            if cfg.get(arg, default) != default:
+                raise SpecError(f"{where} ({cfg.get('name', cls)}): DigitScope cannot show a {cls} "
+                                f"with {arg}={cfg[arg]!r} (only {arg}={default!r})")
         if input_shape is None:
             build = entry.get("build_config") or {}
             shape = build.get("input_shape")

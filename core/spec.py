@@ -145,6 +145,8 @@ class ModelSpec:
         name = data.get("name", "sequential")
         if not isinstance(name, str) or not name:
             raise SpecError("'name' must be a non-empty string")
+        if "/" in name:  # Keras refuses the model itself, so nothing could be built or exported
+            raise SpecError(f"'name' {name!r} cannot contain '/'; rename the model")
         return cls(input_shape, layers, _parse_compile(data.get("compile", {})), dataset, name)
 
     @classmethod

@@ -227,6 +227,25 @@ def test_unsupported_layer(keras, tmp_path: Path, kind: str) -> None:
     _assert_refused(path, f"layer 1 (memory): DigitScope cannot show {kind} layers")
 
 
+@pytest.mark.parametrize(("kind", "words"), [
+    ("dilated", "layer 2 (dilated): DigitScope cannot show a Conv2D with dilation_rate=[2, 2]"),
+    ("no_center", "layer 2 (no_center): DigitScope cannot show a BatchNormalization with center=False"),
+    ("frozen", "layer 2 (frozen): DigitScope cannot show a Dense with trainable=False"),
+    ("relu6", "layer 2 (relu6): DigitScope cannot show a ReLU with max_value=6.0"),
+])
+def test_arguments_digitscope_cannot_show(keras, tmp_path: Path, kind: str, words: str) -> None:
+    """Arguments that change shapes, counts or results are refused, not silently dropped."""
+    layer = {
+        "dilated": lambda: keras.layers.Conv2D(4, 3, dilation_rate=2, name="dilated"),
+        "no_center": lambda: keras.layers.BatchNormalization(center=False, name="no_center"),
+        "frozen": lambda: keras.layers.Dense(8, name="frozen", trainable=False),
+        "relu6": lambda: keras.layers.ReLU(max_value=6.0, name="relu6"),
+    }[kind]()
+    path = tmp_path / f"{kind}.keras"
+    keras.Sequential([keras.Input((28, 28, 1)), keras.layers.Conv2D(2, 3), layer]).save(path)
+    _assert_refused(path, words)
+
+
 def test_weights_of_damaged_file(tmp_path: Path) -> None:
     path = tmp_path / "bad.keras"
     path.write_bytes(b"PK\x03\x04 not really")

@@ -153,6 +153,8 @@ def _assert_rows_match(model, info, upto: int, spec: ModelSpec) -> None:
 @example(ModelSpec((28, 28, 1), [LayerSpec.new("Conv2D", filters=4, kernel_size=(29, 3))]))
 @example(ModelSpec((2, 2, 1), [LayerSpec.new("MaxPooling2D", pool_size=(3, 3))]))
 @example(ModelSpec((784,), [LayerSpec.new("Reshape", target_shape=(28, 27, 1))]))
+@example(ModelSpec((4,), [LayerSpec.new("Reshape", target_shape=(-1, 0))]))
+@example(ModelSpec((4,), [LayerSpec.new("Reshape", target_shape=(0, 4))]))
 @example(ModelSpec((28, 28), [LayerSpec.new("Flatten"), LayerSpec.new("Conv2D")]))
 @example(ModelSpec((28, 28, 1), [LayerSpec.new("BatchNormalization"), LayerSpec.new("Flatten"),
                                  LayerSpec.new("Dense", units=0)]))

@@ -193,6 +193,15 @@ def test_bad_compile(compile_: dict, words: str) -> None:
     assert words in _refusal(_spec_json({"type": "Flatten"}, compile=compile_))
 
 
+@pytest.mark.parametrize(("name", "words"), [
+    ("", "'name' must be a non-empty string"),
+    (7, "'name' must be a non-empty string"),
+    ("my/model", "'name' 'my/model' cannot contain '/'"),  # Keras refuses such a model
+])
+def test_bad_model_name(name, words: str) -> None:
+    assert words in _refusal(_spec_json({"type": "Flatten"}, name=name))
+
+
 def test_unknown_dataset_and_format() -> None:
     assert "unknown dataset 'svhn'" in _refusal(_spec_json({"type": "Flatten"}, dataset="svhn"))
     assert "'format' is 'other'" in _refusal(_spec_json({"type": "Flatten"}, format="other"))

@@ -1,0 +1,59 @@
+"""No value a user can type into the builder makes the analysis (and so the window) fail."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core.checks import analyze
+from core.layer_catalog import LAYER_TYPES, Param
+from core.spec import DATASETS, LOSSES, CompileSpec, LayerSpec, ModelSpec
+from core.summary_format import summary_text
+
+EXTREME_INTS = st.one_of(st.integers(-3, 40), st.sampled_from([0, 10_000_000, 2**31 - 1]))
+
+
+def value_for(p: Param) -> st.SearchStrategy:
+    if p.kind == "int":
+        return EXTREME_INTS
+    if p.kind == "float":
+        return st.floats(-5, 5, allow_nan=False)
+    if p.kind == "bool":
+        return st.booleans()
+    if p.kind == "choice":
+        return st.sampled_from(p.choices)
+    pair = st.tuples(EXTREME_INTS, EXTREME_INTS)
+    if p.kind == "pair":
+        return pair
+    if p.kind == "optional_pair":
+        return st.one_of(st.none(), pair)
+    return st.lists(st.integers(-3, 50), min_size=1, max_size=4).map(tuple)  # shape
+
+
+@st.composite
+def any_layer(draw) -> LayerSpec:
+    lt = LAYER_TYPES[draw(st.sampled_from(sorted(LAYER_TYPES)))]
+    params = {p.name: draw(value_for(p)) for p in lt.params}
+    name = draw(st.sampled_from(["", "", "", "hidden1", "dense", "a/b"]))
+    return LayerSpec(lt.name, params, name)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    shape=st.lists(st.integers(1, 100_000), min_size=1, max_size=4).map(tuple),
+    layers=st.lists(any_layer(), max_size=8),
+    dataset=st.sampled_from(sorted(DATASETS)),
+    loss=st.sampled_from(LOSSES),
+)
+def test_analysis_always_answers(shape, layers, dataset, loss):
+    spec = ModelSpec(shape, layers, CompileSpec(loss=loss), dataset)
+    info = analyze(spec)
+    assert len(info.rows) == len(layers)
+    for row in info.rows:
+        for problem in row.problems:
+            assert problem.message and problem.severity in ("error", "warning")
+            assert row.name in problem.message  # every message names its layer
+        if row.output_shape is not None:
+            assert row.params >= 0 and all(d >= 1 for d in row.output_shape)
+    summary_text(info, spec.name, line_length=88)  # the table renders whatever the model
+    assert ModelSpec.from_json(spec.to_json()) == spec  # and it can always be saved
