@@ -12,14 +12,16 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from core import cli_train
 from core.checks import analyze
+from core.datasets import DatasetError
 from core.export_python import export_python
 from core.model_io import load_model_spec
 from core.spec import SpecError, atomic_write_text
 from core.summary_format import summary_text
 from core.templates import TEMPLATES
 
-COMMANDS = ("summary", "templates", "export")
+COMMANDS = ("summary", "templates", "export", "datasets", "train", "evaluate")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -32,12 +34,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--model", required=True, metavar="SPEC", help=spec_help)
     p.add_argument("--line-length", type=int, default=None, help="table width (Keras's default)")
     sub.add_parser("templates", help="list the template models from the notes")
+    sub.add_parser("datasets", help="list the built-in datasets: where each would come from now, offline")
     p = sub.add_parser("export", help="write the model as a standalone Keras Python script")
     p.add_argument("--model", required=True, metavar="SPEC", help=spec_help)
     p.add_argument("--python", required=True, metavar="FILE.py", type=Path,
                    help="where to write the script")
     p.add_argument("--epochs", type=int, default=5)
     p.add_argument("--batch-size", type=int, default=32)
+    cli_train.add_parsers(sub, spec_help)
     return parser
 
 
@@ -60,6 +64,21 @@ def _templates(args: argparse.Namespace) -> int:
     return 0
 
 
+def _datasets(args: argparse.Namespace) -> int:
+    from core.datasets import dataset_sources  # numpy only; kept out of the other commands' start-up
+
+    rows = dataset_sources()
+    width = max(len(r["name"]) for r in rows)
+    print(f"{'name':<{width}}  {'train':>7}  {'test':>7}  offline  source")
+    for r in rows:
+        n_train, n_test = (f"{n:,}" if n is not None else "-" for n in (r["n_train"], r["n_test"]))
+        offline = "yes" if r["available_offline"] else "no"
+        print(f"{r['name']:<{width}}  {n_train:>7}  {n_test:>7}  {offline:<7}  {r['source']}")
+        if r["note"]:
+            print(f"{'':<{width + 29}}note: {r['note']}")
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
     spec = load_model_spec(args.model)
     info = analyze(spec)
@@ -78,10 +97,13 @@ def _export(args: argparse.Namespace) -> int:
 def run(argv: Sequence[str]) -> int:
     """Run one CLI command; return the exit code."""
     args = _parser().parse_args(list(argv))
-    handler = {"summary": _summary, "templates": _templates, "export": _export}[args.command]
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # TensorFlow's C++ start-up chatter
+    handler = {"summary": _summary, "templates": _templates, "export": _export,
+               "datasets": _datasets, "train": cli_train.run_train,
+               "evaluate": cli_train.run_evaluate}[args.command]
     try:
         return handler(args)
-    except SpecError as e:
+    except (SpecError, DatasetError) as e:
         print(f"digitscope: {e}", file=sys.stderr)
         return 1
     except Exception as e:  # the promise: one line, never a traceback

@@ -1,0 +1,296 @@
+"""The training loop: model.fit with a callback that reports, pauses, stops and guards against NaN.
+
+Qt-free. The GUI runs train() in a QThread and turns the plain-dict events into
+signals; the CLI prints them. Stop and pause are threading.Events checked after
+every batch (Keras resets model.stop_training when fit starts, so the flag is set
+from inside the callback, never from outside).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+
+from core.datasets import Dataset, DatasetError
+from core.preprocess import encode_labels, prepare_images, split_validation
+from core.spec import ModelSpec
+
+Event = dict[str, Any]
+EventSink = Callable[[Event], None]
+
+
+@dataclass
+class TrainConfig:
+    """What model.fit receives, plus the callbacks a student can switch on."""
+
+    epochs: int = 5
+    batch_size: int = 32
+    validation: float | int = 0.1  # an int N: the first N samples (the notes' 5,000); a float: a fraction
+    shuffle: bool = True
+    seed: int | None = 42
+    early_stopping: bool = False
+    monitor: str = "val_loss"
+    patience: int = 3
+    restore_best_weights: bool = True
+    tensorboard_dir: str | None = None
+
+    def check(self) -> None:
+        """Refuse settings fit() cannot use, with a message saying which and why."""
+        if not 1 <= self.epochs <= 100_000:
+            raise ValueError(f"epochs must be from 1 to 100,000 (got {self.epochs})")
+        if not 1 <= self.batch_size <= 1_000_000:
+            raise ValueError(f"batch size must be at least 1 (got {self.batch_size})")
+        if self.patience < 0:
+            raise ValueError(f"patience must be 0 or more (got {self.patience})")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class PreparedData:
+    """Arrays shaped and scaled for one model, plus what the views need to explain them."""
+
+    x_train: np.ndarray
+    y_train: np.ndarray
+    x_val: np.ndarray | None
+    y_val: np.ndarray | None
+    x_test: np.ndarray
+    y_test: np.ndarray  # encoded for the loss
+    labels_test: np.ndarray  # integer labels, for the confusion matrix
+    class_names: list[str]
+    dataset_summary: str
+
+
+def prepare_data(dataset: Dataset, spec: ModelSpec, validation: float | int) -> PreparedData:
+    """Preprocess as the notes do: /255, reshape to the model's input, labels for the loss."""
+    loss, k = spec.compile.loss, dataset.num_classes
+    shape = tuple(spec.input_shape)
+    if dataset.n_train == 0:
+        raise DatasetError(f"{dataset.name} has no training samples (it is a test-only set); "
+                           "pick a dataset with a training split")
+    x_train = prepare_images(dataset.x_train, shape)
+    y_train = dataset.y_train
+    x_tr, y_tr, x_val, y_val = split_validation(x_train, y_train, validation)
+    x_test = prepare_images(dataset.x_test, shape) if dataset.n_test else x_train[:0]
+    labels_test = dataset.y_test if dataset.n_test else y_train[:0]
+    return PreparedData(
+        x_tr, encode_labels(y_tr, loss, k),
+        x_val, None if y_val is None else encode_labels(y_val, loss, k),
+        x_test, encode_labels(labels_test, loss, k), np.asarray(labels_test, dtype=np.int64),
+        list(dataset.class_names), dataset.summary())
+
+
+class TrainControl:
+    """Stop and pause, set from any thread, obeyed after the current batch."""
+
+    def __init__(self) -> None:
+        self._stop = threading.Event()
+        self._running = threading.Event()
+        self._running.set()
+        self.abandoned = False  # the app is closing: skip the evaluation after the run
+
+    def abandon(self) -> None:
+        self.abandoned = True
+        self.stop()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._running.set()  # a paused run must wake up to stop
+
+    def pause(self) -> None:
+        self._running.clear()
+
+    def resume(self) -> None:
+        self._running.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._running.is_set()
+
+    def wait_while_paused(self) -> None:
+        while not self._running.wait(0.05):
+            pass
+
+
+@dataclass
+class TrainResult:
+    """How a run ended and what it recorded."""
+
+    reason: str  # "completed", "stopped", "early_stopping", "nan"
+    epochs: list[dict[str, float]] = field(default_factory=list)  # one log row per epoch
+    samples_per_second: float = 0.0
+    message: str = ""
+
+
+def _finite(logs: dict[str, Any] | None) -> bool:
+    return all(math.isfinite(float(v)) for k, v in (logs or {}).items() if "loss" in k)
+
+
+def _plain(logs: dict[str, Any] | None) -> dict[str, float]:
+    return {k: float(v) for k, v in (logs or {}).items()}
+
+
+def make_callback(events: EventSink, control: TrainControl, batch_size: int,
+                  n_train: int) -> Any:
+    """The Keras callback that reports progress and obeys control (imports Keras)."""
+    import keras
+
+    steps = max(1, math.ceil(n_train / batch_size))
+
+    class ProgressCallback(keras.callbacks.Callback):
+        def __init__(self) -> None:
+            super().__init__()
+            self.reason = "completed"
+            self.message = ""
+            self.good_weights: list[np.ndarray] | None = None
+            self.epoch_rows: list[dict[str, float]] = []
+            self.samples = 0
+            self.busy_seconds = 0.0  # time inside fit's batches, pauses excluded
+
+        def on_train_begin(self, logs: Any = None) -> None:
+            self.good_weights = [np.array(w) for w in self.model.get_weights()]
+
+        def on_epoch_begin(self, epoch: int, logs: Any = None) -> None:
+            self.epoch = epoch
+            self.epoch_start = time.perf_counter()
+            self.paused_in_epoch = 0.0
+            self.batch_start = time.perf_counter()
+            self.running: dict[str, float] = {}  # sums of the logged running means
+            events({"type": "epoch_begin", "epoch": epoch, "steps": steps})
+
+        def on_train_batch_begin(self, batch: int, logs: Any = None) -> None:
+            self.batch_start = time.perf_counter()
+
+        def on_train_batch_end(self, batch: int, logs: Any = None) -> None:
+            now = time.perf_counter()
+            self.busy_seconds += now - self.batch_start
+            done = min((batch + 1) * batch_size, n_train)
+            self.samples += min(batch_size, n_train - batch * batch_size)
+            values = _plain(logs)
+            # Keras logs the running mean over the epoch so far; recover this batch's own value
+            # so curves show what each batch did (the mean hides the early batches' jump).
+            n = min(batch_size, n_train - batch * batch_size)
+            for key in ("loss", "accuracy"):
+                if key in values:
+                    total = values[key] * done
+                    values[f"batch_{key}"] = (total - self.running.get(key, 0.0)) / max(n, 1)
+                    self.running[key] = total
+            if not _finite(values):
+                self.reason = "nan"
+                self.message = (f"the loss became {values.get('loss')} at epoch {self.epoch + 1}, "
+                                f"batch {batch + 1}: the learning rate is probably too high. "
+                                "Training stopped and kept the last good weights (from the end "
+                                "of the previous epoch).")
+                self.model.stop_training = True
+                return
+            events({"type": "batch", "epoch": self.epoch, "batch": batch, "steps": steps,
+                    "samples_done": done, "samples_per_second": self.samples_per_second,
+                    **values})
+            if control.paused:
+                t0 = time.perf_counter()
+                events({"type": "paused"})
+                control.wait_while_paused()
+                self.paused_in_epoch += time.perf_counter() - t0
+                if not control.stopped:
+                    events({"type": "resumed"})
+            if control.stopped:
+                self.reason = "stopped"
+                self.model.stop_training = True
+
+        def on_epoch_end(self, epoch: int, logs: Any = None) -> None:
+            values = _plain(logs)
+            if self.reason == "nan" or not _finite(values):
+                return
+            row = {"epoch": epoch + 1, **values,
+                   "seconds": time.perf_counter() - self.epoch_start - self.paused_in_epoch}
+            self.epoch_rows.append(row)
+            self.good_weights = [np.array(w) for w in self.model.get_weights()]
+            events({"type": "epoch", **row})
+
+        @property
+        def samples_per_second(self) -> float:
+            return self.samples / self.busy_seconds if self.busy_seconds > 0 else 0.0
+
+    return ProgressCallback()
+
+
+def train(model: Any, data: PreparedData, config: TrainConfig, events: EventSink,
+          control: TrainControl | None = None, initial_epoch: int = 0) -> TrainResult:
+    """Run model.fit on data; epochs are numbered from initial_epoch so a second run continues."""
+    import keras
+
+    config.check()
+    control = control or TrainControl()
+    if config.seed is not None:
+        keras.utils.set_random_seed(config.seed)
+    progress = make_callback(events, control, config.batch_size, len(data.x_train))
+    callbacks: list[Any] = [progress]
+    early = None
+    if config.early_stopping:
+        monitor = config.monitor if data.x_val is not None else config.monitor.replace("val_", "")
+        early = keras.callbacks.EarlyStopping(monitor=monitor, patience=config.patience,
+                                              restore_best_weights=config.restore_best_weights)
+        callbacks.append(early)
+    if config.tensorboard_dir:
+        callbacks.append(keras.callbacks.TensorBoard(log_dir=config.tensorboard_dir))
+    validation = (data.x_val, data.y_val) if data.x_val is not None else None
+    events({"type": "train_begin", "epochs": config.epochs, "initial_epoch": initial_epoch,
+            "n_train": len(data.x_train), "n_val": 0 if data.x_val is None else len(data.x_val),
+            "batch_size": config.batch_size})
+    model.fit(data.x_train, data.y_train, batch_size=config.batch_size,
+              epochs=initial_epoch + config.epochs, initial_epoch=initial_epoch,
+              validation_data=validation, shuffle=config.shuffle, callbacks=callbacks, verbose=0)
+    reason, message = progress.reason, progress.message
+    if reason == "nan" and progress.good_weights is not None:
+        model.set_weights(progress.good_weights)
+    elif reason == "completed" and early is not None and early.stopped_epoch > 0:
+        reason = "early_stopping"
+        message = (f"early stopping: {early.monitor} did not improve for {config.patience} "
+                   f"epochs" + ("; the best weights were restored" if
+                                config.restore_best_weights else ""))
+    result = TrainResult(reason, progress.epoch_rows, progress.samples_per_second, message)
+    events({"type": "train_end", "reason": reason, "message": message,
+            "samples_per_second": result.samples_per_second})
+    return result
+
+
+def evaluate(model: Any, data: PreparedData, batch_size: int = 256) -> dict[str, Any]:
+    """Test loss and accuracy, and the predicted probabilities for the confusion matrix."""
+    if len(data.x_test) == 0:
+        raise DatasetError("the dataset has no test split to evaluate on")
+    values = model.evaluate(data.x_test, data.y_test, batch_size=batch_size, verbose=0,
+                            return_dict=True)
+    probabilities = np.asarray(model.predict(data.x_test, batch_size=batch_size, verbose=0))
+    flat = probabilities.reshape(len(probabilities), -1)
+    # One sigmoid unit (binary_crossentropy) means class 1 above 0.5; otherwise the largest.
+    predicted = flat.argmax(axis=-1) if flat.shape[1] > 1 else (flat[:, 0] > 0.5).astype(np.int64)
+    accuracy = float(np.mean(predicted == data.labels_test))
+    return {"test_loss": float(values["loss"]), "test_accuracy": accuracy,
+            "n": len(data.x_test), "probabilities": probabilities,
+            "predicted": predicted.astype(np.int64)}
+
+
+def confusion_matrix(labels: np.ndarray, predicted: np.ndarray, num_classes: int) -> np.ndarray:
+    """counts[i, j]: how many samples of true class i were predicted as class j."""
+    labels = np.asarray(labels, dtype=np.int64)
+    predicted = np.asarray(predicted, dtype=np.int64)
+    flat = np.bincount(labels * num_classes + predicted, minlength=num_classes * num_classes)
+    return flat[: num_classes * num_classes].reshape(num_classes, num_classes)
+
+
+def per_class_accuracy(matrix: np.ndarray) -> np.ndarray:
+    """The diagonal over each row's total (NaN for a class with no test samples)."""
+    totals = matrix.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(totals > 0, np.diag(matrix) / np.maximum(totals, 1), np.nan)

@@ -1,0 +1,196 @@
+"""core.training on tiny data, no display: events, stop, pause, NaN, seeds, continuing, evaluation."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pytest
+
+from core.build import build_model
+from core.datasets import Dataset
+from core.history import history_csv
+from core.spec import CompileSpec, LayerSpec, ModelSpec
+from core.training import (
+    TrainConfig,
+    TrainControl,
+    confusion_matrix,
+    evaluate,
+    per_class_accuracy,
+    prepare_data,
+    train,
+)
+
+L = LayerSpec.new
+
+
+def tiny_dataset(n_train: int = 240, n_test: int = 60, seed: int = 0) -> Dataset:
+    """Separable 28×28 'digits': class k lights up row band k."""
+    rng = np.random.default_rng(seed)
+
+    def make(n: int) -> tuple[np.ndarray, np.ndarray]:
+        y = rng.integers(0, 10, n)
+        x = rng.integers(0, 40, (n, 28, 28)).astype(np.uint8)
+        for i, label in enumerate(y):
+            x[i, 2 * label + 4: 2 * label + 7, 4:24] = 255
+        return x, y.astype(np.int64)
+
+    x_train, y_train = make(n_train)
+    x_test, y_test = make(n_test)
+    return Dataset("tiny", "made by the test", x_train, y_train, x_test, y_test,
+                   [str(i) for i in range(10)])
+
+
+def mlp(lr: float = 0.05, optimizer: str = "sgd", loss: str = "sparse_categorical_crossentropy"):
+    return ModelSpec((28, 28), [L("Flatten"), L("Dense", units=16, activation="relu"),
+                                L("Dense", units=10, activation="softmax")],
+                     CompileSpec(optimizer, lr, loss=loss))
+
+
+def run(spec, config, control=None, data=None, model=None, initial_epoch=0):
+    data = data or prepare_data(tiny_dataset(), spec, config.validation)
+    model = model or build_model(spec)
+    events: list[dict] = []
+    result = train(model, data, config, events.append, control, initial_epoch)
+    return model, data, result, events
+
+
+def test_events_history_and_evaluation():
+    spec = mlp()
+    model, data, result, events = run(spec, TrainConfig(epochs=3, batch_size=32, validation=0.25))
+    assert result.reason == "completed"
+    kinds = [e["type"] for e in events]
+    assert kinds[0] == "train_begin" and kinds[-1] == "train_end"
+    batches = [e for e in events if e["type"] == "batch"]
+    assert len(batches) == 3 * 6  # 180 training samples / 32 -> 6 batches per epoch
+    assert {"loss", "accuracy", "samples_done", "steps"} <= set(batches[0])
+    assert [r["epoch"] for r in result.epochs] == [1, 2, 3]
+    assert {"loss", "accuracy", "val_loss", "val_accuracy", "seconds"} <= set(result.epochs[0])
+    assert result.epochs[-1]["loss"] < result.epochs[0]["loss"]
+    assert result.samples_per_second > 0
+    scores = evaluate(model, data)
+    assert scores["n"] == 60 and 0 <= scores["test_accuracy"] <= 1
+    assert scores["probabilities"].shape == (60, 10)
+    matrix = confusion_matrix(data.labels_test, scores["predicted"], 10)
+    assert matrix.sum() == 60
+    assert np.isclose(np.trace(matrix) / 60, scores["test_accuracy"])
+    csv = history_csv(result.epochs).splitlines()
+    assert csv[0] == "epoch,accuracy,loss,seconds,val_accuracy,val_loss" and len(csv) == 4
+
+
+def test_validation_first_n_like_the_notes():
+    data = prepare_data(tiny_dataset(), mlp(), 40)
+    assert len(data.x_val) == 40 and len(data.x_train) == 200
+    assert data.x_train.dtype == np.float32 and data.x_train.max() <= 1.0
+
+
+def test_same_seed_same_run_and_continuing_numbers_epochs():
+    spec = mlp()
+    config = TrainConfig(epochs=2, batch_size=32, validation=0.25, seed=7)
+    import keras
+
+    keras.utils.set_random_seed(7)
+    _m1, _d, a, _e = run(spec, config)
+    keras.utils.set_random_seed(7)
+    m2, data, b, _e = run(spec, config)
+    assert [r["loss"] for r in a.epochs] == [r["loss"] for r in b.epochs]
+    # Train again: the epochs continue from 3 and start from the weights so far.
+    _m, _d, c, _events = run(spec, config, data=data, model=m2, initial_epoch=2)
+    assert [r["epoch"] for r in c.epochs] == [3, 4]
+    assert c.epochs[0]["loss"] < a.epochs[0]["loss"]
+
+
+def test_stop_takes_effect_within_one_batch_and_keeps_weights():
+    spec = mlp()
+    control = TrainControl()
+    events: list[dict] = []
+
+    def sink(event):
+        events.append(event)
+        if event["type"] == "batch" and event["epoch"] == 1 and event["batch"] == 2:
+            control.stop()
+
+    data = prepare_data(tiny_dataset(), spec, 0.25)
+    model = build_model(spec)
+    before = [w.copy() for w in model.get_weights()]
+    result = train(model, data, TrainConfig(epochs=5, batch_size=32, validation=0.25), sink, control)
+    assert result.reason == "stopped"
+    batches = [e for e in events if e["type"] == "batch"]
+    assert (batches[-1]["epoch"], batches[-1]["batch"]) == (1, 2)  # nothing ran after the stop
+    assert not all(np.array_equal(a, b) for a, b in zip(before, model.get_weights(), strict=True))
+
+
+def test_pause_holds_training_until_resumed():
+    spec = mlp()
+    control = TrainControl()
+    seen = threading.Event()
+    events: list[dict] = []
+
+    def sink(event):
+        events.append(event)
+        if event["type"] == "batch" and event["batch"] == 1 and not seen.is_set():
+            seen.set()
+            control.pause()
+
+    result_box = {}
+    data = prepare_data(tiny_dataset(), spec, 0.25)
+    model = build_model(spec)
+    thread = threading.Thread(target=lambda: result_box.update(
+        r=train(model, data, TrainConfig(epochs=1, batch_size=32, validation=0.25), sink, control)))
+    thread.start()
+    assert seen.wait(30)
+    thread.join(0.5)
+    assert thread.is_alive()  # held by the pause
+    n_paused = len([e for e in events if e["type"] == "batch"])
+    assert n_paused == 2 and events[-1]["type"] == "paused"
+    control.resume()
+    thread.join(30)
+    assert result_box["r"].reason == "completed"
+    assert len([e for e in events if e["type"] == "batch"]) == 6
+    assert any(e["type"] == "resumed" for e in events)
+
+
+def test_nan_loss_stops_and_keeps_last_good_weights():
+    spec = mlp(lr=1e12)
+    data = prepare_data(tiny_dataset(), spec, 0.25)
+    model = build_model(spec)
+    start = [w.copy() for w in model.get_weights()]
+    events: list[dict] = []
+    result = train(model, data, TrainConfig(epochs=3, batch_size=32, validation=0.25), events.append)
+    assert result.reason == "nan"
+    assert "learning rate" in result.message
+    weights = model.get_weights()
+    assert all(np.isfinite(w).all() for w in weights)
+    if not result.epochs:  # diverged in the first epoch: back to the starting weights
+        assert all(np.array_equal(a, b) for a, b in zip(start, weights, strict=True))
+
+
+def test_early_stopping_reports_itself():
+    spec = mlp(lr=0.0)  # nothing improves, so patience runs out
+    _m, _d, result, _e = run(spec, TrainConfig(epochs=10, batch_size=64, validation=0.25,
+                                               early_stopping=True, patience=1))
+    assert result.reason == "early_stopping"
+    assert len(result.epochs) < 10 and "val_loss" in result.message
+
+
+def test_one_hot_loss_gets_one_hot_labels():
+    spec = mlp(loss="categorical_crossentropy")
+    _m, data, result, _e = run(spec, TrainConfig(epochs=1, batch_size=32, validation=0.25))
+    assert data.y_train.shape == (180, 10) and result.reason == "completed"
+    assert data.labels_test.shape == (60,)
+
+
+@pytest.mark.parametrize("field,value", [("epochs", 0), ("batch_size", 0), ("patience", -1)])
+def test_bad_settings_are_refused(field, value):
+    config = TrainConfig(**{field: value})
+    with pytest.raises(ValueError, match=field.replace("_", " ")):
+        config.check()
+
+
+def test_confusion_matrix_and_per_class_accuracy():
+    labels = np.array([0, 0, 1, 1, 1, 2])
+    predicted = np.array([0, 1, 1, 1, 0, 2])
+    m = confusion_matrix(labels, predicted, 4)
+    assert m.tolist() == [[1, 1, 0, 0], [1, 2, 0, 0], [0, 0, 1, 0], [0, 0, 0, 0]]
+    acc = per_class_accuracy(m)
+    assert acc[:3].tolist() == [0.5, 2 / 3, 1.0] and np.isnan(acc[3])
