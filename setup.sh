@@ -24,6 +24,9 @@ apt_packages=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-
     libxcb-keysyms1 libxcb-shape0 libxcb-image0 libxcb-render-util0 libxcb-randr0
     libxcb-xfixes0 libxcb-xkb1 libxcb-sync1 libxcb-shm0 libxcb-render0 libxrender1
     fonts-dejavu-core)
+# The full Fashion-MNIST offline, in /usr/share/datasets/fashion-mnist/: installed on its own,
+# so a distribution without it does not stop the set-up (DigitScope then says how to get it).
+optional_packages=(dataset-fashion-mnist)
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
     missing=()
     for p in "${apt_packages[@]}"; do
@@ -32,16 +35,29 @@ if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; 
     if ! "$PYTHON" -c "import ensurepip, venv" >/dev/null 2>&1; then
         missing+=("python3-venv")
     fi
-    if [ ${#missing[@]} -gt 0 ]; then
+    optional_missing=()
+    # Tried once per .venv: where a package does not exist, later starts skip apt-get entirely.
+    [ -f .venv/.optional-apt-tried ] && optional_packages=()
+    for p in "${optional_packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || optional_missing+=("$p")
+    done
+    if [ ${#missing[@]} -gt 0 ] || [ ${#optional_missing[@]} -gt 0 ]; then
         sudo=""
         [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo="sudo"
         if [ "$(id -u)" -eq 0 ] || [ -n "$sudo" ]; then
-            say "installing system packages: ${missing[*]}"
+            say "installing system packages: ${missing[*]} ${optional_missing[*]}"
             export DEBIAN_FRONTEND=noninteractive
             $sudo apt-get update -qq
-            $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+            if [ ${#missing[@]} -gt 0 ]; then
+                $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+            fi
+            for p in "${optional_missing[@]}"; do
+                $sudo apt-get install -y -qq --no-install-recommends "$p" >/dev/null 2>&1 ||
+                    say "note: $p is not available here; that dataset will need a download"
+            done
+            optional_tried=1
         else
-            say "warning: missing system packages (install them as root): ${missing[*]}"
+            say "warning: missing system packages (install them as root): ${missing[*]} ${optional_missing[*]}"
         fi
     fi
 fi
@@ -51,6 +67,7 @@ if [ ! -x .venv/bin/python ]; then
     say "creating .venv with $("$PYTHON" --version 2>&1)"
     "$PYTHON" -m venv .venv
 fi
+[ -n "${optional_tried:-}" ] && touch .venv/.optional-apt-tried
 extras=""
 [ "$mode" = "test" ] && extras="[test]"
 stamp=".venv/.digitscope-installed${extras}"

@@ -54,10 +54,41 @@ def main() -> int:
     b.table.selectRow(0)
     wait(300)
     window.grab().save(str(OUT / "builder-errors.png"))
+    train_shots(window)
     print("platform:", app.platformName(), "status:", window.tf_status.text())
     window.doc.undo_stack.setClean()
     window.close()
     return 0
+
+
+def train_shots(window: MainWindow) -> None:
+    """The Train area: mid-run (curves growing), then the test results and a gallery."""
+    b = window.builder
+    b.template_combo.setCurrentIndex(b.template_combo.findData("mlp_300_100"))
+    b.template_combo.activated.emit(b.template_combo.currentIndex())
+    panel = window.trainer
+    window.areas.setCurrentWidget(panel)
+    s = panel.settings
+    s.dataset_combo.setCurrentIndex(s.dataset_combo.findData("mnist"))
+    s.epochs.setValue(12)
+    panel.train_button.click()
+    while panel.controller.running and panel.controller.epochs_done < 5:
+        wait(100)
+    wait(600)
+    window.grab().save(str(OUT / "train-running.png"))
+    while panel.controller.running:
+        wait(200)
+    wait(500)
+    window.grab().save(str(OUT / "train-results.png"))
+    matrix = panel.results.matrix()
+    off = matrix.copy()
+    for i in range(len(off)):
+        off[i, i] = 0
+    true_class, predicted = divmod(int(off.argmax()), len(off))
+    gallery = panel.results.open_gallery(true_class, predicted)
+    wait(500)
+    gallery.grab().save(str(OUT / "train-gallery.png"))
+    gallery.close()
 
 
 if __name__ == "__main__":

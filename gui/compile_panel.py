@@ -42,7 +42,7 @@ class CompilePanel(QGroupBox):
                                   "(SGD is the plain one; Adam adapts the step per weight).")
         self.learning_rate = QDoubleSpinBox()
         self.learning_rate.setDecimals(5)
-        self.learning_rate.setRange(0.00001, 10.0)
+        self.learning_rate.setRange(0.00001, 100.0)
         self.learning_rate.setSingleStep(0.001)
         self.learning_rate.setToolTip("How big a step each update takes; too large diverges, "
                                       "too small learns slowly.")

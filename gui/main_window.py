@@ -24,6 +24,7 @@ from core.tf_runtime import Runtime
 from gui.builder_panel import BuilderPanel
 from gui.model_document import ModelDocument
 from gui.tf_loader import TensorFlowLoader
+from gui.training_panel import TrainingPanel
 
 MODEL_FILTER = "Models (*.json *.keras);;Model spec (*.json);;Keras model (*.keras)"
 
@@ -45,6 +46,9 @@ class MainWindow(QMainWindow):
         self.areas.setDocumentMode(True)
         self.areas.addTab(self.builder, "1  Build")
         self.areas.setTabToolTip(0, "Build a Sequential model layer by layer and compile it.")
+        self.trainer = TrainingPanel(self.doc)
+        self.areas.addTab(self.trainer, "2  Train")
+        self.areas.setTabToolTip(1, "Train the model on real data with live curves, then test it.")
         self.setCentralWidget(self.areas)
 
         self.tf_status = QLabel("Loading TensorFlow…")
@@ -118,6 +122,7 @@ class MainWindow(QMainWindow):
         self.tf_status.setToolTip("TensorFlow is loaded; training and .keras saving are available.")
         for action in self._tf_actions:
             action.setEnabled(True)
+        self.trainer.set_tf_ready(True)
         if self._pending_weights is not None:
             path, self._pending_weights = self._pending_weights, None
             self._load_weights(path)
@@ -297,6 +302,7 @@ class MainWindow(QMainWindow):
         if not self.confirm_discard():
             event.ignore()
             return
+        self.trainer.shutdown()
         self.loader.shutdown()
         event.accept()
         QApplication.instance().processEvents()

@@ -1,0 +1,183 @@
+"""Runs core.training in a QThread and hands its events to the GUI thread as signals.
+
+The Keras model lives here between runs, so "Train" again continues from the
+weights so far; it is rebuilt only when the architecture or compile settings
+change. The GUI never calls the model while a run is in flight.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from core.spec import ModelSpec
+from core.training import TrainConfig, TrainControl
+
+
+class _TrainingWorker(QObject):
+    """Lives in the training thread; emits only plain Python/numpy values."""
+
+    event = Signal(dict)
+    finished = Signal(dict)
+    failed = Signal(str)
+
+    def __init__(self, job: dict[str, Any]):
+        super().__init__()
+        self.job = job
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            self.finished.emit(self._run())
+        except Exception as e:  # every failure reaches the student as a message
+            from core.datasets import DatasetError
+
+            if isinstance(e, (DatasetError, ValueError)):
+                self.failed.emit(str(e))
+            else:
+                self.failed.emit(f"{type(e).__name__}: {e}")
+
+    def _run(self) -> dict[str, Any]:
+        from core.build import build_model
+        from core.datasets import load_dataset
+        from core.training import evaluate, prepare_data, train
+
+        job = self.job
+        spec: ModelSpec = job["spec"]
+        config: TrainConfig = job["config"]
+        self.event.emit({"type": "status", "text": f"Loading {job['dataset']}…"})
+        dataset = job.get("dataset_cache")
+        if dataset is None or dataset.name != job["dataset"]:
+            dataset = load_dataset(job["dataset"])
+        self.event.emit({"type": "dataset", "dataset": dataset, "summary": dataset.summary()})
+        data = prepare_data(dataset, spec, config.validation)
+        model = job.get("model")
+        if model is None:
+            self.event.emit({"type": "status", "text": "Building the model…"})
+            if config.seed is not None:
+                import keras
+
+                keras.utils.set_random_seed(config.seed)  # the same seed, the same first weights
+            model = build_model(spec)
+            weights = job.get("weights")
+            if weights is not None:
+                model.set_weights(weights)
+        self.event.emit({"type": "model", "model": model})
+        result = train(model, data, config, self.event.emit, job["control"], job["initial_epoch"])
+        evaluation = None
+        if len(data.x_test) and not job["control"].abandoned:
+            self.event.emit({"type": "status", "text": "Evaluating on the test split…"})
+            evaluation = evaluate(model, data)
+            evaluation["labels"] = data.labels_test
+            evaluation["images"] = dataset.x_test
+            evaluation["class_names"] = data.class_names
+        return {"reason": result.reason, "message": result.message, "epochs": result.epochs,
+                "samples_per_second": result.samples_per_second, "evaluation": evaluation,
+                "weights": [np.array(w) for w in model.get_weights()]}
+
+
+class TrainingController(QObject):
+    """Starts, pauses, resumes and stops runs; owns the thread (GUI thread object)."""
+
+    event = Signal(dict)  # core.training events: train_begin, epoch_begin, batch, epoch, ...
+    finished = Signal(dict)
+    failed = Signal(str)
+    runningChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._worker: _TrainingWorker | None = None
+        self.control = TrainControl()
+        self.model: Any = None
+        self.model_key: str | None = None
+        self.epochs_done = 0
+        self.dataset: Any = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    @staticmethod
+    def key_for(spec: ModelSpec) -> str:
+        d = spec.to_dict()
+        return repr((d["input_shape"], d["layers"], d["compile"]))
+
+    def start(self, spec: ModelSpec, dataset: str, config: TrainConfig,
+              weights: list[np.ndarray] | None = None) -> None:
+        """Train spec on dataset; continues the current model if the spec did not change."""
+        if self.running:
+            return
+        key = self.key_for(spec)
+        if key != self.model_key:
+            self.model, self.model_key, self.epochs_done = None, key, 0
+        self.control = TrainControl()
+        job = {"spec": spec.copy(), "dataset": dataset, "config": config,
+               "control": self.control, "model": self.model, "initial_epoch": self.epochs_done,
+               "dataset_cache": self.dataset, "weights": weights if self.model is None else None}
+        self._thread = QThread()
+        self._thread.setObjectName("training")
+        self._worker = _TrainingWorker(job)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        # Receivers are this GUI-thread object's methods, so these are queued to the GUI thread.
+        self._worker.event.connect(self._on_event)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._thread.start()
+        self.runningChanged.emit(True)
+
+    def pause(self) -> None:
+        self.control.pause()
+
+    def resume(self) -> None:
+        self.control.resume()
+
+    def stop(self) -> None:
+        self.control.stop()
+
+    def forget_model(self) -> None:
+        """Start the next run from fresh weights (when not running)."""
+        if not self.running:
+            self.model, self.model_key, self.epochs_done = None, None, 0
+
+    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+        """Stop a run and wait for its thread (never let a running QThread be destroyed)."""
+        if self._thread is None:
+            return True
+        self.control.abandon()
+        self._thread.quit()
+        return self._thread.wait(timeout_ms)
+
+    @Slot(dict)
+    def _on_event(self, event: dict) -> None:
+        kind = event["type"]
+        if kind == "model":
+            self.model = event["model"]
+            return
+        if kind == "dataset":
+            self.dataset = event["dataset"]
+        elif kind == "epoch":
+            self.epochs_done = int(event["epoch"])
+        self.event.emit(event)
+
+    def _end(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+            self._worker.deleteLater()
+        self._thread, self._worker = None, None
+        self.runningChanged.emit(False)
+
+    @Slot(dict)
+    def _on_finished(self, result: dict) -> None:
+        self._end()
+        self.finished.emit(result)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._end()
+        self.failed.emit(message)

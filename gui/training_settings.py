@@ -1,0 +1,192 @@
+"""The fit() settings form: dataset, epochs, batch size, validation, seed, early stopping."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.spec import DATASETS
+from core.training import TrainConfig
+
+OWN_DATA = "__own__"
+
+
+class TrainingSettings(QWidget):
+    """Edits a TrainConfig and the dataset choice; emits datasetChanged(name_or_path)."""
+
+    datasetChanged = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dataset_combo = QComboBox()
+        for key, d in DATASETS.items():
+            self.dataset_combo.addItem(f"{d['title']} ({key})", key)
+        self.dataset_combo.addItem("Your own data (.npz, IDX or image folder)…", OWN_DATA)
+        self.dataset_combo.setToolTip("The images and labels to train on; the model's dataset "
+                                      "(Build) decides the classes it is checked against.")
+        self.own_path: str | None = None
+        self.dataset_info = QLabel("")
+        self.dataset_info.setWordWrap(True)
+        self.dataset_info.setObjectName("datasetInfo")
+        self.download_button = QPushButton("Download…")
+        self.download_button.setToolTip("Download the full dataset from the internet into "
+                                        "~/.keras/datasets/, where keras.datasets finds it.")
+        self.download_button.hide()
+
+        self.epochs = QSpinBox()
+        self.epochs.setRange(1, 10_000)
+        self.epochs.setValue(5)
+        self.epochs.setToolTip("epochs: how many times training goes through the whole training set.")
+        self.batch_size = QSpinBox()
+        self.batch_size.setRange(1, 65_536)
+        self.batch_size.setValue(32)
+        self.batch_size.setToolTip("batch_size: how many samples are used for each weight update.")
+        self.validation_mode = QComboBox()
+        self.validation_mode.addItem("fraction (last part)", "fraction")
+        self.validation_mode.addItem("first N samples (the notes' way)", "first")
+        self.validation_mode.addItem("none", "none")
+        self.validation_mode.setToolTip("Which training samples are held out to check for "
+                                        "overfitting; the notes keep the first 5,000.")
+        self.validation_fraction = QDoubleSpinBox()
+        self.validation_fraction.setRange(0.01, 0.9)
+        self.validation_fraction.setSingleStep(0.05)
+        self.validation_fraction.setValue(0.1)
+        self.validation_fraction.setToolTip("The fraction of the training set used for validation.")
+        self.validation_count = QSpinBox()
+        self.validation_count.setRange(1, 10_000_000)
+        self.validation_count.setGroupSeparatorShown(True)
+        self.validation_count.setValue(5000)
+        self.validation_count.setToolTip("How many of the first training samples are held out.")
+        self.shuffle = QCheckBox("shuffle each epoch")
+        self.shuffle.setChecked(True)
+        self.shuffle.setToolTip("shuffle: present the training samples in a new order every epoch.")
+        self.seed = QLineEdit("42")
+        self.seed.setToolTip("The same seed gives the same first weights and the same run; "
+                             "leave empty for a different run each time.")
+
+        self.early = QGroupBox("Early stopping")
+        self.early.setCheckable(True)
+        self.early.setChecked(False)
+        self.early.setToolTip("Stop when the monitored value has not improved for a while "
+                              "(keras.callbacks.EarlyStopping).")
+        self.monitor = QComboBox()
+        self.monitor.addItems(["val_loss", "val_accuracy", "loss", "accuracy"])
+        self.monitor.setToolTip("The value watched for improvement.")
+        self.patience = QSpinBox()
+        self.patience.setRange(0, 1000)
+        self.patience.setValue(3)
+        self.patience.setToolTip("How many epochs without improvement before stopping.")
+        self.restore_best = QCheckBox("restore best weights")
+        self.restore_best.setChecked(True)
+        self.restore_best.setToolTip("Go back to the weights of the best epoch when stopping.")
+        early_form = QFormLayout(self.early)
+        early_form.addRow("monitor", self.monitor)
+        early_form.addRow("patience", self.patience)
+        early_form.addRow(self.restore_best)
+
+        self.tensorboard = QCheckBox("write a TensorBoard log")
+        self.tensorboard.setToolTip("Also log the run with keras.callbacks.TensorBoard into a "
+                                    "folder you choose.")
+        self.tensorboard_dir: str | None = None
+
+        form = QFormLayout()
+        validation_row = QHBoxLayout()
+        for w in (self.validation_mode, self.validation_fraction, self.validation_count):
+            validation_row.addWidget(w)
+        for label, widget in (("dataset", self.dataset_combo), ("epochs", self.epochs),
+                              ("batch_size", self.batch_size), ("validation", validation_row),
+                              ("seed", self.seed)):
+            form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.dataset_info)
+        layout.addWidget(self.download_button)
+        layout.addWidget(self.shuffle)
+        layout.addWidget(self.early)
+        layout.addWidget(self.tensorboard)
+        self.validation_mode.currentIndexChanged.connect(self._show_validation)
+        self.dataset_combo.activated.connect(self._on_dataset)
+        self.tensorboard.toggled.connect(self._on_tensorboard)
+        self._show_validation()
+
+    # --- reading ------------------------------------------------------------------------------
+    def dataset(self) -> str:
+        key = self.dataset_combo.currentData()
+        return self.own_path if key == OWN_DATA and self.own_path else key
+
+    def config(self) -> TrainConfig:
+        """The settings as a TrainConfig; ValueError names a field that is not valid."""
+        mode = self.validation_mode.currentData()
+        validation: float | int = {"fraction": self.validation_fraction.value(),
+                                   "first": self.validation_count.value(), "none": 0}[mode]
+        seed_text = self.seed.text().strip()
+        try:
+            seed = int(seed_text) if seed_text else None
+        except ValueError as e:
+            raise ValueError(f"seed {seed_text!r} must be a whole number or empty") from e
+        config = TrainConfig(
+            epochs=self.epochs.value(), batch_size=self.batch_size.value(), validation=validation,
+            shuffle=self.shuffle.isChecked(), seed=seed, early_stopping=self.early.isChecked(),
+            monitor=self.monitor.currentText(), patience=self.patience.value(),
+            restore_best_weights=self.restore_best.isChecked(),
+            tensorboard_dir=self.tensorboard_dir if self.tensorboard.isChecked() else None)
+        config.check()
+        return config
+
+    # --- showing ------------------------------------------------------------------------------
+    def show_dataset(self, key: str) -> None:
+        """Follow the model's dataset (from Build) unless the user chose their own data."""
+        if self.dataset_combo.currentData() != OWN_DATA:
+            self.dataset_combo.setCurrentIndex(self.dataset_combo.findData(key))
+
+    def _show_validation(self) -> None:
+        mode = self.validation_mode.currentData()
+        self.validation_fraction.setVisible(mode == "fraction")
+        self.validation_count.setVisible(mode == "first")
+
+    def _on_dataset(self, _index: int) -> None:
+        if self.dataset_combo.currentData() == OWN_DATA:
+            path = self._ask_own_data()
+            if not path:
+                if not self.own_path:
+                    self.dataset_combo.setCurrentIndex(0)
+                self.datasetChanged.emit(self.dataset())
+                return
+            self.own_path = path
+        self.datasetChanged.emit(self.dataset())
+
+    def _ask_own_data(self) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a dataset (.npz) — or cancel to pick a folder", "", "NumPy arrays (*.npz)")
+        if path:
+            return path
+        folder = QFileDialog.getExistingDirectory(self, "Open an IDX or image folder")
+        return folder or None
+
+    def _on_tensorboard(self, on: bool) -> None:
+        if on and not self.tensorboard_dir:
+            folder = QFileDialog.getExistingDirectory(self, "TensorBoard log folder",
+                                                      str(Path.home()))
+            if not folder:
+                self.tensorboard.setChecked(False)
+                return
+            self.tensorboard_dir = folder
+        self.tensorboard.setToolTip(f"Logs go to {self.tensorboard_dir}" if on else
+                                    "Also log the run with keras.callbacks.TensorBoard.")

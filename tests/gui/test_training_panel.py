@@ -1,0 +1,195 @@
+"""Training from the window, as a student does it: Train, watch, pause, stop, read the results."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from gui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def tiny_npz(tmp_path):
+    """A small real-looking dataset in the mnist.npz layout (separable bands per class)."""
+    rng = np.random.default_rng(1)
+
+    def make(n):
+        y = rng.integers(0, 10, n)
+        x = rng.integers(0, 40, (n, 28, 28)).astype(np.uint8)
+        for i, label in enumerate(y):
+            x[i, 2 * label + 4: 2 * label + 7, 4:24] = 255
+        return x, y
+
+    (x_train, y_train), (x_test, y_test) = make(400), make(90)
+    path = tmp_path / "tiny.npz"
+    np.savez(path, x_train=x_train, y_train=y_train, x_test=x_test, y_test=y_test)
+    return path
+
+
+@pytest.fixture
+def trainer_window(qtbot, tiny_npz):
+    """The real window with TensorFlow loaded and the tiny dataset chosen as 'your own data'."""
+    w = MainWindow(load_tensorflow=True)
+    w.resize(1366, 768)
+    w.show()
+    with qtbot.waitSignal(w.loader.loaded, timeout=120_000):
+        pass
+    w.areas.setCurrentWidget(w.trainer)
+    s = w.trainer.settings
+    s.own_path = str(tiny_npz)
+    s.dataset_combo.setCurrentIndex(s.dataset_combo.count() - 1)
+    s.batch_size.setValue(20)
+    yield w
+    w.doc.undo_stack.setClean()
+    w.close()
+
+
+def wait_done(qtbot, panel, timeout=120_000):
+    qtbot.waitUntil(lambda: not panel.controller.running, timeout=timeout)
+
+
+@pytest.mark.slow
+def test_train_fills_curves_log_progress_and_results(qtbot, trainer_window):
+    panel = trainer_window.trainer
+    panel.settings.epochs.setValue(2)
+    assert panel.train_button.isEnabled()
+    qtbot.mouseClick(panel.train_button, Qt.MouseButton.LeftButton)
+    assert not panel.settings.isEnabled() and panel.stop_button.isEnabled()
+    wait_done(qtbot, panel)
+    # 400 samples, 10% validation -> 360 / 20 = 18 batches per epoch.
+    assert panel.epoch_table.rowCount() == 2
+    assert panel.epoch_table.item(1, 0).text() == "2"
+    assert float(panel.epoch_table.item(1, 1).text()) > 0  # loss
+    panel.curves.redraw()
+    x, y = panel.curves.loss_plot.batch.getData()
+    assert len(x) == 36 and np.isfinite(y).all()
+    ex, _ey = panel.curves.loss_plot.val.getData()
+    assert list(ex) == [1.0, 2.0]
+    assert panel.progress.value() == panel.progress.maximum() == 36
+    assert "Training finished after 2 epoch(s)" in panel.progress_label.text()
+    # The test split is evaluated and its confusion matrix counts add up to the test size.
+    assert panel.results.matrix().sum() == 90
+    assert "Test accuracy" in panel.progress_label.text()
+    assert trainer_window.doc.weights is not None  # File ▸ Save Keras Model saves them
+    assert panel.runs_list.count() == 1
+
+    # Train again: the model continues, epochs 3..4, and the curves continue too.
+    panel.settings.epochs.setValue(2)
+    qtbot.mouseClick(panel.train_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, panel)
+    assert [panel.epoch_table.item(r, 0).text() for r in range(4)] == ["1", "2", "3", "4"]
+    panel.curves.redraw()
+    assert len(panel.curves.loss_plot.batch.getData()[0]) == 72
+    # Compare: overlay the first run on the curves.
+    panel.runs_list.item(0).setCheckState(Qt.CheckState.Checked)
+    assert len(panel.curves.loss_plot.overlays) == 2  # its loss and val_loss
+
+
+@pytest.mark.slow
+def test_pause_resume_and_stop(qtbot, trainer_window):
+    panel = trainer_window.trainer
+    panel.settings.epochs.setValue(50)
+    panel.settings.batch_size.setValue(4)
+    qtbot.mouseClick(panel.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel._batches_done >= 3, timeout=60_000)
+    qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
+    assert panel.pause_button.text() == "Resume"
+    qtbot.wait(300)
+    held = panel._batches_done
+    qtbot.wait(500)
+    assert panel._batches_done == held  # nothing moves while paused
+    qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel._batches_done > held + 3, timeout=60_000)
+    qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, panel)
+    assert "Stopped; the weights so far are kept" in panel.progress_label.text()
+    assert panel._batches_done < 50 * 90
+    assert trainer_window.doc.weights is not None
+
+
+@pytest.mark.slow
+def test_nan_loss_is_explained(qtbot, trainer_window):
+    spec = trainer_window.doc.spec.copy()
+    spec.compile.learning_rate = 1e9  # absurd, as a spec file can hold: SGD's weights overflow
+    trainer_window.doc.edit(spec, "lr")
+    panel = trainer_window.trainer
+    panel.settings.epochs.setValue(20)
+    qtbot.mouseClick(panel.train_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, panel)
+    assert "Training stopped: the loss is NaN" in panel.progress_label.text()
+    assert "learning rate is probably too high" in panel.message.text()
+    assert all(np.isfinite(w).all() for w in trainer_window.doc.weights)  # the last good weights
+
+
+def test_bad_dataset_says_why(qtbot, tmp_path):
+    w = MainWindow(load_tensorflow=False)
+    w.show()
+    try:
+        panel = w.trainer
+        panel.set_tf_ready(True)  # nothing below needs TensorFlow: the data fails first
+        bad = tmp_path / "broken.npz"
+        bad.write_bytes(b"not a zip")
+        panel.settings.own_path = str(bad)
+        panel.settings.dataset_combo.setCurrentIndex(panel.settings.dataset_combo.count() - 1)
+        qtbot.mouseClick(panel.train_button, Qt.MouseButton.LeftButton)
+        wait_done(qtbot, panel, 60_000)
+        assert "broken.npz" in panel.message.text()
+        assert panel.train_button.isEnabled() and panel.runs_list.count() == 0
+    finally:
+        w.doc.undo_stack.setClean()
+        w.close()
+
+
+def test_train_is_disabled_for_a_broken_model(qtbot, window):
+    panel = window.trainer
+    panel.set_tf_ready(True)
+    spec = window.doc.spec.copy()
+    spec.layers[1].params["units"] = 0
+    window.doc.edit(spec, "break")
+    assert not panel.train_button.isEnabled()
+    assert "units must be at least 1" in panel.train_button.toolTip()
+
+
+@pytest.mark.slow
+def test_closing_the_window_mid_training_exits_cleanly(tmp_path, tiny_npz):
+    code = textwrap.dedent(f"""
+        import os, sys, time
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        sys.path.insert(0, {str(ROOT)!r})
+        from PySide6.QtCore import QTimer
+        from gui.app import create_app
+        app = create_app([])
+        from gui.main_window import MainWindow
+        w = MainWindow(); w.show()
+        def go():
+            if w.loader.runtime is None:
+                QTimer.singleShot(100, go); return
+            s = w.trainer.settings
+            s.own_path = {str(tiny_npz)!r}
+            s.dataset_combo.setCurrentIndex(s.dataset_combo.count() - 1)
+            s.epochs.setValue(500); s.batch_size.setValue(2)
+            w.trainer.train_button.click()
+            def close_when_running():
+                if w.trainer._batches_done < 5:
+                    QTimer.singleShot(50, close_when_running); return
+                w.doc.undo_stack.setClean()
+                t = time.perf_counter(); w.close()
+                print("closed in", round(time.perf_counter() - t, 2), flush=True)
+                app.quit()
+            close_when_running()
+        go()
+        sys.exit(app.exec())
+    """)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "closed in" in result.stdout
+    assert "QThread: Destroyed while thread is still running" not in result.stderr
+    assert float(result.stdout.split("closed in")[1].split()[0]) < 3
