@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,9 +23,12 @@ from core.spec import SpecError
 from core.templates import DEFAULT_TEMPLATE, TEMPLATES, template
 from core.tf_runtime import Runtime
 from gui.builder_panel import BuilderPanel
+from gui.lazy_area import LazyArea
 from gui.model_document import ModelDocument
 from gui.tf_loader import TensorFlowLoader
-from gui.training_panel import TrainingPanel
+
+if TYPE_CHECKING:
+    from gui.training_panel import TrainingPanel
 
 MODEL_FILTER = "Models (*.json *.keras);;Model spec (*.json);;Keras model (*.keras)"
 
@@ -46,8 +50,8 @@ class MainWindow(QMainWindow):
         self.areas.setDocumentMode(True)
         self.areas.addTab(self.builder, "1  Build")
         self.areas.setTabToolTip(0, "Build a Sequential model layer by layer and compile it.")
-        self.trainer = TrainingPanel(self.doc)
-        self.areas.addTab(self.trainer, "2  Train")
+        self._train_area: LazyArea[TrainingPanel] = LazyArea(self._make_trainer)
+        self.areas.addTab(self._train_area, "2  Train")
         self.areas.setTabToolTip(1, "Train the model on real data with live curves, then test it.")
         self.setCentralWidget(self.areas)
 
@@ -59,9 +63,34 @@ class MainWindow(QMainWindow):
         self.doc.pathChanged.connect(self._update_title)
         self._update_title()
         self.resize(1280, 760)
-        if load_tensorflow:
-            # Start after the first paint: importing TensorFlow holds the GIL for seconds.
-            QTimer.singleShot(150, self.loader.start)
+        self._load_tensorflow = load_tensorflow
+        self._painted = False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+        return super().event(event)
+
+    def _after_first_paint(self) -> None:
+        # The areas that import pyqtgraph, then TensorFlow (its import holds the GIL for seconds),
+        # only once the window is on screen.
+        self._train_area.panel()
+        if self._load_tensorflow:
+            self.loader.start()
+
+    # --- areas --------------------------------------------------------------------------------
+    @property
+    def trainer(self) -> TrainingPanel:
+        """The Train area's panel (built now if the window has not built it yet)."""
+        return self._train_area.panel()
+
+    def _make_trainer(self) -> TrainingPanel:
+        from gui.training_panel import TrainingPanel
+
+        panel = TrainingPanel(self.doc)
+        panel.set_tf_ready(self.loader.runtime is not None)
+        return panel
 
     # --- menus --------------------------------------------------------------------------------
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
@@ -302,7 +331,8 @@ class MainWindow(QMainWindow):
         if not self.confirm_discard():
             event.ignore()
             return
-        self.trainer.shutdown()
+        if self._train_area.built:
+            self.trainer.shutdown()
         self.loader.shutdown()
         event.accept()
         QApplication.instance().processEvents()

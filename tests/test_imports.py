@@ -96,3 +96,25 @@ def test_cli_summary_of_keras_file_does_not_import_tensorflow(tmp_path: Path) ->
     """
     assert loaded_after(code, HEAVY) == {"tensorflow": False, "keras": False}
     assert 'name="hidden1"' in (tmp_path / "m.py").read_text(encoding="utf-8")
+
+
+def test_window_shows_before_pyqtgraph_and_builds_the_train_area_right_after() -> None:
+    """pyqtgraph costs a few hundred ms: the plotting areas are built after the first paint."""
+    code = """
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QTimer
+        from gui.app import create_app
+        app = create_app([])
+        from gui.main_window import MainWindow
+        w = MainWindow(load_tensorflow=False)
+        w.show()
+        assert "pyqtgraph" not in sys.modules and not w._train_area.built
+        QTimer.singleShot(1000, app.quit)
+        app.exec()
+        assert w._train_area.built and w.areas.widget(1).findChild(type(w.trainer)) is w.trainer
+        w.doc.undo_stack.setClean()
+        w.close()
+    """
+    loaded = loaded_after(code, (*HEAVY, "pyqtgraph"))
+    assert loaded == {"tensorflow": False, "keras": False, "pyqtgraph": True}
