@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from core import cli_train
+from core import cli_predict, cli_train
 from core.checks import analyze
 from core.datasets import DatasetError
 from core.export_python import export_python
@@ -21,7 +21,7 @@ from core.spec import SpecError, atomic_write_text
 from core.summary_format import summary_text
 from core.templates import TEMPLATES
 
-COMMANDS = ("summary", "templates", "export", "datasets", "train", "evaluate")
+COMMANDS = ("summary", "templates", "export", "datasets", "train", "evaluate", "predict", "replay")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -29,7 +29,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="python main.py",
         description="DigitScope without a window. Run with no command to open the app.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    spec_help = "a template name (see 'templates'), a spec .json or a .keras file"
+    spec_help = ("a template name (see 'templates'), 'default' (the shipped digit model), a spec .json "
+                 "or a .keras file")
     p = sub.add_parser("summary", help="print the model's summary exactly as Keras prints it")
     p.add_argument("--model", required=True, metavar="SPEC", help=spec_help)
     p.add_argument("--line-length", type=int, default=None, help="table width (Keras's default)")
@@ -42,6 +43,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--epochs", type=int, default=5)
     p.add_argument("--batch-size", type=int, default=32)
     cli_train.add_parsers(sub, spec_help)
+    cli_predict.add_parser(sub)
+    # replay drives the real canvas, so main.py hands it to gui/replay.py before this parser runs;
+    # it is listed here so that --help shows it.
+    sub.add_parser("replay", help="replay recorded pen strokes on the drawing canvas and score them "
+                                  "(python main.py replay --help)", add_help=False)
     return parser
 
 
@@ -100,7 +106,7 @@ def run(argv: Sequence[str]) -> int:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # TensorFlow's C++ start-up chatter
     handler = {"summary": _summary, "templates": _templates, "export": _export,
                "datasets": _datasets, "train": cli_train.run_train,
-               "evaluate": cli_train.run_evaluate}[args.command]
+               "evaluate": cli_train.run_evaluate, "predict": cli_predict.run_predict}[args.command]
     try:
         return handler(args)
     except (SpecError, DatasetError) as e:

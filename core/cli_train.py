@@ -57,9 +57,10 @@ def epoch_line(row: dict[str, float], epochs_total: int) -> str:
 def _model_and_data(args: argparse.Namespace, validation: float | int) -> tuple[Any, Any, Any]:
     from core.checks import analyze
     from core.datasets import load_dataset
-    from core.model_io import load_model_spec
+    from core.model_io import load_model_spec, resolve_model_source
     from core.training import prepare_data
 
+    args.model = resolve_model_source(args.model)
     spec = load_model_spec(args.model)
     if getattr(args, "optimizer", None):
         spec.compile.optimizer = args.optimizer
@@ -75,7 +76,7 @@ def _model_and_data(args: argparse.Namespace, validation: float | int) -> tuple[
     spec.dataset = dataset.name if dataset.name in ("mnist", "fashion_mnist", "cifar10") else \
         spec.dataset
     print(f"dataset: {dataset.summary()}", file=sys.stderr)
-    data = prepare_data(dataset, spec, validation)
+    data = prepare_data(dataset, spec, validation, for_training=args.command == "train")
     from core.build import build_model
 
     model = build_model(spec)

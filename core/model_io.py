@@ -8,10 +8,22 @@ from core.keras_file import read_keras_config, spec_dict_from_keras_config
 from core.spec import ModelSpec, SpecError
 from core.templates import TEMPLATES, template
 
+# Trained models that ship with DigitScope, by the name the CLI and the window use.
+SHIPPED_MODELS = {"default": Path(__file__).resolve().parents[1] / "assets" / "default_model.keras"}
+
+
+def resolve_model_source(source: str | Path) -> str:
+    """'default' -> the shipped model's .keras path; anything else unchanged."""
+    text = str(source)
+    return str(SHIPPED_MODELS[text]) if text in SHIPPED_MODELS else text
+
 
 def load_model_spec(source: str | Path) -> ModelSpec:
-    """The spec for a template name, a .json spec or a .keras file; SpecError says what is wrong."""
-    text = str(source)
+    """The spec for a template name, 'default', a .json spec or a .keras file.
+
+    SpecError says what is wrong.
+    """
+    text = resolve_model_source(source)
     if text in TEMPLATES:
         return template(text)
     path = Path(text)
@@ -25,7 +37,7 @@ def load_model_spec(source: str | Path) -> ModelSpec:
     if suffix == ".json":
         return ModelSpec.load(path)
     if not path.exists():
-        raise SpecError(f"{text!r} is neither a template ({', '.join(TEMPLATES)}) nor an "
-                        "existing .json or .keras file")
+        raise SpecError(f"{text!r} is neither a template ({', '.join(TEMPLATES)}), 'default' (the "
+                        "shipped digit model) nor an existing .json or .keras file")
     raise SpecError(f"{path}: unknown file type {suffix or '(none)'}; open a .json spec or a "
                     ".keras model")

@@ -68,10 +68,21 @@ class PreparedData:
     dataset_summary: str
 
 
-def prepare_data(dataset: Dataset, spec: ModelSpec, validation: float | int) -> PreparedData:
-    """Preprocess as the notes do: /255, reshape to the model's input, labels for the loss."""
+def prepare_data(dataset: Dataset, spec: ModelSpec, validation: float | int,
+                 for_training: bool = True) -> PreparedData:
+    """Preprocess as the notes do: /255, reshape to the model's input, labels for the loss.
+
+    A test-only dataset (e.g. a folder with only t10k-* files) is fine for evaluation
+    (for_training=False) and refused for training.
+    """
     loss, k = spec.compile.loss, dataset.num_classes
     shape = tuple(spec.input_shape)
+    if dataset.n_train == 0 and not for_training:
+        x_test = prepare_images(dataset.x_test, shape)
+        labels = np.asarray(dataset.y_test, dtype=np.int64)
+        return PreparedData(x_test[:0], encode_labels(labels[:0], loss, k), None, None, x_test,
+                            encode_labels(labels, loss, k), labels, list(dataset.class_names),
+                            dataset.summary())
     if dataset.n_train == 0:
         raise DatasetError(f"{dataset.name} has no training samples (it is a test-only set); "
                            "pick a dataset with a training split")
@@ -142,8 +153,12 @@ def _plain(logs: dict[str, Any] | None) -> dict[str, float]:
 
 
 def make_callback(events: EventSink, control: TrainControl, batch_size: int,
-                  n_train: int) -> Any:
-    """The Keras callback that reports progress and obeys control (imports Keras)."""
+                  n_train: int, weights_every: float | None = None) -> Any:
+    """The Keras callback that reports progress and obeys control (imports Keras).
+
+    weights_every: also send {"type": "weights"} events with numpy copies of the weights, at
+    batch ends at most this often (seconds) and at every epoch end, for live prediction.
+    """
     import keras
 
     steps = max(1, math.ceil(n_train / batch_size))
@@ -157,6 +172,12 @@ def make_callback(events: EventSink, control: TrainControl, batch_size: int,
             self.epoch_rows: list[dict[str, float]] = []
             self.samples = 0
             self.busy_seconds = 0.0  # time inside fit's batches, pauses excluded
+            self.weights_sent = 0.0
+
+        def send_weights(self) -> None:
+            # Copied here, in the training thread, between batches: the GUI never touches this model.
+            self.weights_sent = time.perf_counter()
+            events({"type": "weights", "weights": [np.array(w) for w in self.model.get_weights()]})
 
         def on_train_begin(self, logs: Any = None) -> None:
             self.good_weights = [np.array(w) for w in self.model.get_weights()]
@@ -197,6 +218,8 @@ def make_callback(events: EventSink, control: TrainControl, batch_size: int,
             events({"type": "batch", "epoch": self.epoch, "batch": batch, "steps": steps,
                     "samples_done": done, "samples_per_second": self.samples_per_second,
                     **values})
+            if weights_every is not None and now - self.weights_sent >= weights_every:
+                self.send_weights()
             if control.paused:
                 t0 = time.perf_counter()
                 events({"type": "paused"})
@@ -217,6 +240,8 @@ def make_callback(events: EventSink, control: TrainControl, batch_size: int,
             self.epoch_rows.append(row)
             self.good_weights = [np.array(w) for w in self.model.get_weights()]
             events({"type": "epoch", **row})
+            if weights_every is not None:
+                self.send_weights()
 
         @property
         def samples_per_second(self) -> float:
@@ -226,15 +251,19 @@ def make_callback(events: EventSink, control: TrainControl, batch_size: int,
 
 
 def train(model: Any, data: PreparedData, config: TrainConfig, events: EventSink,
-          control: TrainControl | None = None, initial_epoch: int = 0) -> TrainResult:
-    """Run model.fit on data; epochs are numbered from initial_epoch so a second run continues."""
+          control: TrainControl | None = None, initial_epoch: int = 0,
+          weights_every: float | None = None) -> TrainResult:
+    """Run model.fit on data; epochs are numbered from initial_epoch so a second run continues.
+
+    weights_every: send live weight copies this often (seconds), see make_callback.
+    """
     import keras
 
     config.check()
     control = control or TrainControl()
     if config.seed is not None:
         keras.utils.set_random_seed(config.seed)
-    progress = make_callback(events, control, config.batch_size, len(data.x_train))
+    progress = make_callback(events, control, config.batch_size, len(data.x_train), weights_every)
     callbacks: list[Any] = [progress]
     early = None
     if config.early_stopping:

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from core.build import build_model
-from core.datasets import Dataset
+from core.datasets import Dataset, DatasetError
 from core.history import history_csv
 from core.spec import CompileSpec, LayerSpec, ModelSpec
 from core.training import (
@@ -194,3 +194,38 @@ def test_confusion_matrix_and_per_class_accuracy():
     assert m.tolist() == [[1, 1, 0, 0], [1, 2, 0, 0], [0, 0, 1, 0], [0, 0, 0, 0]]
     acc = per_class_accuracy(m)
     assert acc[:3].tolist() == [0.5, 2 / 3, 1.0] and np.isnan(acc[3])
+
+
+def test_live_weights_are_copies_sent_between_batches_and_at_epoch_ends():
+    spec = mlp()
+    data = prepare_data(tiny_dataset(), spec, 0.25)
+    model = build_model(spec)
+    events: list[dict] = []
+    train(model, data, TrainConfig(epochs=2, batch_size=30, validation=0.25), events.append,
+          weights_every=0.0)  # 0: after every batch
+    kinds = [e["type"] for e in events]
+    sent = [e["weights"] for e in events if e["type"] == "weights"]
+    # 180 samples / 30 = 6 batches per epoch: a copy after each, and one more at each epoch end.
+    assert len(sent) == 2 * (6 + 1)
+    assert kinds.index("weights") == kinds.index("batch") + 1
+    assert [w.shape for w in sent[0]] == [w.shape for w in model.get_weights()]
+    assert not all(np.array_equal(a, b) for a, b in zip(sent[0], sent[-1], strict=True))  # they move
+    assert all(np.array_equal(a, b) for a, b in zip(sent[-1], model.get_weights(), strict=True))
+    sent[-1][0][:] = 0  # a copy: changing it does not change the model
+    assert np.abs(model.get_weights()[0]).sum() > 0
+
+
+def test_no_live_weights_unless_asked():
+    _model, _data, _result, events = run(mlp(), TrainConfig(epochs=1, batch_size=60, validation=0.25))
+    assert "weights" not in [e["type"] for e in events]
+
+
+def test_a_test_only_set_can_be_evaluated_but_not_trained_on():
+    full = tiny_dataset()
+    test_only = Dataset("t10k only", "made by the test", full.x_train[:0], full.y_train[:0],
+                        full.x_test, full.y_test, full.class_names)
+    data = prepare_data(test_only, mlp(), 0, for_training=False)
+    assert len(data.x_train) == 0 and len(data.x_test) == 60
+    assert evaluate(build_model(mlp()), data)["n"] == 60
+    with pytest.raises(DatasetError, match="test-only"):
+        prepare_data(test_only, mlp(), 0)
