@@ -13,6 +13,10 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     """Entry point: the GUI without arguments, the CLI with a command."""
     argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "replay":  # drives the real canvas: the one command that needs Qt
+        from gui.replay import run_replay
+
+        return run_replay(argv[1:])
     if argv and (argv[0] in ("-h", "--help") or not argv[0].startswith("-")):
         from core.cli import run
 

@@ -55,6 +55,7 @@ def main() -> int:
     wait(300)
     window.grab().save(str(OUT / "builder-errors.png"))
     train_shots(window)
+    draw_shots(window)
     print("platform:", app.platformName(), "status:", window.tf_status.text())
     window.doc.undo_stack.setClean()
     window.close()
@@ -89,6 +90,27 @@ def train_shots(window: MainWindow) -> None:
     wait(500)
     gallery.grab().save(str(OUT / "train-gallery.png"))
     gallery.close()
+
+
+def draw_shots(window: MainWindow) -> None:
+    """Draw & predict: a digit drawn with real mouse events (a pen trajectory when available)."""
+    import json
+
+    from gui.replay import fit_to_canvas, send_stroke
+
+    panel = window.drawer
+    window.areas.setCurrentWidget(window._draw_area)
+    panel.use_source("default")
+    wait(300)
+    pendigits = ROOT.parent / "shared" / "data" / "pendigits" / "pendigits-test-strokes.jsonl"
+    strokes = [[(10, 10), (90, 10), (45, 120)]]
+    if pendigits.exists():
+        with pendigits.open() as f:
+            strokes = next(s for s in map(json.loads, f) if s["label"] == 4)["strokes"]
+    for stroke in fit_to_canvas(strokes, panel.canvas.width(), panel.canvas.height()):
+        send_stroke(panel.canvas, stroke)
+    wait(300)
+    window.grab().save(str(OUT / "draw.png"))
 
 
 if __name__ == "__main__":

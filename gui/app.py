@@ -18,6 +18,22 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def collect_garbage_in_gui_thread() -> None:
+    """Run Python's cyclic garbage collector only in the GUI thread, from a timer.
+
+    Automatic collection runs in whichever thread happens to allocate: in the training or
+    TensorFlow-loading thread it can free Qt objects there, which deadlocks against the GUI
+    thread (seen: a test suite hanging in QObject::~QObject inside the training thread).
+    pyqtgraph's GarbageCollector disables automatic collection and collects on a GUI timer.
+    Call it once pyqtgraph is imported anyway (after the first paint), before any thread starts.
+    """
+    app = QApplication.instance()
+    if app is not None and getattr(app, "_digitscope_gc", None) is None:
+        from pyqtgraph.util.garbage_collector import GarbageCollector
+
+        app._digitscope_gc = GarbageCollector(interval=1.0)  # type: ignore[attr-defined]
+
+
 def run_app(argv: list[str] | None = None) -> int:
     """Show the main window at once; TensorFlow loads in the background."""
     app = create_app(argv)

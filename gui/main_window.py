@@ -22,12 +22,14 @@ from core.model_io import load_model_spec
 from core.spec import SpecError
 from core.templates import DEFAULT_TEMPLATE, TEMPLATES, template
 from core.tf_runtime import Runtime
+from gui.app import collect_garbage_in_gui_thread
 from gui.builder_panel import BuilderPanel
 from gui.lazy_area import LazyArea
 from gui.model_document import ModelDocument
 from gui.tf_loader import TensorFlowLoader
 
 if TYPE_CHECKING:
+    from gui.draw_panel import DrawPanel
     from gui.training_panel import TrainingPanel
 
 MODEL_FILTER = "Models (*.json *.keras);;Model spec (*.json);;Keras model (*.keras)"
@@ -53,6 +55,9 @@ class MainWindow(QMainWindow):
         self._train_area: LazyArea[TrainingPanel] = LazyArea(self._make_trainer)
         self.areas.addTab(self._train_area, "2  Train")
         self.areas.setTabToolTip(1, "Train the model on real data with live curves, then test it.")
+        self._draw_area: LazyArea[DrawPanel] = LazyArea(self._make_drawer)
+        self.areas.addTab(self._draw_area, "3  Draw && predict")
+        self.areas.setTabToolTip(2, "Draw a digit and watch the model's probabilities move as you draw.")
         self.setCentralWidget(self.areas)
 
         self.tf_status = QLabel("Loading TensorFlow…")
@@ -76,6 +81,8 @@ class MainWindow(QMainWindow):
         # The areas that import pyqtgraph, then TensorFlow (its import holds the GIL for seconds),
         # only once the window is on screen.
         self._train_area.panel()
+        self._draw_area.panel()
+        collect_garbage_in_gui_thread()  # before the TensorFlow and training threads run
         if self._load_tensorflow:
             self.loader.start()
 
@@ -84,6 +91,18 @@ class MainWindow(QMainWindow):
     def trainer(self) -> TrainingPanel:
         """The Train area's panel (built now if the window has not built it yet)."""
         return self._train_area.panel()
+
+    @property
+    def drawer(self) -> DrawPanel:
+        """The Draw & predict area's panel (built now if the window has not built it yet)."""
+        return self._draw_area.panel()
+
+    def _make_drawer(self) -> DrawPanel:
+        from gui.draw_panel import DrawPanel
+
+        panel = DrawPanel(self.doc, self.trainer.controller)
+        panel.set_tf_ready(self.loader.runtime is not None)
+        return panel
 
     def _make_trainer(self) -> TrainingPanel:
         from gui.training_panel import TrainingPanel
@@ -152,6 +171,7 @@ class MainWindow(QMainWindow):
         for action in self._tf_actions:
             action.setEnabled(True)
         self.trainer.set_tf_ready(True)
+        self.drawer.set_tf_ready(True)
         if self._pending_weights is not None:
             path, self._pending_weights = self._pending_weights, None
             self._load_weights(path)

@@ -65,7 +65,9 @@ class _TrainingWorker(QObject):
             if weights is not None:
                 model.set_weights(weights)
         self.event.emit({"type": "model", "model": model})
-        result = train(model, data, config, self.event.emit, job["control"], job["initial_epoch"])
+        # Live weights four times a second: the Draw area predicts with them while training runs.
+        result = train(model, data, config, self.event.emit, job["control"], job["initial_epoch"],
+                       weights_every=0.25)
         evaluation = None
         if len(data.x_test) and not job["control"].abandoned:
             self.event.emit({"type": "status", "text": "Evaluating on the test split…"})
@@ -85,6 +87,7 @@ class TrainingController(QObject):
     finished = Signal(dict)
     failed = Signal(str)
     runningChanged = Signal(bool)
+    liveWeights = Signal(list)  # numpy copies of the weights during a run (batch and epoch ends)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -110,6 +113,9 @@ class TrainingController(QObject):
         """Train spec on dataset; continues the current model if the spec did not change."""
         if self.running:
             return
+        from gui.app import collect_garbage_in_gui_thread
+
+        collect_garbage_in_gui_thread()  # never let the training thread free Qt objects
         key = self.key_for(spec)
         if key != self.model_key:
             self.model, self.model_key, self.epochs_done = None, key, 0
@@ -156,6 +162,9 @@ class TrainingController(QObject):
         kind = event["type"]
         if kind == "model":
             self.model = event["model"]
+            return
+        if kind == "weights":
+            self.liveWeights.emit(event["weights"])
             return
         if kind == "dataset":
             self.dataset = event["dataset"]

@@ -113,6 +113,9 @@ def test_window_shows_before_pyqtgraph_and_builds_the_train_area_right_after() -
         QTimer.singleShot(1000, app.quit)
         app.exec()
         assert w._train_area.built and w.areas.widget(1).findChild(type(w.trainer)) is w.trainer
+        assert w._draw_area.built
+        import gc  # collected only from a GUI-thread timer from now on (see gui/app.py)
+        assert not gc.isenabled() and app._digitscope_gc is not None
         w.doc.undo_stack.setClean()
         w.close()
     """
