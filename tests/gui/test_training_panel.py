@@ -193,3 +193,35 @@ def test_closing_the_window_mid_training_exits_cleanly(tmp_path, tiny_npz):
     assert "closed in" in result.stdout
     assert "QThread: Destroyed while thread is still running" not in result.stderr
     assert float(result.stdout.split("closed in")[1].split()[0]) < 3
+
+
+@pytest.mark.slow
+def test_the_canvas_predicts_with_the_newest_weights_while_training(qtbot, trainer_window):
+    from gui.replay import send_stroke
+
+    w = trainer_window
+    drawer = w.drawer
+    assert drawer.use_source("app")
+    send_stroke(drawer.canvas, [(100, 40), (100, 240)])
+    untrained = drawer.bars.probabilities().copy()
+    received: list[int] = []
+    seen_while_running: list[np.ndarray] = []  # what the bars showed right after each copy arrived
+
+    def after_drawer(weights):  # connected after the Draw area's own slot, so it runs after it
+        received.append(len(weights))
+        if w.trainer.controller.running:
+            seen_while_running.append(drawer.bars.probabilities().copy())
+
+    w.trainer.controller.liveWeights.connect(after_drawer)
+    w.trainer.settings.epochs.setValue(3)
+    qtbot.mouseClick(w.trainer.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(received) >= 2, timeout=60_000)
+    assert "training now" in drawer.model_label.text()
+    wait_done(qtbot, w.trainer)
+    assert len(received) >= 3  # at least one copy per epoch end
+    assert any(not np.allclose(p, untrained) for p in seen_while_running)  # the bars moved mid-run
+    # The inference copy ends with exactly the trained weights, and the bars moved with them.
+    for a, b in zip(drawer.predictor.model.get_weights(), w.doc.weights, strict=True):
+        np.testing.assert_array_equal(a, b)
+    assert not np.allclose(drawer.bars.probabilities(), untrained)
+    assert drawer.predictor.model is not w.trainer.controller.model  # never the training model itself
