@@ -153,7 +153,7 @@ def _plain(logs: dict[str, Any] | None) -> dict[str, float]:
 
 
 def make_callback(events: EventSink, control: TrainControl, batch_size: int,
-                  n_train: int, weights_every: float | None = None) -> Any:
+                  n_train: int, weights_every: float | None = None, initial_epoch: int = 0) -> Any:
     """The Keras callback that reports progress and obeys control (imports Keras).
 
     weights_every: also send {"type": "weights"} events with numpy copies of the weights, at
@@ -174,13 +174,17 @@ def make_callback(events: EventSink, control: TrainControl, batch_size: int,
             self.busy_seconds = 0.0  # time inside fit's batches, pauses excluded
             self.weights_sent = 0.0
 
-        def send_weights(self) -> None:
+        def send_weights(self, epoch: int | None = None) -> None:
             # Copied here, in the training thread, between batches: the GUI never touches this model.
+            # epoch: set at the start of the run (the epochs done so far) and at each epoch end.
             self.weights_sent = time.perf_counter()
-            events({"type": "weights", "weights": [np.array(w) for w in self.model.get_weights()]})
+            events({"type": "weights", "epoch": epoch,
+                    "weights": [np.array(w) for w in self.model.get_weights()]})
 
         def on_train_begin(self, logs: Any = None) -> None:
             self.good_weights = [np.array(w) for w in self.model.get_weights()]
+            if weights_every is not None:
+                self.send_weights(epoch=initial_epoch)
 
         def on_epoch_begin(self, epoch: int, logs: Any = None) -> None:
             self.epoch = epoch
@@ -241,7 +245,7 @@ def make_callback(events: EventSink, control: TrainControl, batch_size: int,
             self.good_weights = [np.array(w) for w in self.model.get_weights()]
             events({"type": "epoch", **row})
             if weights_every is not None:
-                self.send_weights()
+                self.send_weights(epoch=epoch + 1)
 
         @property
         def samples_per_second(self) -> float:
@@ -263,7 +267,8 @@ def train(model: Any, data: PreparedData, config: TrainConfig, events: EventSink
     control = control or TrainControl()
     if config.seed is not None:
         keras.utils.set_random_seed(config.seed)
-    progress = make_callback(events, control, config.batch_size, len(data.x_train), weights_every)
+    progress = make_callback(events, control, config.batch_size, len(data.x_train), weights_every,
+                             initial_epoch)
     callbacks: list[Any] = [progress]
     early = None
     if config.early_stopping:

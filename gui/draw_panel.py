@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -60,6 +60,10 @@ def softmax(scores: np.ndarray) -> np.ndarray:
 
 class DrawPanel(QWidget):
     """The Draw & predict area."""
+
+    predictorChanged = Signal()  # another model predicts now (Inside the network follows it)
+    weightsChanged = Signal()  # the same model got newer weights (live, while training)
+    inputChanged = Signal()  # the 28×28 input changed (drawn, cleared, a picture)
 
     def __init__(self, doc: ModelDocument, trainer: TrainingController) -> None:
         super().__init__()
@@ -204,6 +208,7 @@ class DrawPanel(QWidget):
         self._show_model_state()
         self._say("")
         self.update_prediction()
+        self.predictorChanged.emit()
         return True
 
     def _app_predictor(self) -> Predictor:
@@ -254,6 +259,7 @@ class DrawPanel(QWidget):
                 return  # the architecture changed under the run: the next run brings new weights
             self._show_model_state()
             self.update_prediction()
+            self.weightsChanged.emit()
 
     @Slot(dict)
     def _on_training_finished(self, _result: dict) -> None:
@@ -265,6 +271,7 @@ class DrawPanel(QWidget):
             self.predictor = None
             if not (self.isVisible() and self.use_source("app")):
                 self.update_prediction()  # the bars must not keep the old model's answer
+                self.predictorChanged.emit()
 
     def showEvent(self, event: Any) -> None:
         if self.source == "app" and self.predictor is None and self._tf_ready:
@@ -301,6 +308,7 @@ class DrawPanel(QWidget):
         x = self.current_input()
         self.preview.set_array(x)
         self.last_probabilities = None
+        self.inputChanged.emit()
         if x is None:
             self.bars.clear("Nothing to predict yet: draw a digit on the black canvas.")
             return

@@ -37,15 +37,18 @@ class PixelView(QWidget):
         return None if self._array is None else self._array.copy()
 
     def set_array(self, array: np.ndarray | None) -> None:
-        """Show a (h, w) array of values in [0, 1]; None shows an empty (black) square."""
+        """Show a (h, w) grey or (h, w, 3) RGB array of values in [0, 1]; None: an empty (black) square."""
         if array is None:
             self._array = self._image = None
         else:
             a = np.clip(np.asarray(array, dtype=np.float32), 0.0, 1.0)
             self._array = a
-            grey = np.ascontiguousarray(np.round(a * 255).astype(np.uint8))
-            h, w = grey.shape
-            self._image = QImage(grey.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+            pixels = np.ascontiguousarray(np.round(a * 255).astype(np.uint8))
+            h, w = pixels.shape[:2]
+            if pixels.ndim == 3:  # RGB, e.g. a saliency overlay
+                self._image = QImage(pixels.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+            else:
+                self._image = QImage(pixels.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
         self.update()
 
     def _square(self) -> QRect:
@@ -68,11 +71,13 @@ class PixelView(QWidget):
             self.setToolTip("")
             return
         square = self._square()
-        h, w = self._array.shape
+        h, w = self._array.shape[:2]
         pos = event.position()
         col = int((pos.x() - square.x()) * w / max(square.width(), 1))
         row = int((pos.y() - square.y()) * h / max(square.height(), 1))
         if 0 <= row < h and 0 <= col < w:
-            self.setToolTip(f"row {row}, column {col}: {self._array[row, col]:.2f}")
+            value = self._array[row, col]
+            text = f"{value:.2f}" if np.ndim(value) == 0 else ", ".join(f"{v:.2f}" for v in value)
+            self.setToolTip(f"row {row}, column {col}: {text}")
         else:
             self.setToolTip("")

@@ -88,6 +88,7 @@ class TrainingController(QObject):
     failed = Signal(str)
     runningChanged = Signal(bool)
     liveWeights = Signal(list)  # numpy copies of the weights during a run (batch and epoch ends)
+    epochWeights = Signal(int, list)  # the weights after epoch k (k = epochs done; at a run's start too)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -165,6 +166,8 @@ class TrainingController(QObject):
             return
         if kind == "weights":
             self.liveWeights.emit(event["weights"])
+            if event.get("epoch") is not None:
+                self.epochWeights.emit(int(event["epoch"]), event["weights"])
             return
         if kind == "dataset":
             self.dataset = event["dataset"]

@@ -205,9 +205,12 @@ def test_live_weights_are_copies_sent_between_batches_and_at_epoch_ends():
           weights_every=0.0)  # 0: after every batch
     kinds = [e["type"] for e in events]
     sent = [e["weights"] for e in events if e["type"] == "weights"]
-    # 180 samples / 30 = 6 batches per epoch: a copy after each, and one more at each epoch end.
-    assert len(sent) == 2 * (6 + 1)
-    assert kinds.index("weights") == kinds.index("batch") + 1
+    # 180 samples / 30 = 6 batches per epoch: one copy at the start, one after each batch and one
+    # more at each epoch end (those two carry the epoch number).
+    assert len(sent) == 1 + 2 * (6 + 1)
+    assert [e["epoch"] for e in events if e["type"] == "weights" and e["epoch"] is not None] == [0, 1, 2]
+    assert kinds.index("weights") < kinds.index("batch")
+    assert kinds[kinds.index("batch") + 1] == "weights"
     assert [w.shape for w in sent[0]] == [w.shape for w in model.get_weights()]
     assert not all(np.array_equal(a, b) for a, b in zip(sent[0], sent[-1], strict=True))  # they move
     assert all(np.array_equal(a, b) for a, b in zip(sent[-1], model.get_weights(), strict=True))
