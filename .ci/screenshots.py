@@ -56,6 +56,7 @@ def main() -> int:
     window.grab().save(str(OUT / "builder-errors.png"))
     train_shots(window)
     draw_shots(window)
+    inside_shots(window)
     print("platform:", app.platformName(), "status:", window.tf_status.text())
     window.doc.undo_stack.setClean()
     window.close()
@@ -67,8 +68,9 @@ def train_shots(window: MainWindow) -> None:
     b = window.builder
     b.template_combo.setCurrentIndex(b.template_combo.findData("mlp_300_100"))
     b.template_combo.activated.emit(b.template_combo.currentIndex())
+    window.inside.use_source("app")  # so Inside the network keeps the epochs of the run below
     panel = window.trainer
-    window.areas.setCurrentWidget(panel)
+    window.areas.setCurrentWidget(window._train_area)
     s = panel.settings
     s.dataset_combo.setCurrentIndex(s.dataset_combo.findData("mnist"))
     s.epochs.setValue(12)
@@ -111,6 +113,52 @@ def draw_shots(window: MainWindow) -> None:
         send_stroke(panel.canvas, stroke)
     wait(300)
     window.grab().save(str(OUT / "draw.png"))
+
+
+def inside_shots(window: MainWindow) -> None:
+    """Inside the network: the MLP trained above (its neurons, and their change), then the
+    default convnet on the drawn 4 (filters, histograms, feature maps, why, a weightless layer)."""
+    inside = window.inside
+    window.areas.setCurrentWidget(window._inside_area)
+    wait(300)
+    inside.tabs.setCurrentWidget(inside.weights_page)
+    inside.layer_list.setCurrentRow(1)  # hidden Dense(300): what each neuron looks for
+    wait(400)
+    window.grab().save(str(OUT / "inside-neurons.png"))
+    inside.change_box.setChecked(True)  # what 12 epochs of SGD changed in each neuron
+    wait(400)
+    window.grab().save(str(OUT / "inside-neurons-change.png"))
+    inside.change_box.setChecked(False)
+    inside.weights_page.grid.enlarge(0)
+    wait(400)
+    inside.weights_page.grid.enlarged.grab().save(str(OUT / "inside-neuron-enlarged.png"))
+    inside.weights_page.grid.enlarged.close()
+    inside.weights_page.as_images.setChecked(False)
+    wait(400)
+    window.grab().save(str(OUT / "inside-kernel.png"))
+    inside.weights_page.as_images.setChecked(True)
+    inside.use_source("draw")  # the default convnet, as in Draw & predict
+    wait(300)
+    inside.layer_list.setCurrentRow(0)  # conv1: 32 filters
+    wait(400)
+    window.grab().save(str(OUT / "inside-filters.png"))
+    inside.layer_list.setCurrentRow(3)  # pool1: no weights
+    wait(400)
+    window.grab().save(str(OUT / "inside-no-weights.png"))
+    inside.layer_list.setCurrentRow(4)
+    inside.tabs.setCurrentWidget(inside.hist_page)
+    wait(400)
+    window.grab().save(str(OUT / "inside-histograms.png"))
+    inside.tabs.setCurrentWidget(inside.act_page)
+    inside.layer_list.setCurrentRow(2)  # conv1_relu: feature maps of the drawn 4
+    wait(400)
+    window.grab().save(str(OUT / "inside-activations.png"))
+    inside.layer_list.setCurrentRow(14)  # dense: 128 values
+    wait(400)
+    window.grab().save(str(OUT / "inside-activations-dense.png"))
+    inside.tabs.setCurrentWidget(inside.why_page)
+    wait(600)
+    window.grab().save(str(OUT / "inside-why.png"))
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from gui.tf_loader import TensorFlowLoader
 
 if TYPE_CHECKING:
     from gui.draw_panel import DrawPanel
+    from gui.inside_panel import InsidePanel
     from gui.training_panel import TrainingPanel
 
 MODEL_FILTER = "Models (*.json *.keras);;Model spec (*.json);;Keras model (*.keras)"
@@ -58,6 +59,10 @@ class MainWindow(QMainWindow):
         self._draw_area: LazyArea[DrawPanel] = LazyArea(self._make_drawer)
         self.areas.addTab(self._draw_area, "3  Draw && predict")
         self.areas.setTabToolTip(2, "Draw a digit and watch the model's probabilities move as you draw.")
+        self._inside_area: LazyArea[InsidePanel] = LazyArea(self._make_inside)
+        self.areas.addTab(self._inside_area, "4  Inside the network")
+        self.areas.setTabToolTip(3, "A layer's weights, its output for your digit, how they change while "
+                                    "training, and why the model chose its class.")
         self.setCentralWidget(self.areas)
 
         self.tf_status = QLabel("Loading TensorFlow…")
@@ -82,6 +87,7 @@ class MainWindow(QMainWindow):
         # only once the window is on screen.
         self._train_area.panel()
         self._draw_area.panel()
+        self._inside_area.panel()
         collect_garbage_in_gui_thread()  # before the TensorFlow and training threads run
         if self._load_tensorflow:
             self.loader.start()
@@ -101,6 +107,18 @@ class MainWindow(QMainWindow):
         from gui.draw_panel import DrawPanel
 
         panel = DrawPanel(self.doc, self.trainer.controller)
+        panel.set_tf_ready(self.loader.runtime is not None)
+        return panel
+
+    @property
+    def inside(self) -> InsidePanel:
+        """The Inside the network area's panel (built now if the window has not built it yet)."""
+        return self._inside_area.panel()
+
+    def _make_inside(self) -> InsidePanel:
+        from gui.inside_panel import InsidePanel
+
+        panel = InsidePanel(self.drawer, self.trainer.controller)
         panel.set_tf_ready(self.loader.runtime is not None)
         return panel
 
@@ -172,6 +190,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.trainer.set_tf_ready(True)
         self.drawer.set_tf_ready(True)
+        self.inside.set_tf_ready(True)
         if self._pending_weights is not None:
             path, self._pending_weights = self._pending_weights, None
             self._load_weights(path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -101,3 +102,38 @@ def pick_template(qtbot, window, name: str) -> None:
     assert combo.currentIndex() == 0
     assert window.doc.spec == template(name)
 
+
+@pytest.fixture
+def tiny_npz(tmp_path):
+    """A small real-looking dataset in the mnist.npz layout (separable bands per class)."""
+    rng = np.random.default_rng(1)
+
+    def make(n):
+        y = rng.integers(0, 10, n)
+        x = rng.integers(0, 40, (n, 28, 28)).astype(np.uint8)
+        for i, label in enumerate(y):
+            x[i, 2 * label + 4: 2 * label + 7, 4:24] = 255
+        return x, y
+
+    (x_train, y_train), (x_test, y_test) = make(400), make(90)
+    path = tmp_path / "tiny.npz"
+    np.savez(path, x_train=x_train, y_train=y_train, x_test=x_test, y_test=y_test)
+    return path
+
+
+@pytest.fixture
+def trainer_window(qtbot, tiny_npz):
+    """The real window with TensorFlow loaded and the tiny dataset chosen as 'your own data'."""
+    w = MainWindow(load_tensorflow=True)
+    w.resize(1366, 768)
+    w.show()
+    with qtbot.waitSignal(w.loader.loaded, timeout=120_000):
+        pass
+    w.areas.setCurrentWidget(w._train_area)
+    s = w.trainer.settings
+    s.own_path = str(tiny_npz)
+    s.dataset_combo.setCurrentIndex(s.dataset_combo.count() - 1)
+    s.batch_size.setValue(20)
+    yield w
+    w.doc.undo_stack.setClean()
+    w.close()
