@@ -126,6 +126,7 @@ class DrawPanel(QWidget):
         left = QVBoxLayout()
         left.addWidget(QLabel("<b>Draw a digit</b> with the mouse, a pen or a finger"))
         left.addWidget(self.canvas, 1)
+        self._canvas_home = left  # Inside the network borrows the canvas while it is shown
         left.addLayout(tool_row)
         left.addLayout(action_row)
         middle = QVBoxLayout()
@@ -273,7 +274,23 @@ class DrawPanel(QWidget):
                 self.update_prediction()  # the bars must not keep the old model's answer
                 self.predictorChanged.emit()
 
+    def lend_canvas(self) -> DrawingCanvas:
+        """Hand the canvas (and its strokes) to another area; it comes back when this one shows."""
+        self._canvas_home.removeWidget(self.canvas)
+        self.canvas.setMinimumSize(160, 160)
+        self.canvas.setMaximumSize(280, 280)  # there it shares the column with the layer list
+        return self.canvas
+
+    def take_back_canvas(self) -> None:
+        """Put the canvas back in this area (after another area borrowed it)."""
+        if self._canvas_home.indexOf(self.canvas) < 0:
+            self.canvas.setMinimumSize(280, 280)
+            self.canvas.setMaximumSize(16_777_215, 16_777_215)  # QWIDGETSIZE_MAX: no limit
+            self._canvas_home.insertWidget(1, self.canvas, 1)
+            self.canvas.show()
+
     def showEvent(self, event: Any) -> None:
+        self.take_back_canvas()
         if self.source == "app" and self.predictor is None and self._tf_ready:
             self.use_source("app")
         super().showEvent(event)

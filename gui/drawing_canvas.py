@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
@@ -204,22 +205,27 @@ class DrawingCanvas(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         old, new = self._basis, event.size()
-        if self._strokes and old.isValid() and not old.isEmpty() and old != new:
-            sx, sy = new.width() / old.width(), new.height() / old.height()
-            self._strokes = [[(x * sx, y * sy) for x, y in s] for s in self._strokes]
-            self._undo = [self._scaled_action(a, sx, sy) for a in self._undo]
+        if (self._strokes or self._undo) and old.isValid() and not old.isEmpty() and old != new:
+            # One scale for both axes, about the centre: resizing (or lending the canvas to Inside
+            # the network) never squashes the digit, so the 28×28 input keeps its shape.
+            k = min(new.width() / old.width(), new.height() / old.height())
+            dx, dy = (new.width() - k * old.width()) / 2, (new.height() - k * old.height()) / 2
+
+            def move(stroke: list[Point]) -> list[Point]:
+                return [(x * k + dx, y * k + dy) for x, y in stroke]
+
+            self._strokes = [move(s) for s in self._strokes]
+            self._undo = [self._moved_action(a, move) for a in self._undo]
         self._basis = QSize(new)
         self._rebuild()
         super().resizeEvent(event)
 
     @staticmethod
-    def _scaled_action(action: tuple, sx: float, sy: float) -> tuple:
-        def scale(s: list[Point]) -> list[Point]:
-            return [(x * sx, y * sy) for x, y in s]
+    def _moved_action(action: tuple, move: Any) -> tuple:
         if action[0] == "erase":
-            return ("erase", [(i, scale(s)) for i, s in action[1]])
+            return ("erase", [(i, move(s)) for i, s in action[1]])
         if action[0] == "clear":
-            return ("clear", [scale(s) for s in action[1]], action[2])
+            return ("clear", [move(s) for s in action[1]], action[2])
         return action
 
     # --- painting -----------------------------------------------------------------------------------

@@ -108,8 +108,16 @@ class InsidePanel(QWidget):
         left = QVBoxLayout(left_host)
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(QLabel("<b>Layers</b>"))
-        left.addWidget(self.layer_list, 1)
+        left.addWidget(self.layer_list, 2)
         left.addWidget(self.layer_info)
+        self.canvas_host = QWidget()
+        self.canvas_box = QVBoxLayout(self.canvas_host)
+        self.canvas_box.setContentsMargins(0, 4, 0, 0)
+        hint = QLabel("<b>Your digit</b> — draw here (the Draw & predict canvas; Esc clears, "
+                      "Ctrl+Z undoes)")
+        hint.setWordWrap(True)
+        self.canvas_box.addWidget(hint)
+        left.addWidget(self.canvas_host, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left_host)
         split.addWidget(self.tabs)
@@ -275,6 +283,11 @@ class InsidePanel(QWidget):
             self._reload_when_shown()
 
     def showEvent(self, event: Any) -> None:
+        # The one canvas comes here, so the student draws and watches the layers at once.
+        if self.canvas_box.indexOf(self.drawer.canvas) < 0:
+            self.canvas_box.addWidget(self.drawer.lend_canvas(), 1, Qt.AlignmentFlag.AlignHCenter)
+            self.drawer.canvas.show()
+        self.canvas_host.setVisible(self.input.kind == "canvas")
         super().showEvent(event)
         if self._stale and self._tf_ready:
             self.use_source(self.source)
@@ -345,6 +358,7 @@ class InsidePanel(QWidget):
     # --- views -----------------------------------------------------------------------------------
     @Slot()
     def _on_input(self) -> None:
+        self.canvas_host.setVisible(self.input.kind == "canvas")
         if self.tabs.currentWidget() in (self.act_page, self.why_page):
             self._schedule()
 

@@ -345,3 +345,35 @@ def test_every_template_every_layer_every_view(qtbot, name):
                 assert shown.size == np.prod(r.output_shape), (name, row)
         if page is inside.why_page:
             assert page.saliency.shape == (28, 28)
+
+
+def test_the_student_draws_inside_the_network_on_the_same_canvas(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    drawer = window.drawer
+    window.areas.setCurrentWidget(window._inside_area)
+    inside = window.inside
+    canvas = drawer.canvas
+    qtbot.waitUntil(lambda: inside.isAncestorOf(canvas) and canvas.isVisible(), timeout=1000)
+    QApplication.processEvents()
+    w, h = canvas.width(), canvas.height()
+    send_stroke(canvas, [(w * 0.5, h * 0.15), (w * 0.5, h * 0.85)])  # a "1", drawn in Inside
+    send_stroke(canvas, [(w * 0.3, h * 0.3), (w * 0.5, h * 0.15)])
+    seen_inside = drawer.current_input()
+    assert seen_inside is not None
+
+    def aspect():
+        points = np.concatenate([np.asarray(s) for s in canvas.strokes()])
+        extent = points.max(axis=0) - points.min(axis=0)
+        return extent[0] / extent[1]
+
+    drawn = aspect()
+    window.areas.setCurrentWidget(window._draw_area)
+    qtbot.waitUntil(lambda: drawer.isAncestorOf(canvas) and canvas.isVisible(), timeout=1000)
+    QApplication.processEvents()
+    assert canvas.width() != w or canvas.height() != h  # another size here...
+    seen_back = drawer.current_input()
+    # ...yet the same digit: a resize scales both axes alike, so the 28×28 input keeps its shape.
+    assert aspect() == pytest.approx(drawn, rel=1e-6)
+    assert np.corrcoef(seen_inside.ravel(), seen_back.ravel())[0, 1] > 0.9
+    assert len(canvas.strokes()) == 2
