@@ -1,18 +1,25 @@
 """Live learning curves: loss and accuracy per batch (smoothed) and per epoch, with earlier runs.
 
 Batches arrive far faster than a screen refreshes, so slots only append to arrays
-and a 25 Hz timer pushes them into pyqtgraph (one setData per curve per frame).
+and a 25 Hz timer pushes them into pyqtgraph (one setData per curve per frame). While a run
+trains, the axes hold still: x spans the planned epochs and y changes only when the curves
+leave it. Auto-ranging every frame re-laid out and re-painted both axes 25 times a second,
+and that painting (holding the GIL) slowed training itself by half on a 2-core laptop.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QWidget
 
+REDRAW_MIN_MS = 40  # at most 25 redraws a second, however fast the batches come
+REDRAW_MAX_MS = 500  # at least 2 a second: the curves stay live on a slow laptop
+REDRAW_SHARE = 0.03  # redraws may take at most 3 % of the GUI thread's time while training
 SMOOTHING = 0.9  # exponential moving average of per-batch values, as TensorBoard smooths
 RUN_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2"]
 
@@ -43,21 +50,36 @@ class RunCurves:
                 np.array([r[key] for r in rows], dtype=float))
 
 
+class _TimedPlotWidget(pg.PlotWidget):
+    """A PlotWidget that adds the time its paints take to `painting_ms` (the redraw budget)."""
+
+    painting_ms = 0.0
+
+    def paintEvent(self, event: object) -> None:
+        t = time.perf_counter()
+        super().paintEvent(event)
+        self.painting_ms += 1000 * (time.perf_counter() - t)
+
+
 class _Plot:
     """One metric's plot: batch curve, epoch curves for train and validation, overlays."""
 
     def __init__(self, title: str, y_label: str, key: str, legend_offset: tuple[int, int]):
         self.key = key
-        self.widget = pg.PlotWidget(title=title)
+        self.widget = _TimedPlotWidget(title=title)
         self.widget.setBackground("w")
         item = self.widget.getPlotItem()
         item.setLabel("bottom", "epoch")
         item.setLabel("left", y_label)
         item.getAxis("left").enableAutoSIPrefix(False)  # accuracy is 0.8, not "800 (x0.001)"
         item.showGrid(x=True, y=True, alpha=0.2)
+        for name in ("left", "bottom"):
+            # Axes (tick text and grid) change only with the range: paint them from a cached pixmap
+            # instead of re-rendering their text every frame (see the module's note).
+            item.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         item.addLegend(offset=legend_offset)
-        self.batch = item.plot([], [], name=f"{key} (batch, smoothed)",
-                               pen=pg.mkPen("#9ecae1", width=1.5))
+        # A 1-pixel pen: wider pens make Qt's raster engine stroke thousands of points slowly.
+        self.batch = item.plot([], [], name=f"{key} (batch, smoothed)", pen=pg.mkPen("#6baed6", width=1))
         self.batch.setDownsampling(auto=True, method="peak")
         self.batch.setClipToView(True)
         self.train = item.plot([], [], name=f"{key} (epoch)", pen=pg.mkPen("#1f77b4", width=2),
@@ -69,6 +91,7 @@ class _Plot:
             curve.scatter.setToolTip("")
             curve.sigPointsHovered.connect(self._hover)
         self.overlays: list[pg.PlotDataItem] = []
+        self._shown: RunCurves | None = None
 
     def _hover(self, curve: pg.PlotDataItem, points: list, _event: object) -> None:
         if len(points):
@@ -78,12 +101,41 @@ class _Plot:
         else:
             self.widget.setToolTip("")
 
+    def hold_axes(self, x_end: float | None) -> None:
+        """x from 0 to x_end, y only as the data needs (None: automatic ranges again)."""
+        item = self.widget.getPlotItem()
+        if x_end is None:
+            item.enableAutoRange()
+            return
+        item.disableAutoRange()
+        item.setXRange(0, x_end, padding=0.02)
+        self._y_range: tuple[float, float] | None = None
+
     def show_run(self, run: RunCurves) -> None:
         values = run.batch_loss if self.key == "loss" else run.batch_acc
         n = min(len(run.batch_x), len(values))
-        self.batch.setData(np.asarray(run.batch_x[:n]), np.asarray(values[:n]))
-        self.train.setData(*run.column(self.key))
-        self.val.setData(*run.column(f"val_{self.key}"))
+        batch_y = np.asarray(values[:n])
+        self.batch.setData(np.asarray(run.batch_x[:n]), batch_y)
+        train, val = run.column(self.key), run.column(f"val_{self.key}")
+        if len(train[0]) != len(self.train.xData if self.train.xData is not None else ()) or \
+                len(val[0]) != len(self.val.xData if self.val.xData is not None else ()) or \
+                self._shown is not run:  # epoch points change once an epoch: rebuild them only then
+            self.train.setData(*train)
+            self.val.setData(*val)
+            self._shown = run
+        item = self.widget.getPlotItem()
+        if item.getViewBox().autoRangeEnabled()[1]:
+            return
+        ys = np.concatenate([batch_y, train[1], val[1]])
+        ys = ys[np.isfinite(ys)]
+        if not len(ys):
+            return
+        lo, hi = float(ys.min()), float(ys.max())
+        held = getattr(self, "_y_range", None)
+        if held is None or lo < held[0] or hi > held[1]:  # grow with margin: a few re-layouts a run
+            pad = 0.1 * max(hi - lo, 1e-3)
+            self._y_range = (lo - pad, hi + pad)
+            item.setYRange(*self._y_range, padding=0)
 
     def show_overlays(self, runs: list[tuple[int, RunCurves]]) -> None:
         item = self.widget.getPlotItem()
@@ -116,9 +168,10 @@ class LiveCurves(QWidget):
         self.current: RunCurves | None = None
         self._dirty = False
         self._timer = QTimer(self)
-        self._timer.setInterval(40)  # 25 Hz redraws, however fast the batches come
+        self._timer.setInterval(REDRAW_MIN_MS)
         self._timer.timeout.connect(self.redraw)
         self._timer.start()
+        self._cost_ms = 0.0  # what one redraw costs the GUI thread (smoothed), painting included
 
     def plots(self) -> list[pg.PlotWidget]:
         return [self.loss_plot.widget, self.acc_plot.widget]
@@ -126,6 +179,13 @@ class LiveCurves(QWidget):
     def begin_run(self, run: RunCurves) -> None:
         self.current = run
         self._dirty = True
+
+    def hold_axes(self, x_end: float | None) -> None:
+        """While a run trains: x fixed to 0..x_end (the planned last epoch); None when it ends."""
+        if x_end is None:
+            self.redraw()
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.hold_axes(x_end)
 
     def add_batch(self, x: float, loss: float, accuracy: float) -> None:
         if self.current is not None:
@@ -142,8 +202,18 @@ class LiveCurves(QWidget):
         self.acc_plot.show_overlays(runs)
 
     def redraw(self) -> None:
+        plots = (self.loss_plot.widget, self.acc_plot.widget)
+        painted = sum(p.painting_ms for p in plots)  # the paints that followed the last redraw
+        for p in plots:
+            p.painting_ms = 0.0
         if not self._dirty or self.current is None:
             return
         self._dirty = False
+        t = time.perf_counter()
         self.loss_plot.show_run(self.current)
         self.acc_plot.show_run(self.current)
+        cost = 1000 * (time.perf_counter() - t) + painted
+        self._cost_ms = cost if not self._cost_ms else 0.8 * self._cost_ms + 0.2 * cost
+        # Every millisecond here holds the GIL that training needs: keep redraws to a small share.
+        interval = min(REDRAW_MAX_MS, max(REDRAW_MIN_MS, self._cost_ms / REDRAW_SHARE))
+        self._timer.setInterval(int(interval))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +22,7 @@ from core.model_io import load_model_spec
 from core.spec import SpecError
 from core.templates import DEFAULT_TEMPLATE, TEMPLATES, template
 from core.tf_runtime import Runtime
-from gui.app import collect_garbage_in_gui_thread
+from gui.app import collect_garbage_in_gui_thread, freeze_loaded_objects
 from gui.builder_panel import BuilderPanel
 from gui.lazy_area import LazyArea
 from gui.model_document import ModelDocument
@@ -34,6 +34,25 @@ if TYPE_CHECKING:
     from gui.training_panel import TrainingPanel
 
 MODEL_FILTER = "Models (*.json *.keras);;Model spec (*.json);;Keras model (*.keras)"
+
+
+class _FirstPaint(QObject):
+    """Calls the window's _after_first_paint once it has painted, then removes itself.
+
+    A filter, not an event() override: a Python override would run for every event of the window
+    for good, and while Qt paints the widgets under it the GIL stays held (the training thread
+    waits); the filter is gone after the first paint.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self.window._after_first_paint)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -74,13 +93,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.resize(1280, 760)
         self._load_tensorflow = load_tensorflow
-        self._painted = False
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._painted:
-            self._painted = True
-            QTimer.singleShot(0, self._after_first_paint)
-        return super().event(event)
+        self._first_paint = _FirstPaint(self)
+        self.installEventFilter(self._first_paint)
 
     def _after_first_paint(self) -> None:
         # The areas that import pyqtgraph, then TensorFlow (its import holds the GIL for seconds),
@@ -184,6 +198,7 @@ class MainWindow(QMainWindow):
     # --- TensorFlow ---------------------------------------------------------------------------
     @Slot(object)
     def _on_tf_loaded(self, runtime: Runtime) -> None:
+        freeze_loaded_objects()
         self.tf_status.setText(runtime.describe())
         self.tf_status.setToolTip("TensorFlow is loaded; training and .keras saving are available.")
         for action in self._tf_actions:

@@ -7,6 +7,7 @@ change. The GUI never calls the model while a run is in flight.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import numpy as np
@@ -14,6 +15,8 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from core.spec import ModelSpec
 from core.training import TrainConfig, TrainControl
+
+BATCH_EVENTS_S = 0.05  # batch events reach the window at most 20 times a second, gathered
 
 
 class _TrainingWorker(QObject):
@@ -26,6 +29,24 @@ class _TrainingWorker(QObject):
     def __init__(self, job: dict[str, Any]):
         super().__init__()
         self.job = job
+        self._batches: list[dict] = []
+        self._flushed = 0.0
+
+    def _sink(self, event: dict) -> None:
+        """Core events → the signal. Batch events are gathered and sent as one "batches" event
+        at most every BATCH_EVENTS_S: a fast model finishes hundreds of batches a second, and
+        handling each one in the GUI thread took the GIL from training (measured: ~10 % slower)."""
+        if event["type"] == "batch":
+            self._batches.append(event)
+            now = time.perf_counter()
+            if now - self._flushed < BATCH_EVENTS_S:
+                return
+            self._flushed = now
+        if self._batches:
+            self.event.emit({"type": "batches", "batches": self._batches})
+            self._batches = []
+        if event["type"] != "batch":
+            self.event.emit(event)
 
     @Slot()
     def run(self) -> None:
@@ -66,7 +87,7 @@ class _TrainingWorker(QObject):
                 model.set_weights(weights)
         self.event.emit({"type": "model", "model": model})
         # Live weights four times a second: the Draw area predicts with them while training runs.
-        result = train(model, data, config, self.event.emit, job["control"], job["initial_epoch"],
+        result = train(model, data, config, self._sink, job["control"], job["initial_epoch"],
                        weights_every=0.25)
         evaluation = None
         if len(data.x_test) and not job["control"].abandoned:

@@ -41,6 +41,8 @@ def format_duration(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
+PROGRESS_EVERY_S = 0.2  # the progress bar and label: five updates a second are plenty to read
+
 class TrainingPanel(QWidget):
     """The Train area. Training runs in TrainingController's thread; this only draws."""
 
@@ -55,6 +57,7 @@ class TrainingPanel(QWidget):
         self._batches_done = 0
         self._steps = 1
         self._epochs_in_run = 1
+        self._progress_shown = 0.0
         self._first_epoch = 0
 
         self.settings = TrainingSettings()
@@ -140,6 +143,7 @@ class TrainingPanel(QWidget):
         self.controller.finished.connect(self._on_finished)
         self.controller.failed.connect(self._on_failed)
         self.controller.runningChanged.connect(self._update_buttons)
+        self.controller.runningChanged.connect(self._release_axes)
         self.runs_list.itemChanged.connect(self._on_run_ticked)
         self.export_csv_button.clicked.connect(self._export_csv)
         self.export_png_button.clicked.connect(lambda: self._export_plot("png"))
@@ -233,6 +237,7 @@ class TrainingPanel(QWidget):
         self.message.clear()
         self._epochs_in_run = config.epochs
         self.controller.start(spec, self.settings.dataset(), config, self.doc.weights)
+        self.curves.hold_axes(self.controller.epochs_done + config.epochs)
         if self.controller.epochs_done:
             # Continue the curves where the last run left them.
             previous = self.runs[-2][0] if len(self.runs) > 1 else None
@@ -245,7 +250,7 @@ class TrainingPanel(QWidget):
                 for row in run.epochs:
                     self._append_log_row(row)
         self._run_start = time.perf_counter()
-        self.progress.setValue(0)
+        self._set_progress(0)
         self.progress_label.setText("Starting…")
 
     def _on_pause(self, paused: bool) -> None:
@@ -277,12 +282,13 @@ class TrainingPanel(QWidget):
             self._batches_done = 0
             self.progress.setMaximum(self._total_batches)
             self._run_start = time.perf_counter()
-        elif kind == "batch":
-            self._batches_done += 1
-            x = event["epoch"] + (event["batch"] + 1) / event["steps"]
-            self.curves.add_batch(x, event.get("batch_loss", float("nan")),
-                                  event.get("batch_accuracy", float("nan")))
-            self._show_progress(event)
+        elif kind == "batches":  # the batches since the last event (see the controller)
+            for batch in event["batches"]:
+                self._batches_done += 1
+                x = batch["epoch"] + (batch["batch"] + 1) / batch["steps"]
+                self.curves.add_batch(x, batch.get("batch_loss", float("nan")),
+                                      batch.get("batch_accuracy", float("nan")))
+            self._show_progress(event["batches"][-1])
         elif kind == "epoch":
             row = {k: v for k, v in event.items() if k != "type"}
             self.curves.add_epoch(row)
@@ -290,10 +296,19 @@ class TrainingPanel(QWidget):
         elif kind == "paused":
             self.progress_label.setText(self.progress_label.text() + " — paused")
 
+    def _set_progress(self, value: int) -> None:
+        # QProgressBar.setValue repaints synchronously, and that flushes every pending paint of
+        # the window (the curves: ~60 ms, GIL held); with updates off it is painted with the rest.
+        self.progress.setUpdatesEnabled(False)
+        self.progress.setValue(value)
+        self.progress.setUpdatesEnabled(True)
+
     def _show_progress(self, event: dict) -> None:
-        if self._batches_done % 5 and self._batches_done != self._total_batches:
-            return  # the label need not change faster than the eye reads
-        self.progress.setValue(self._batches_done)
+        now = time.perf_counter()
+        if now - self._progress_shown < PROGRESS_EVERY_S and self._batches_done != self._total_batches:
+            return  # five updates a second are plenty to read
+        self._progress_shown = now
+        self._set_progress(self._batches_done)
         elapsed = time.perf_counter() - self._run_start
         rate = event.get("samples_per_second", 0.0)
         eta = elapsed / self._batches_done * (self._total_batches - self._batches_done)
@@ -314,13 +329,18 @@ class TrainingPanel(QWidget):
             self.epoch_table.setItem(r, c, item)
         self.epoch_table.scrollToBottom()
 
+    @Slot(bool)
+    def _release_axes(self, running: bool) -> None:
+        if not running:
+            self.curves.hold_axes(None)
+
     @Slot(dict)
     def _on_finished(self, result: dict) -> None:
         run, info = self.runs[-1]
         info["reason"] = result["reason"]
         if TrainingController.key_for(self.doc.spec) == self.controller.model_key:
             self.doc.set_weights(result["weights"])  # File ▸ Save Keras Model saves them
-        self.progress.setValue(self._batches_done)
+        self._set_progress(self._batches_done)
         words = {"completed": "Training finished", "stopped": "Stopped; the weights so far are kept",
                  "early_stopping": "Stopped early", "nan": "Training stopped: the loss is NaN"}
         text = f"{words[result['reason']]} after {len(result['epochs'])} epoch(s), " \
