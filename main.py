@@ -17,6 +17,10 @@ def main(argv: list[str] | None = None) -> int:
         from gui.replay import run_replay
 
         return run_replay(argv[1:])
+    if argv and argv[0] == "bench":  # measures the real window: needs Qt too
+        from gui.benchmark.cli import run as run_bench
+
+        return run_bench(argv[1:])
     if argv and (argv[0] in ("-h", "--help") or not argv[0].startswith("-")):
         from core.cli import run
 

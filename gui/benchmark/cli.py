@@ -1,0 +1,166 @@
+"""`python main.py bench [--json FILE] [--quick]`: measure, print a table, write the figures."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from gui.benchmark.startup import ROOT, BenchError
+from gui.benchmark.stats import median, p95
+
+PENDIGITS = ROOT.parent / "shared" / "data" / "pendigits" / "pendigits-test-strokes.jsonl"
+
+# key: (what, goal text, goal test or None) — the table's rows, in order.
+ROWS: list[tuple[str, str, str, Any]] = [
+    ("first_paint_s_median", "process start → first paint (s)", "≤ 1.0", lambda v: v <= 1.0),
+    ("tf_ready_s_median", "process start → TensorFlow ready to train (s)", "report", None),
+    ("import_tensorflow_s_median", "reference: python -c 'import tensorflow' (s)", "report", None),
+    ("draw_to_bars_ms_p50", "mouse event → bars painted, p50 (ms)", "report", None),
+    ("draw_to_bars_ms_p95", "mouse event → bars painted, p95 (ms)", "≤ 16", lambda v: v <= 16),
+    ("predict_update_ms_median", "one update: 28×28 render + predict + bars (ms)", "report", None),
+    ("keras_predict_ms_median", "reference: model.predict(x) per call (ms)", "report", None),
+    ("train_throughput_ratio_mlp", "app ÷ plain fit samples/s, 300-100 MLP", "≥ 0.95", lambda v: v >= 0.95),
+    ("train_throughput_ratio_cnn", "app ÷ plain fit samples/s, small convnet", "≥ 0.95", lambda v: v >= 0.95),
+    ("gui_max_stall_ms", "longest GUI-thread gap while training (ms)", "≤ 50", lambda v: v <= 50),
+    ("gui_max_stall_steady_ms", "  the same once batches run (model built) (ms)", "report", None),
+    ("gui_stall_p99_ms", "  p99 of the 10 ms timer's gaps (ms)", "report", None),
+    ("peak_rss_mb_fashion_cnn", "peak memory training the convnet (MB)", "report", None),
+    ("import_tensorflow_rss_mb", "reference: memory after import tensorflow (MB)", "report", None),
+]
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python main.py bench",
+        description="Measure DigitScope on this machine (start-up, drawing latency, training "
+                    "throughput against plain Keras, GUI stalls, memory) and print a table.")
+    parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON to FILE")
+    parser.add_argument("--quick", action="store_true",
+                        help="tiny settings (a smoke test of the harness, under 2 minutes): "
+                             "figures are not meant to be quoted")
+    return parser.parse_args(list(argv))
+
+
+def _say(text: str) -> None:
+    print(f"  {text}", file=sys.stderr, flush=True)
+
+
+def measure(quick: bool) -> dict[str, Any]:
+    """Every figure of the table, measured now."""
+    from gui.benchmark.drawing import draw_to_bars, keras_predict, pen_samples
+    from gui.benchmark.startup import startup_times, training_memory
+    from gui.benchmark.training import bench_dataset, throughput
+
+    results: dict[str, Any] = {"quick": quick, "machine": _machine()}
+    _say("start-up: fresh processes, each app start alternated with a bare import tensorflow")
+    start = startup_times(2 if quick else 7, _say)
+    results["runs_startup"] = len(start["first_paint_s"])
+    for key in ("first_paint_s", "tf_ready_s", "import_tensorflow_s"):
+        results[f"{key}_median"] = median(start[key])
+        results[f"{key}_p95"] = p95(start[key])
+    results["import_tensorflow_rss_mb"] = median(start["import_tensorflow_rss_mb"])
+    with tempfile.TemporaryDirectory() as tmp:
+        rss, trained_on = training_memory(quick, Path(tmp), _say)
+    results["peak_rss_mb_fashion_cnn"] = rss
+    results["peak_rss_trained_on"] = trained_on
+
+    from gui.app import collect_garbage_in_gui_thread, create_app
+    from gui.main_window import MainWindow
+
+    app = create_app([])
+    window = MainWindow()
+    window.resize(1366, 768)
+    window.show()
+    while window.loader.runtime is None:
+        if window.tf_status.text().startswith("TensorFlow failed"):
+            raise BenchError(f"TensorFlow failed to load: {window.tf_status.toolTip()}")
+        app.processEvents()
+        time.sleep(0.01)
+    collect_garbage_in_gui_thread()
+    try:
+        _say("drawing: real pen digits as 125 Hz mouse events on the real canvas, default model")
+        drawn = draw_to_bars(window, pen_samples(PENDIGITS, 5 if quick else 60), _say)
+        latencies = drawn["draw_to_bars_ms"]
+        results.update(draw_to_bars_ms_p50=median(latencies), draw_to_bars_ms_p95=p95(latencies),
+                       draw_to_bars_events=len(latencies),
+                       predict_update_ms_median=median(drawn["predict_update_ms"]),
+                       keras_predict_ms_median=median(keras_predict(window, 10 if quick else 50)),
+                       pen_data=str(PENDIGITS) if PENDIGITS.exists() else "hand-made strokes")
+        gaps: list[float] = []
+        steady: list[float] = []
+        with tempfile.TemporaryDirectory() as tmp:
+            path, described = bench_dataset(Path(tmp), 2_000 if quick else 20_000)
+            results["train_data"] = described
+            for key, name, epochs, pairs in (("mlp", "mlp_300_100", 1 if quick else 2, 1 if quick else 5),
+                                             ("cnn", "small_convnet", 1, 1 if quick else 5)):
+                _say(f"training {name} on {described}: the app's path and plain model.fit alternated")
+                run = throughput(window, name, path, epochs, pairs, _say)
+                results[f"train_throughput_ratio_{key}"] = median(run["ratio"])
+                results[f"train_samples_per_s_app_{key}"] = median(run["app_sps"])
+                results[f"train_samples_per_s_plain_{key}"] = median(run["plain_sps"])
+                results[f"train_gui_cpu_share_{key}"] = median(run["gui_cpu_share"])
+                gaps.extend(run["gaps"])
+                steady.extend(run["steady_gaps"])
+        results["gui_max_stall_ms"] = max(gaps) if gaps else float("nan")
+        results["gui_stall_p99_ms"] = float(np.percentile(gaps, 99)) if gaps else None
+        results["gui_max_stall_steady_ms"] = max(steady) if steady else float("nan")
+    finally:
+        window.doc.undo_stack.setClean()
+        window.close()
+    return results
+
+
+def _machine() -> str:
+    cpus = os.cpu_count()
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (f"{platform.system()} {platform.machine()}, {cpus} CPUs {model}, "
+            f"Python {platform.python_version()}")
+
+
+def table(results: dict[str, Any]) -> str:
+    """The figures as a text table: what, measured, goal, whether it is met."""
+    lines = [f"DigitScope benchmark — {results['machine']}" + ("  [--quick]" if results["quick"] else ""),
+             f"{'figure':<50} {'measured':>10}  {'goal':<7} ",
+             "-" * 76]
+    for key, what, goal, test in ROWS:
+        value = results.get(key)
+        shown = "—" if value is None else f"{value:,.3f}" if abs(value) < 10 else f"{value:,.1f}"
+        verdict = "" if test is None or value is None else ("met" if test(value) else "MISSED")
+        lines.append(f"{what:<50} {shown:>10}  {goal:<7} {verdict}")
+    return "\n".join(lines)
+
+
+def run(argv: Sequence[str]) -> int:
+    """The bench command; exit 1 with one line when a measurement cannot be taken."""
+    args = parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    started = time.time()
+    try:
+        results = measure(args.quick)
+    except (BenchError, RuntimeError, OSError, ValueError) as e:
+        print(f"digitscope bench: {e}", file=sys.stderr)
+        return 1
+    results["bench_seconds"] = round(time.time() - started, 1)
+    print(table(results))
+    print(f"({results['bench_seconds']:.0f} s)")
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
+    return 0
