@@ -46,7 +46,10 @@ def freeze_loaded_objects() -> None:
 def run_app(argv: list[str] | None = None) -> int:
     """Show the main window at once; TensorFlow loads in the background."""
     app = create_app(argv)
+    from gui.error_handler import install_error_handler
     from gui.main_window import MainWindow
+
+    install_error_handler(app)
 
     window = MainWindow()
     window.show()
