@@ -23,6 +23,7 @@ def test_the_issue_keys_are_all_in_the_table():
                     "draw_to_bars_ms_p50", "draw_to_bars_ms_p95", "predict_update_ms_median",
                     "keras_predict_ms_median", "train_throughput_ratio_mlp", "train_throughput_ratio_cnn",
                     "gui_max_stall_ms", "gui_max_stall_steady_ms", "gui_stall_p99_ms",
+                    "inside_switch_ms_p95", "inside_scrub_ms_p95", "inside_first_ms_max",
                     "peak_rss_mb_fashion_cnn", "import_tensorflow_rss_mb"]
 
 

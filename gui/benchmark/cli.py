@@ -34,6 +34,9 @@ ROWS: list[tuple[str, str, str, Any]] = [
     ("gui_max_stall_ms", "longest GUI-thread gap while training (ms)", "≤ 50", lambda v: v <= 50),
     ("gui_max_stall_steady_ms", "  the same once batches run (model built) (ms)", "report", None),
     ("gui_stall_p99_ms", "  p99 of the 10 ms timer's gaps (ms)", "report", None),
+    ("inside_switch_ms_p95", "Inside: switch layer, 407,050 params, p95 (ms)", "≤ 100", lambda v: v <= 100),
+    ("inside_scrub_ms_p95", "Inside: scrub one epoch, p95 (ms)", "≤ 100", lambda v: v <= 100),
+    ("inside_first_ms_max", "Inside: a page's first computation, worst (ms)", "report", None),
     ("peak_rss_mb_fashion_cnn", "peak memory training the convnet (MB)", "report", None),
     ("import_tensorflow_rss_mb", "reference: memory after import tensorflow (MB)", "report", None),
 ]
@@ -58,6 +61,7 @@ def _say(text: str) -> None:
 def measure(quick: bool) -> dict[str, Any]:
     """Every figure of the table, measured now."""
     from gui.benchmark.drawing import draw_to_bars, keras_predict, pen_samples
+    from gui.benchmark.inside import inside_actions
     from gui.benchmark.startup import startup_times, training_memory
     from gui.benchmark.training import bench_dataset, throughput
 
@@ -96,6 +100,11 @@ def measure(quick: bool) -> dict[str, Any]:
                        predict_update_ms_median=median(drawn["predict_update_ms"]),
                        keras_predict_ms_median=median(keras_predict(window, 10 if quick else 50)),
                        pen_data=str(PENDIGITS) if PENDIGITS.exists() else "hand-made strokes")
+        _say("inside the network: mlp_512, layer switches and epoch scrubs on every page")
+        acted = inside_actions(window, 6 if quick else 21, 1 if quick else 4, _say)
+        results.update(inside_switch_ms_p95=p95(acted["switch"]), inside_switch_ms_max=max(acted["switch"]),
+                       inside_scrub_ms_p95=p95(acted["scrub"]), inside_scrub_ms_max=max(acted["scrub"]),
+                       inside_first_ms_max=max(acted["first"]))
         gaps: list[float] = []
         steady: list[float] = []
         with tempfile.TemporaryDirectory() as tmp:
