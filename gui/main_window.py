@@ -182,6 +182,14 @@ class MainWindow(QMainWindow):
                                          "Ctrl+E", "Write a standalone Keras script in the notes' "
                                          "style."))
         file_menu.addSeparator()
+        file_menu.addAction(self._action("Open Wor&kspace…", self.open_workspace_dialog, "Ctrl+Shift+O",
+                                         "Open a workspace file: model, weights, settings, runs "
+                                         "and drawing, as saved."))
+        file_menu.addAction(self._action("Save &Workspace…", self.save_workspace_dialog, "Ctrl+Alt+S",
+                                         "Save everything in one file (model, trained weights, "
+                                         "settings, every run's curves, the drawing) to hand out "
+                                         "or to go on later."))
+        file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = bar.addMenu("&Edit")
@@ -363,6 +371,56 @@ class MainWindow(QMainWindow):
             self._error("Cannot export", f"{path}: {e.strerror or e}")
             return False
         self.statusBar().showMessage(f"Wrote {path}", 5000)
+        return True
+
+    def save_workspace_dialog(self) -> bool:
+        from core.workspace import SUFFIX
+
+        path, _ = QFileDialog.getSaveFileName(self, "Save workspace", self._suggest(SUFFIX),
+                                              f"DigitScope workspace (*{SUFFIX})")
+        return bool(path) and self.save_workspace(Path(path))
+
+    def save_workspace(self, path: Path) -> bool:
+        """Save the whole lab session; a message (and the old file untouched) when it cannot."""
+        from core.workspace import SUFFIX, WorkspaceError, save_workspace
+        from gui.workspace_io import capture
+
+        if self.trainer.controller.running:
+            self._error("Save workspace", "Stop training first: the workspace keeps finished runs.")
+            return False
+        path = path if path.suffix else path.with_suffix(SUFFIX)
+        try:
+            save_workspace(capture(self), path)
+        except WorkspaceError as e:
+            self._error("Save workspace", str(e))
+            return False
+        self.statusBar().showMessage(f"Saved the workspace to {path}", 5000)
+        return True
+
+    def open_workspace_dialog(self) -> bool:
+        from core.workspace import SUFFIX
+
+        if not self.confirm_discard():
+            return False
+        path, _ = QFileDialog.getOpenFileName(self, "Open workspace", "",
+                                              f"DigitScope workspace (*{SUFFIX});;All files (*)")
+        return bool(path) and self.open_workspace(Path(path))
+
+    def open_workspace(self, path: Path) -> bool:
+        """Open a workspace file; a message, and nothing changed, when it cannot be read."""
+        from core.workspace import WorkspaceError, load_workspace
+        from gui.workspace_io import restore
+
+        if self.trainer.controller.running:
+            self._error("Open workspace", "Stop training first.")
+            return False
+        try:
+            workspace = load_workspace(path)
+        except WorkspaceError as e:
+            self._error("Open workspace", str(e))
+            return False
+        restore(self, workspace)
+        self.statusBar().showMessage(f"Opened the workspace {path.name}", 5000)
         return True
 
     def _suggest(self, suffix: str) -> str:

@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QFontMetricsF, QPainter
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 EMPTY_TEXT = "Draw a digit to see what the model thinks"
 DIGITS = [str(i) for i in range(10)]
@@ -110,6 +110,8 @@ class ProbabilityBars(QWidget):
         for side in ("left", "bottom"):
             plot.getAxis(side).setPen("k")
             plot.getAxis(side).setTextPen("k")
+            # The axes never move: paint them from a cached pixmap, not their text every update.
+            plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         plot.setLabel("bottom", "probability (%)")
         plot.getAxis("bottom").setTicks([[(v, str(v)) for v in range(0, 101, 25)]])
         plot.getAxis("left").setStyle(tickLength=0)

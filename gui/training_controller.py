@@ -166,6 +166,11 @@ class TrainingController(QObject):
     def stop(self) -> None:
         self.control.stop()
 
+    def restore(self, spec: ModelSpec, epochs_done: int) -> None:
+        """After opening a workspace: the next run continues spec's weights at epochs_done + 1."""
+        if not self.running:
+            self.model, self.model_key, self.epochs_done = None, self.key_for(spec), epochs_done
+
     def forget_model(self) -> None:
         """Start the next run from fresh weights (when not running)."""
         if not self.running:

@@ -368,6 +368,28 @@ class TrainingPanel(QWidget):
         item.setData(Qt.ItemDataRole.UserRole, len(self.runs) - 1)
         self.runs_list.addItem(item)
 
+    def restore_runs(self, runs: list[tuple[RunCurves, dict[str, Any]]]) -> None:
+        """Show the runs of an opened workspace: the last one's curves and epoch log, every one
+        in the runs list (tick to overlay)."""
+        self.runs = list(runs)
+        self.runs_list.clear()
+        self.epoch_table.setRowCount(0)
+        self.results.clear()
+        for number, (run, info) in enumerate(self.runs):
+            item = QListWidgetItem(run.label + (f" — test accuracy {info['test_accuracy']:.2%}"
+                                                if isinstance(info.get("test_accuracy"), float) else ""))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, number)
+            self.runs_list.addItem(item)
+        if self.runs:
+            last = self.runs[-1][0]
+            self.curves.begin_run(last)
+            for row in last.epochs:
+                self._append_log_row(row)
+        self.curves.set_overlays([])
+        self.curves.redraw()
+
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self.runs.pop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -149,6 +150,50 @@ class TrainingSettings(QWidget):
             tensorboard_dir=self.tensorboard_dir if self.tensorboard.isChecked() else None)
         config.check()
         return config
+
+    def values(self) -> dict[str, Any]:
+        """The fields as plain values (saved in workspace files)."""
+        return {"dataset": self.dataset_combo.currentData(), "own_path": self.own_path,
+                "epochs": self.epochs.value(), "batch_size": self.batch_size.value(),
+                "validation_mode": self.validation_mode.currentData(),
+                "validation_fraction": self.validation_fraction.value(),
+                "validation_count": self.validation_count.value(), "shuffle": self.shuffle.isChecked(),
+                "seed": self.seed.text(), "early_stopping": self.early.isChecked(),
+                "monitor": self.monitor.currentText(), "patience": self.patience.value(),
+                "restore_best_weights": self.restore_best.isChecked()}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Fill the fields from values(); unknown keys and values of the wrong type are skipped,
+        numbers are kept within each field's range (a workspace file may come from anywhere)."""
+        def number(key: str, box: Any, kind: type) -> None:
+            v = values.get(key)
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                box.setValue(kind(v))
+
+        def choice(key: str, combo: QComboBox, by_text: bool = False) -> None:
+            v = values.get(key)
+            i = combo.findText(v) if by_text and isinstance(v, str) else combo.findData(v)
+            if i >= 0:
+                combo.setCurrentIndex(i)
+
+        own = values.get("own_path")
+        self.own_path = own if isinstance(own, str) and own else None
+        choice("dataset", self.dataset_combo)
+        if self.dataset_combo.currentData() == OWN_DATA and not self.own_path:
+            self.dataset_combo.setCurrentIndex(0)
+        number("epochs", self.epochs, int)
+        number("batch_size", self.batch_size, int)
+        choice("validation_mode", self.validation_mode)
+        number("validation_fraction", self.validation_fraction, float)
+        number("validation_count", self.validation_count, int)
+        number("patience", self.patience, int)
+        choice("monitor", self.monitor, by_text=True)
+        for key, box in (("shuffle", self.shuffle), ("early_stopping", self.early),
+                         ("restore_best_weights", self.restore_best)):
+            if isinstance(values.get(key), bool):
+                box.setChecked(values[key])
+        if isinstance(values.get("seed"), str):
+            self.seed.setText(values["seed"])
 
     # --- showing ------------------------------------------------------------------------------
     def show_dataset(self, key: str) -> None:
