@@ -23,8 +23,10 @@ LOG_MAX_BYTES = 1_000_000  # then the log moves to errors.log.1 and a new one st
 
 
 def data_dir() -> Path:
-    """The per-user data folder (e.g. ~/.local/share/DigitScope), created if missing."""
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    """The per-user data folder (e.g. ~/.local/share/DigitScope), created if missing. Named here,
+    not from the QApplication's names, so every process (tests, the benchmark) finds the same one."""
+    generic = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    folder = Path(generic) / "DigitScope"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 

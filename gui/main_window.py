@@ -23,6 +23,7 @@ from core.spec import SpecError
 from core.templates import DEFAULT_TEMPLATE, TEMPLATES, template
 from core.tf_runtime import Runtime
 from gui.app import collect_garbage_in_gui_thread, freeze_loaded_objects
+from gui.autosave import Autosaver
 from gui.builder_panel import BuilderPanel
 from gui.lazy_area import LazyArea
 from gui.model_document import ModelDocument
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.resize(1280, 760)
         self._load_tensorflow = load_tensorflow
+        self.autosaver = Autosaver(self)  # starts once the areas exist (after the first paint)
         self._first_paint = _FirstPaint(self)
         self.installEventFilter(self._first_paint)
 
@@ -105,6 +107,27 @@ class MainWindow(QMainWindow):
         collect_garbage_in_gui_thread()  # before the TensorFlow and training threads run
         if self._load_tensorflow:
             self.loader.start()
+        self._start_autosave()
+
+    def _start_autosave(self) -> None:
+        crashed = self.autosaver.begin_session()
+        self.autosaver.connect_window()
+        if crashed is not None:
+            QTimer.singleShot(0, lambda: self._offer_restore(crashed))
+
+    def _offer_restore(self, path: Path) -> None:
+        """The last session ended without closing (a crash, kill -9, power loss): offer its work."""
+        import datetime
+
+        when = datetime.datetime.fromtimestamp(path.stat().st_mtime).strftime("%H:%M on %d %b")
+        answer = QMessageBox.question(
+            self, "Restore your work?",
+            f"DigitScope did not close normally last time. Its work was saved automatically at {when}: "
+            "the model, its trained weights, the runs and the drawing. Restore it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_workspace(path)
 
     # --- areas --------------------------------------------------------------------------------
     @property
@@ -446,5 +469,6 @@ class MainWindow(QMainWindow):
         if self._train_area.built:
             self.trainer.shutdown()
         self.loader.shutdown()
+        self.autosaver.end_session()
         event.accept()
         QApplication.instance().processEvents()

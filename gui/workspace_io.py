@@ -11,16 +11,19 @@ from core.workspace import RunRecord, Workspace
 from gui.curves import SMOOTHING, RunCurves
 
 
-def capture(window: Any) -> Workspace:
-    """Everything the student has now: model, weights, settings, runs, the drawing."""
+def capture(window: Any, live: tuple[int, list] | None = None) -> Workspace:
+    """Everything the student has now: model, weights, settings, runs, the drawing. While a run
+    trains, live = (epochs done, their weights) from the last epoch end."""
     trainer = window.trainer
     runs = [RunRecord(run.label, dict(info), [dict(r) for r in run.epochs], np.asarray(run.batch_x, float),
                       np.asarray(run.batch_loss, float), np.asarray(run.batch_acc, float))
             for run, info in trainer.runs]
     canvas = window.drawer.canvas
-    weights = window.doc.weights
+    weights, epochs_done = window.doc.weights, trainer.controller.epochs_done
+    if live is not None:
+        epochs_done, weights = live
     return Workspace(window.doc.spec.copy(), None if weights is None else [np.array(w) for w in weights],
-                     trainer.controller.epochs_done if weights is not None else 0,
+                     epochs_done if weights is not None else 0,
                      trainer.settings.values(), runs, canvas.strokes(), (canvas.width(), canvas.height()))
 
 

@@ -2,12 +2,15 @@
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 # Tests run headless and never ask a question of the user.
 os.environ.setdefault("DIGITSCOPE_TESTING", "1")
+# The per-user data folder (autosave, error log) of every window the tests open: never the real one.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="digitscope-test-data-")
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:

@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import sys
 import tempfile
 import time
@@ -162,11 +163,16 @@ def run(argv: Sequence[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     started = time.time()
+    # The windows measured here autosave like any other: into a scratch folder, never the user's.
+    scratch = tempfile.mkdtemp(prefix="digitscope-bench-")
+    os.environ["XDG_DATA_HOME"] = os.environ["DIGITSCOPE_BENCH_DATA"] = scratch
     try:
         results = measure(args.quick)
     except (BenchError, RuntimeError, OSError, ValueError) as e:
         print(f"digitscope bench: {e}", file=sys.stderr)
         return 1
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     results["bench_seconds"] = round(time.time() - started, 1)
     print(table(results))
     print(f"({results['bench_seconds']:.0f} s)")

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,9 @@ class BenchError(RuntimeError):
 
 def run_child(*args: str, timeout: float = 300) -> tuple[float, dict[str, Any]]:
     """Start `python -m gui.benchmark.child ARGS`; its start time (time.time()) and its JSON line."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TF_CPP_MIN_LOG_LEVEL="2")
+    # Each process its own data folder: one killed mid-run must not offer its autosave to the next.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TF_CPP_MIN_LOG_LEVEL="2",
+               XDG_DATA_HOME=tempfile.mkdtemp(dir=os.environ.get("DIGITSCOPE_BENCH_DATA")))
     started = time.time()
     proc = subprocess.run([sys.executable, "-m", "gui.benchmark.child", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=timeout)

@@ -1,0 +1,161 @@
+"""Autosave and restore: saved after edits and epochs, offered after a crash (also a real
+SIGKILL mid-training), restored exactly."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import queue
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from core.templates import template
+from core.workspace import load_workspace
+from gui.error_handler import data_dir
+from gui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def digest(weights) -> str:
+    h = hashlib.sha256()
+    for w in weights:
+        h.update(np.ascontiguousarray(w).tobytes())
+    return h.hexdigest()
+
+
+def test_an_edit_is_autosaved_after_a_pause(qtbot, window):
+    saver = window.autosaver
+    qtbot.waitUntil(lambda: saver.started, timeout=3000)
+    assert saver.marker.exists()  # a session is running
+    window.new_from_template("small_convnet")
+    qtbot.waitUntil(lambda: saver.path.is_file() and saver.saves >= 1, timeout=5000)
+    assert load_workspace(saver.path).spec == template("small_convnet")
+
+
+def test_a_normal_close_is_not_offered_again(qtbot):
+    w = MainWindow(load_tensorflow=False)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.autosaver.started, timeout=3000)
+    w.doc.undo_stack.setClean()
+    w.close()
+    assert not w.autosaver.marker.exists() and w.autosaver.path.is_file()
+    assert w.autosaver.begin_session() is None  # nothing to offer after a normal close
+
+
+def test_after_a_crash_the_next_start_offers_the_work_and_restores_it(qtbot, monkeypatch, tmp_path):
+    from core.workspace import Workspace, save_workspace
+
+    folder = data_dir()
+    weights = [np.full((784, 50), 0.25, np.float32), np.arange(50, dtype=np.float32),
+               np.ones((50, 10), np.float32), np.zeros(10, np.float32)]
+    save_workspace(Workspace(template("mlp_50"), weights, 4), folder / "autosave.digitscope")
+    (folder / "session-running").write_text("left by a crashed session\n")
+    asked: list[str] = []
+
+    def yes(_parent, title, text, *a, **k):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    w = MainWindow(load_tensorflow=False)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: bool(asked) and w.doc.spec == template("mlp_50"), timeout=5000)
+    assert "did not close normally" in asked[0]
+    assert all(np.array_equal(a, b) for a, b in zip(w.doc.weights, weights, strict=True))
+    assert w.trainer.controller.epochs_done == 4
+    w.doc.undo_stack.setClean()
+    w.close()
+
+
+CHILD = textwrap.dedent("""
+    import hashlib, sys, time
+    import numpy as np
+    from PySide6.QtCore import QObject, Slot
+    from gui.app import create_app
+    from gui.main_window import MainWindow
+
+    app = create_app([])
+    w = MainWindow()
+    w.resize(1366, 768)
+    w.show()
+    while w.loader.runtime is None:
+        app.processEvents(); time.sleep(0.01)
+    w.new_from_template("mlp_50")
+
+    class Report(QObject):
+        @Slot(int, list)
+        def epoch(self, epoch, weights):
+            h = hashlib.sha256()
+            for a in weights:
+                h.update(np.ascontiguousarray(a).tobytes())
+            print("EPOCH", epoch, h.hexdigest(), flush=True)
+
+    report = Report()
+    w.trainer.controller.epochWeights.connect(report.epoch)
+    w.areas.setCurrentWidget(w._train_area)
+    s = w.trainer.settings
+    s.own_path = sys.argv[1]
+    s.dataset_combo.setCurrentIndex(s.dataset_combo.count() - 1)
+    s.epochs.setValue(500)
+    s.batch_size.setValue(20)
+    w.trainer.train_button.click()
+    print("TRAINING", flush=True)
+    app.exec()
+""")
+
+
+@pytest.mark.slow
+def test_sigkill_mid_training_then_restore_gives_the_same_weights_and_history(qtbot, tiny_npz, monkeypatch,
+                                                                               tmp_path):
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    log = tmp_path / "child.log"
+    with log.open("w") as err:
+        proc = subprocess.Popen([sys.executable, "-c", CHILD, str(tiny_npz)], cwd=ROOT, env=env,
+                                stdout=subprocess.PIPE, stderr=err, text=True)
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True).start()
+    digests: dict[int, str] = {}
+    path = data_dir() / "autosave.digitscope"
+    deadline = time.monotonic() + 120
+    try:
+        while not (len(digests) >= 4 and path.is_file() and load_workspace(path).epochs_done >= 2):
+            assert time.monotonic() < deadline, f"the child did not train: {log.read_text()[-1500:]}"
+            try:
+                line = lines.get(timeout=1)
+            except queue.Empty:
+                continue
+            if line.startswith("EPOCH"):
+                _, epoch, h = line.split()
+                digests[int(epoch)] = h
+        proc.send_signal(signal.SIGKILL)  # mid-training, no chance to clean up
+        proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == -signal.SIGKILL
+    saved = load_workspace(path)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    w = MainWindow(load_tensorflow=False)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.doc.spec == template("mlp_50") and w.doc.weights is not None, timeout=5000)
+    epochs = w.trainer.controller.epochs_done
+    assert epochs == saved.epochs_done >= 2
+    assert digest(w.doc.weights) == digests[epochs]  # bit for bit the weights after that epoch
+    run = w.trainer.runs[-1][0]
+    assert [row["epoch"] for row in run.epochs] == list(range(1, epochs + 1))  # row for row
+    assert run.epochs == saved.runs[-1].epochs
+    w.doc.undo_stack.setClean()
+    w.close()
