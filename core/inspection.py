@@ -14,6 +14,8 @@ from typing import Any
 
 import numpy as np
 
+from core.inference import model_input_shape
+
 # Layers that only lay the input out differently (no weights, values unchanged or rescaled
 # element by element): a Dense layer after only these still sees the image's pixels.
 _LAYOUT_ONLY = {"InputLayer", "Flatten", "Reshape", "Dropout", "Rescaling", "GaussianNoise",
@@ -65,11 +67,6 @@ def _shape(tensor_shape: Any) -> tuple[int, ...]:
 def _weight_name(variable: Any) -> str:
     # Keras 3 names a Dense layer's variables "kernel" and "bias" (path: "dense/kernel").
     return str(getattr(variable, "name", "") or variable.path).split("/")[-1].split(":")[0]
-
-
-def model_input_shape(model: Any) -> tuple[int, ...]:
-    """The model's input shape without the batch axis, e.g. (28, 28, 1)."""
-    return _shape(model.inputs[0].shape)
 
 
 def layer_rows(model: Any) -> list[LayerRow]:
