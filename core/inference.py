@@ -37,6 +37,19 @@ def model_input_shape(model: Any) -> tuple[int, ...]:
     return tuple(int(d) for d in tuple(shape)[1:])
 
 
+def read_keras_model(path: str | Path) -> Any:
+    """A .keras file as a Keras model (uncompiled); InferenceError saying why it cannot be read."""
+    import keras
+
+    path = Path(path)
+    if not path.is_file():
+        raise InferenceError(f"{path}: no such file")
+    try:
+        return keras.saving.load_model(path, compile=False)
+    except Exception as e:  # Keras raises many kinds for a bad file
+        raise InferenceError(f"{path.name}: not a Keras model Keras can open ({e})") from e
+
+
 class Predictor:
     """A Keras model used for inference on 28×28 grey inputs, with the names of its classes."""
 
@@ -58,15 +71,8 @@ class Predictor:
     def load(cls, path: str | Path, class_names: list[str] | None = None,
              label: str | None = None) -> Predictor:
         """A Predictor for a .keras file (InferenceError when it cannot be read)."""
-        import keras
-
         path = Path(path)
-        if not path.is_file():
-            raise InferenceError(f"{path}: no such file")
-        try:
-            model = keras.saving.load_model(path, compile=False)
-        except Exception as e:  # Keras raises many kinds for a bad file
-            raise InferenceError(f"{path.name}: not a Keras model Keras can open ({e})") from e
+        model = read_keras_model(path)
         return cls(model, class_names or list(MNIST_CLASS_NAMES), label or path.name)
 
     @classmethod

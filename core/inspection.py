@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from core.inference import model_input_shape
+from core.inference import model_input_shape, read_keras_model
 
 # Layers that only lay the input out differently (no weights, values unchanged or rescaled
 # element by element): a Dense layer after only these still sees the image's pixels.
@@ -41,18 +41,10 @@ class LayerRow:
 
 def open_model(path: str | Path) -> tuple[Any, list[str]]:
     """A .keras model to look inside, and names for its classes; ValueError saying why not."""
-    import keras
-
     from core.datasets import MNIST_CLASS_NAMES
 
     path = Path(path)
-    if not path.is_file():
-        raise ValueError(f"{path}: no such file.")
-    try:
-        model = keras.saving.load_model(path, compile=False)
-    except Exception as e:  # Keras raises many kinds for a bad file
-        raise ValueError(f"{path.name} is not a Keras model Keras can open ({e}). Choose a .keras "
-                         "file saved by DigitScope or model.save().") from e
+    model = read_keras_model(path)  # InferenceError, a ValueError, says why it cannot be read
     if len(getattr(model, "inputs", None) or []) != 1 or not getattr(model, "layers", None):
         raise ValueError(f"{path.name}: only models with one input and a stack of layers "
                          "(like keras.Sequential) can be shown here.")

@@ -50,6 +50,15 @@ def value_text(value: float) -> str:
     return f"{float(value):.4g}"
 
 
+def pixel_text(caption: str, row: int, col: int, value: np.ndarray | float) -> str:
+    """Hover text of one pixel: "unit 17 · row 5, col 9: 0.0213" (RGB: "R …, G …, B …")."""
+    if np.ndim(value) == 0:
+        shown = value_text(float(value))
+    else:
+        shown = ", ".join(f"{ch} {value_text(v)}" for ch, v in zip("RGB", value, strict=False))
+    return f"{caption} · row {row}, col {col}: {shown}"
+
+
 def _safe_scale(scale: np.ndarray) -> np.ndarray:
     """Scales that divide: an all-zero (or non-finite) tile gets 1, so it shows as the middle colour."""
     scale = np.asarray(scale, dtype=np.float64)
@@ -192,12 +201,7 @@ class EnlargedImage(QDialog):
 
     def text_at(self, row: int, col: int) -> str:
         """The hover text of pixel (row, col): caption, position and the raw value(s)."""
-        value = self.array[row, col]
-        if np.ndim(value) == 0:
-            shown = value_text(value)
-        else:
-            shown = ", ".join(f"{ch} {value_text(v)}" for ch, v in zip("RGB", value, strict=False))
-        return f"{self.caption} · row {row}, col {col}: {shown}"
+        return pixel_text(self.caption, row, col, self.array[row, col])
 
     @Slot(object)
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
@@ -400,12 +404,7 @@ class ImageGrid(QWidget):
 
     def text_at(self, tile_index: int, row: int, col: int) -> str:
         """The hover text: "unit 17 · row 5, col 9: 0.0213" (RGB: "R …, G …, B …"), from the raw array."""
-        value = self.images[tile_index, row, col]
-        if np.ndim(value) == 0:
-            shown = value_text(value)
-        else:
-            shown = ", ".join(f"{ch} {value_text(v)}" for ch, v in zip("RGB", value, strict=False))
-        return f"{self.captions[tile_index]} · row {row}, col {col}: {shown}"
+        return pixel_text(self.captions[tile_index], row, col, self.images[tile_index, row, col])
 
     # --- mouse ------------------------------------------------------------------------------------
     @Slot(object)

@@ -74,6 +74,7 @@ def train_memory(dataset: str, stop_after_batches: int) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QObject, QTimer, Slot
 
+    from core.templates import template
     from gui.app import create_app
     from gui.main_window import MainWindow
 
@@ -84,10 +85,7 @@ def train_memory(dataset: str, stop_after_batches: int) -> int:
     while window.loader.runtime is None:
         app.processEvents()
         time.sleep(0.01)
-    builder = window.builder
-    index = builder.template_combo.findData("small_convnet")
-    builder.template_combo.setCurrentIndex(index)
-    builder.template_combo.activated.emit(index)
+    window.doc.edit(template("small_convnet"), "Template", 0)  # as the Template combo does
     window.areas.setCurrentWidget(window._train_area)
     panel = window.trainer
     settings = panel.settings

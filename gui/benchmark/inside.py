@@ -14,13 +14,11 @@ def inside_actions(window: Any, snapshots: int, rounds: int, report: Any) -> dic
     computation for the model (which compiles its TensorFlow function once)."""
     from PySide6.QtWidgets import QApplication
 
+    from core.templates import template
     from gui.replay import send_stroke
 
     app = QApplication.instance()
-    builder = window.builder
-    index = builder.template_combo.findData("mlp_512")
-    builder.template_combo.setCurrentIndex(index)
-    builder.template_combo.activated.emit(index)
+    window.doc.edit(template("mlp_512"), "Template", 0)  # as the Template combo does
     window.areas.setCurrentWidget(window._inside_area)
     inside = window.inside
     app.processEvents()

@@ -116,10 +116,8 @@ def throughput(window: Any, template_name: str, dataset_path: str, epochs: int, 
     from core.datasets import load_dataset
     from core.templates import template
 
-    builder, panel = window.builder, window.trainer
-    index = builder.template_combo.findData(template_name)
-    builder.template_combo.setCurrentIndex(index)
-    builder.template_combo.activated.emit(index)
+    panel = window.trainer
+    window.doc.edit(template(template_name), f"Template {template_name}", 0)  # as the Template combo does
     window.areas.setCurrentWidget(window._train_area)
     settings = panel.settings
     settings.own_path = dataset_path
