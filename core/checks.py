@@ -6,6 +6,7 @@ core.shapes, plus these warnings on the row that should change.
 
 from __future__ import annotations
 
+from core.model_size import estimate, largest_layer
 from core.shapes import ModelInfo, Problem, analyze_shapes, format_shape
 from core.spec import ModelSpec
 
@@ -18,6 +19,10 @@ def analyze(spec: ModelSpec) -> ModelInfo:
     if info.ok and info.rows:
         for message in training_warnings(spec, info):
             info.rows[-1].problems.append(Problem(message, severity="warning"))
+        size = estimate(info, spec.compile)
+        if size.level != "ok":
+            row = info.rows[largest_layer(info)]
+            row.problems.append(Problem(f"{row.name}: {size.advice()}", severity="warning"))
     return info
 
 
@@ -45,6 +50,10 @@ def training_warnings(spec: ModelSpec, info: ModelInfo) -> list[str]:
     classes = spec.num_classes
     loss = spec.compile.loss
     warnings = []
+    if spec.compile.learning_rate > 1:
+        warnings.append(
+            f"learning_rate {spec.compile.learning_rate:g} is far above the usual 0.0001–0.1: the "
+            "weights will jump too far at each step and the loss will likely become NaN")
     if len(out) != 1:
         warnings.append(
             f"{last}: the output is {format_shape(out)}, but each image needs one vector of "

@@ -29,8 +29,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="python main.py",
         description="DigitScope without a window. Run with no command to open the app.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    spec_help = ("a template name (see 'templates'), 'default' (the shipped digit model), a spec .json "
-                 "or a .keras file")
+    spec_help = ("a template name (see 'templates'), 'default' (the shipped digit model), a spec .json, "
+                 "a .keras file or a .digitscope workspace (with its weights)")
     p = sub.add_parser("summary", help="print the model's summary exactly as Keras prints it")
     p.add_argument("--model", required=True, metavar="SPEC", help=spec_help)
     p.add_argument("--line-length", type=int, default=None, help="table width (Keras's default)")
@@ -52,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _summary(args: argparse.Namespace) -> int:
+    if args.line_length is not None and not 20 <= args.line_length <= 1000:
+        raise SpecError(f"--line-length {args.line_length}: use 20 to 1000 characters, or leave it out "
+                        "for Keras's own width")
     spec = load_model_spec(args.model)
     info = analyze(spec)
     sys.stdout.write(summary_text(info, spec.name, args.line_length))
@@ -103,7 +106,9 @@ def _export(args: argparse.Namespace) -> int:
 def run(argv: Sequence[str]) -> int:
     """Run one CLI command; return the exit code."""
     args = _parser().parse_args(list(argv))
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # TensorFlow's C++ start-up chatter
+    # TensorFlow's C++ start-up chatter, errors included: on a laptop without a GPU it logs
+    # "failed call to cuInit" as an error, which is noise to a student.
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     handler = {"summary": _summary, "templates": _templates, "export": _export,
                "datasets": _datasets, "train": cli_train.run_train,
                "evaluate": cli_train.run_evaluate, "predict": cli_predict.run_predict}[args.command]

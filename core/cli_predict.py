@@ -24,14 +24,19 @@ def add_parser(sub: Any) -> None:
 
 def read_image(path: Path) -> np.ndarray:
     """An image file as an RGBA uint8 array; SpecError when it cannot be read."""
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image
+
+    from core.datasets import image_read_errors
 
     try:
         with Image.open(path) as image:
             return np.asarray(image.convert("RGBA"))
     except FileNotFoundError as e:
         raise SpecError(f"{path}: no such file") from e
-    except (UnidentifiedImageError, OSError) as e:
+    except Image.DecompressionBombError as e:
+        raise SpecError(f"{path}: the picture is too large to open safely ({e}); use a smaller "
+                        "picture") from e
+    except image_read_errors() as e:
         raise SpecError(f"{path}: not an image that can be read (try PNG or JPG)") from e
 
 
@@ -46,6 +51,9 @@ def run_predict(args: argparse.Namespace) -> int:
     inputs = []
     for path in args.images:  # read them all first: a bad file fails before TensorFlow loads
         inputs.append(image_to_input(read_image(path)))
+    from core.tf_runtime import import_keras_quietly
+
+    import_keras_quietly()
     try:
         predictor = Predictor.load(source, label=args.model)
     except InferenceError as e:

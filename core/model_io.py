@@ -19,7 +19,7 @@ def resolve_model_source(source: str | Path) -> str:
 
 
 def load_model_spec(source: str | Path) -> ModelSpec:
-    """The spec for a template name, 'default', a .json spec or a .keras file.
+    """The spec for a template name, 'default', a .json spec, a .keras file or a workspace.
 
     SpecError says what is wrong.
     """
@@ -36,8 +36,15 @@ def load_model_spec(source: str | Path) -> ModelSpec:
             raise SpecError(f"{path}: {e}") from e
     if suffix == ".json":
         return ModelSpec.load(path)
+    if suffix == ".digitscope":  # a workspace a teacher handed out: its model
+        from core.workspace import WorkspaceError, load_workspace
+
+        try:
+            return load_workspace(path).spec
+        except WorkspaceError as e:
+            raise SpecError(str(e)) from e
     if not path.exists():
         raise SpecError(f"{text!r} is neither a template ({', '.join(TEMPLATES)}), 'default' (the "
                         "shipped digit model) nor an existing .json or .keras file")
-    raise SpecError(f"{path}: unknown file type {suffix or '(none)'}; open a .json spec or a "
-                    ".keras model")
+    raise SpecError(f"{path}: unknown file type {suffix or '(none)'}; open a .json spec, a .keras "
+                    "model or a .digitscope workspace")

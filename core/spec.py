@@ -140,7 +140,7 @@ class ModelSpec:
             raise SpecError("'layers' must be a list of layers")
         layers = [_parse_layer(raw, i) for i, raw in enumerate(raw_layers)]
         dataset = data.get("dataset", "mnist")
-        if dataset not in DATASETS:
+        if not isinstance(dataset, str) or dataset not in DATASETS:
             raise SpecError(f"unknown dataset {dataset!r} (known: {', '.join(DATASETS)})")
         name = data.get("name", "sequential")
         if not isinstance(name, str) or not name:
@@ -155,6 +155,12 @@ class ModelSpec:
             data = json.loads(text)
         except json.JSONDecodeError as e:
             raise SpecError(f"not valid JSON ({e.msg} at line {e.lineno}, column {e.colno})") from e
+        except RecursionError as e:  # json's parser recurses once per level of [ or {
+            raise SpecError("not a model description: its JSON is nested too deeply (over ~1,000 "
+                            "levels of [ or {); open the .json file the builder saved") from e
+        except ValueError as e:  # an integer of more than 4,300 digits (Python's limit)
+            raise SpecError("not valid JSON (a number in it is too long to read); open the .json file "
+                            "the builder saved") from e
         return cls.from_dict(data)
 
     @classmethod
@@ -178,14 +184,10 @@ class ModelSpec:
 
 
 def atomic_write_text(path: Path, text: str) -> None:
-    """Write through a temporary file and rename, so a failure never leaves half a file."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    finally:
-        if tmp.is_file():  # only ours: never remove what else may stand there
-            tmp.unlink()
+    """Write UTF-8 text atomically (core.atomic_file): a failure never leaves half a file."""
+    from core.atomic_file import atomic_write_bytes
+
+    atomic_write_bytes(path, text.encode("utf-8"))
 
 
 def _jsonable(value: Any) -> Any:
@@ -194,6 +196,17 @@ def _jsonable(value: Any) -> Any:
 
 def _is_int(v: Any) -> bool:
     return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _finite_float(v: Any) -> float | None:
+    """A JSON number as a finite float; None for anything else (text, NaN, ±inf, 10**400)."""
+    if not (_is_int(v) or isinstance(v, float)):
+        return None
+    try:
+        number = float(v)  # an int too large for a float raises OverflowError
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 def _parse_shape(value: Any, where: str, allow_minus_one: bool) -> tuple[int, ...]:
@@ -214,9 +227,10 @@ def _parse_value(p: Param, value: Any, where: str) -> Any:
             raise bad
         return value
     if p.kind == "float":
-        if not (_is_int(value) or isinstance(value, float)) or not math.isfinite(value):
+        number = _finite_float(value)
+        if number is None:
             raise bad
-        return float(value)
+        return number
     if p.kind == "bool":
         if not isinstance(value, bool):
             raise bad
@@ -294,11 +308,11 @@ def _parse_compile(raw: Any) -> CompileSpec:
         raise SpecError(f"compile: unknown optimizer {opt!r} (known: {', '.join(OPTIMIZERS)})")
     c.optimizer = opt.lower()
     lr = raw.get("learning_rate", OPTIMIZERS[c.optimizer])
-    if isinstance(lr, bool) or not isinstance(lr, (int, float)) or not math.isfinite(lr):
+    if _finite_float(lr) is None:
         raise SpecError(f"compile: 'learning_rate' must be a number, got {lr!r}")
     c.learning_rate = float(lr)
     mom = raw.get("momentum", 0.0)
-    if isinstance(mom, bool) or not isinstance(mom, (int, float)) or not math.isfinite(mom):
+    if _finite_float(mom) is None:
         raise SpecError(f"compile: 'momentum' must be a number, got {mom!r}")
     c.momentum = float(mom)
     loss = raw.get("loss", c.loss)

@@ -22,6 +22,8 @@ def format_count(n: int) -> str:
 def readable_memory_size(n_bytes: float) -> str:
     """Keras's summary_utils.readable_memory_size: 155.31 KB."""
     units = ["B", "KB", "MB", "GB", "TB", "PB"]
+    if n_bytes > 1e300:  # a hand-edited spec's absurd size: beyond float range, no crash
+        return f"{int(n_bytes) // 1024 ** 5:,} PB"
     for unit in units:
         if n_bytes / 1024 < 1:
             return f"{n_bytes:.2f} {unit}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 
 
@@ -34,3 +35,24 @@ def load_tensorflow() -> Runtime:
         except (RuntimeError, ValueError):
             device = "GPU: " + gpus[0].name
     return Runtime(tf.__version__, keras.__version__, device)
+
+
+def import_keras_quietly() -> None:
+    """Import Keras (and TensorFlow) with the process's stderr pointed at /dev/null meanwhile.
+
+    TensorFlow 2.21 writes absl INFO lines ("oneDNN custom operations are on", "Could not find
+    cuda drivers") before TF_CPP_MIN_LOG_LEVEL applies; in a terminal they bury the one line the
+    command prints. Python errors still raise normally (stderr is back before they propagate).
+    """
+    if "keras" in sys.modules:
+        return
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+        import keras  # noqa: F401
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)

@@ -19,8 +19,6 @@ import csv
 import io
 import json
 import math
-import os
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +26,9 @@ from typing import Any
 
 import numpy as np
 
+from core.atomic_file import atomic_write_bytes
 from core.spec import ModelSpec, SpecError
+from core.zip_errors import NPZ_READ_ERRORS, ZIP_READ_ERRORS
 
 FORMAT = "digitscope-workspace"
 VERSION = 1
@@ -114,22 +114,11 @@ def to_bytes(ws: Workspace) -> bytes:
 def save_workspace(ws: Workspace, path: str | Path) -> None:
     """Write the workspace atomically; WorkspaceError (the old file untouched) when it cannot."""
     path = Path(path)
-    data = to_bytes(ws)
-    tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())  # on disk before the rename: a crash leaves old or new, not half
-        os.replace(tmp_name, path)
-        tmp_name = None
+        atomic_write_bytes(path, to_bytes(ws))
     except OSError as e:
         raise WorkspaceError(f"{path}: could not save ({e.strerror or e}); the previous file, if "
                              "any, is unchanged. Free some disk space or choose another folder.") from e
-    finally:
-        if tmp_name is not None and os.path.exists(tmp_name):
-            os.unlink(tmp_name)
 
 
 def _fail(path: Path, what: str) -> WorkspaceError:
@@ -139,9 +128,26 @@ def _fail(path: Path, what: str) -> WorkspaceError:
 def _load_npz(z: zipfile.ZipFile, name: str, path: Path) -> dict[str, np.ndarray]:
     try:
         with np.load(io.BytesIO(z.read(name)), allow_pickle=False) as npz:
-            return {k: npz[k] for k in npz.files}
-    except (ValueError, OSError, zipfile.BadZipFile, EOFError) as e:
+            arrays = {k: npz[k] for k in npz.files}
+    except NPZ_READ_ERRORS as e:
         raise _fail(path, f"{name} inside is damaged ({e}); the workspace cannot be opened") from e
+    except MemoryError as e:  # an array header that claims terabytes
+        raise _fail(path, f"{name} inside is damaged (an array in it would need more memory than there "
+                    f"is: {e}); the workspace cannot be opened") from e
+    for k, a in arrays.items():
+        if not isinstance(a, np.ndarray):  # np.load hands a member that is not an .npy over as bytes
+            raise _fail(path, f"{name} inside is damaged ({k} is not an array); the workspace cannot "
+                        "be opened")
+    return arrays
+
+
+def _is_finite_number(v: Any) -> bool:
+    if not isinstance(v, (int, float)) or isinstance(v, bool):
+        return False
+    try:
+        return math.isfinite(v)
+    except OverflowError:  # an integer too large for a float
+        return False
 
 
 def _check_strokes(raw: Any, path: Path) -> list[list[tuple[float, float]]]:
@@ -150,9 +156,7 @@ def _check_strokes(raw: Any, path: Path) -> list[list[tuple[float, float]]]:
     strokes = []
     for s in raw:
         if not isinstance(s, list) or not all(
-                isinstance(p, list) and len(p) == 2 and all(isinstance(v, (int, float)) and
-                                                            not isinstance(v, bool) and math.isfinite(v)
-                                                            for v in p) for p in s):
+                isinstance(p, list) and len(p) == 2 and all(_is_finite_number(v) for v in p) for p in s):
             raise _fail(path, "'strokes' must hold strokes of [x, y] number pairs")
         strokes.append([(float(x), float(y)) for x, y in s])
     return strokes
@@ -165,14 +169,14 @@ def load_workspace(path: str | Path) -> Workspace:
         raise WorkspaceError(f"{path}: no such file")
     try:
         z = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as e:
+    except ZIP_READ_ERRORS as e:  # NotImplementedError too: a damaged "version needed" field
         raise _fail(path, "not a DigitScope workspace (it is not a zip file, or it is cut short)") from e
     with z:
         try:
             meta = json.loads(z.read("workspace.json").decode("utf-8"))
         except KeyError as e:
             raise _fail(path, "not a DigitScope workspace (no workspace.json inside)") from e
-        except (zipfile.BadZipFile, OSError, EOFError, UnicodeDecodeError, ValueError) as e:
+        except (ValueError, RecursionError, *ZIP_READ_ERRORS) as e:  # RecursionError: nested too deeply
             raise _fail(path, f"workspace.json inside is damaged ({e})") from e
         if not isinstance(meta, dict) or meta.get("format") != FORMAT:
             raise _fail(path, "not a DigitScope workspace (workspace.json has another format)")
@@ -208,6 +212,9 @@ def load_workspace(path: str | Path) -> Workspace:
                     all(isinstance(row, dict) for row in r.get("epochs", []))):
                 raise _fail(path, f"run {i + 1} must have a 'label', 'info' and a list of epoch rows")
             x, loss, acc = (curves.get(f"run{i}_{k}", np.zeros(0)) for k in ("x", "loss", "acc"))
+            if any(a.ndim != 1 or a.dtype.kind not in "iuf" for a in (x, loss, acc)):
+                raise _fail(path, f"run {i + 1}'s curves inside curves.npz are damaged (they must be "
+                            "lists of numbers)")
             if not (len(x) == len(loss) == len(acc)):
                 raise _fail(path, f"run {i + 1}'s curves have different lengths")
             runs.append(RunRecord(r["label"], r.get("info", {}), r.get("epochs", []), x, loss, acc))

@@ -246,10 +246,10 @@ def test_failed_save_keeps_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     template("mlp_50").save(path)
     before = path.read_text()
 
-    def disk_full(self, target):
+    def disk_full(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(Path, "replace", disk_full)
+    monkeypatch.setattr("core.atomic_file.os.replace", disk_full)
     with pytest.raises(OSError):
         template("small_convnet").save(path)
     assert path.read_text() == before
