@@ -36,6 +36,7 @@ from gui.model_document import ModelDocument
 from gui.pixel_view import PixelView
 from gui.probability_bars import ProbabilityBars
 from gui.results_panel import to_qimage
+from gui.size_guard import quiet_build_refusal
 from gui.training_controller import TrainingController
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".pgm", ".ppm", ".tif", ".tiff")
@@ -219,6 +220,9 @@ class DrawPanel(QWidget):
         info = self.doc.info
         if info.errors:
             raise InferenceError("the model in Build has an error: " + info.errors[0][1].message)
+        refusal = quiet_build_refusal(self.doc)
+        if refusal:
+            raise InferenceError(refusal)
         dataset = self.trainer.dataset
         names = (list(dataset.class_names) if dataset is not None
                  else BUILTIN_CLASS_NAMES.get(self.doc.spec.dataset, list(MNIST_CLASS_NAMES)))
@@ -336,6 +340,11 @@ class DrawPanel(QWidget):
             self.bars.clear("Loading TensorFlow…" if not self._tf_ready else "Choose a model above.")
             return
         p = self.predictor.predict(x)
+        if not np.isfinite(p).all():
+            self.bars.clear(f"{self.predictor.label} answers NaN: its weights are broken (a training "
+                            "run that diverged?). Train it again with a smaller learning rate, or "
+                            "choose another model.")
+            return
         if not (np.all(p >= -1e-6) and abs(float(p.sum()) - 1.0) < 1e-3):
             p = softmax(p)  # a model without softmax: its scores, made probabilities for the bars
         self.last_probabilities = p

@@ -18,9 +18,10 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-import pyqtgraph.exporters
 from PySide6.QtCore import QPointF, Qt, Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from gui.image_files import export_png
 
 MODES = ("diverging", "grey", "rgb")
 # ColorBrewer's RdBu, reversed: negative blue, zero near-white, positive red (reads well on a white app).
@@ -437,4 +438,4 @@ class ImageGrid(QWidget):
     # --- export -----------------------------------------------------------------------------------
     def export_png(self, path: str | Path) -> None:
         """Save the grid as shown (current page) as a PNG."""
-        pyqtgraph.exporters.ImageExporter(self.view.scene()).export(str(path))
+        export_png(self.view.scene(), path)

@@ -34,6 +34,7 @@ from core.snapshots import SnapshotStore
 from gui.draw_panel import DrawPanel
 from gui.inside_input import InputChooser
 from gui.layer_pages import ActivationsPage, HistogramsPage, WeightsPage, WhyPage, layer_text, shape_text
+from gui.size_guard import quiet_build_refusal
 from gui.training_controller import TrainingController
 
 REFRESH_MS = 30  # recompute the visible page at most this often while drawing or training
@@ -165,7 +166,7 @@ class InsidePanel(QWidget):
 
     def use_source(self, source: str, path: str | Path | None = None) -> bool:
         """Inspect 'draw', 'app' or 'file' (path); False, with a message saying why, when it cannot."""
-        self.source = source
+        previous, self.source = self.source, source
         self.model_combo.setCurrentIndex(self.model_combo.findData(source))
         if not self._tf_ready:
             return False
@@ -174,7 +175,10 @@ class InsidePanel(QWidget):
             model, label, names, live = self._load(source, path)
         except (DatasetError, ValueError, OSError) as e:
             self._say(str(e), error=True)
-            if source != "draw":
+            if self.model is not None and (source != previous or path is not None):
+                # Another choice that failed: keep showing (and naming) the model shown so far.
+                self.source = previous
+                self.model_combo.setCurrentIndex(self.model_combo.findData(previous))
                 return False
             model, label, names, live = None, "", self.class_names, False
         self._set_model(model, label, names, live)
@@ -198,6 +202,9 @@ class InsidePanel(QWidget):
             errors = self.doc.info.errors
             if errors:
                 raise ValueError("The model in Build has an error: " + errors[0][1].message)
+            refusal = quiet_build_refusal(self.doc)
+            if refusal:
+                raise ValueError(refusal)
             model = build_model(self.doc.spec, compile=False)
             if self.doc.weights is not None:
                 model.set_weights(self.doc.weights)
@@ -264,10 +271,7 @@ class InsidePanel(QWidget):
             if not path:
                 self.model_combo.setCurrentIndex(self.model_combo.findData(self.source))
                 return
-            previous = self.source
-            if not self.use_source("file", path):
-                self.model_combo.setCurrentIndex(self.model_combo.findData(previous))
-                self.source = previous
+            self.use_source("file", path)
         else:
             self.use_source(source)
 

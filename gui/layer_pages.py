@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.inspection import LayerRow, as_image
+from gui.image_files import export_png, save_png
 from gui.image_grid import ImageGrid
 from gui.weight_views import BiasBars, HistogramView, MatrixHeatmap
 
@@ -134,7 +135,7 @@ class WeightsPage(QWidget):
         """The view shown now, through pyqtgraph's exporter."""
         view = self.stack.currentWidget()
         if view is self.no_weights:
-            self.grab().save(str(path))  # a sentence, not a plot
+            save_png(self.grab().toImage(), path)  # a sentence, not a plot
         else:
             view.export_png(path)
 
@@ -170,12 +171,7 @@ class HistogramsPage(QWidget):
             return
         from PySide6.QtGui import QImage, QPainter
 
-        parts = []
-        for i, v in enumerate(visible):
-            part = Path(str(path) + f".{i}.png")
-            v.export_png(part)
-            parts.append(QImage(str(part)))
-            part.unlink()
+        parts = [v.picture() for v in visible]
         image = QImage(sum(p.width() for p in parts), max(p.height() for p in parts),
                        QImage.Format.Format_ARGB32)
         image.fill(Qt.GlobalColor.white)
@@ -185,7 +181,7 @@ class HistogramsPage(QWidget):
             painter.drawImage(x, 0, p)
             x += p.width()
         painter.end()
-        image.save(str(path))
+        save_png(image, path)
 
 
 class ActivationsPage(QWidget):
@@ -331,6 +327,4 @@ class WhyPage(QWidget):
 
     def export_png(self, path: str | Path) -> None:
         """Both pictures, through pyqtgraph's exporter."""
-        from pyqtgraph.exporters import ImageExporter
-
-        ImageExporter(self.plots.scene()).export(str(path))
+        export_png(self.plots.scene(), path)

@@ -64,6 +64,8 @@ class ModelDocument(QObject):
         # training); dropped when an edit changes what they would fit.
         self.weights: list[np.ndarray] | None = None
         self._weights_key: str | None = None
+        # Very large architectures (TrainingController.key_for) the student agreed to build.
+        self.large_confirmed: set[str] = set()
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     def _on_clean_changed(self, _clean: bool) -> None:

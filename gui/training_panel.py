@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 from core.history import write_history_csv
 from gui.curves import LiveCurves, RunCurves
 from gui.download_dialog import DownloadDialog
+from gui.image_files import export_png, export_svg
 from gui.model_document import ModelDocument
 from gui.results_panel import ResultsPanel
+from gui.size_guard import confirm_build, size_of
 from gui.training_controller import TrainingController
 from gui.training_settings import TrainingSettings
 
@@ -222,6 +224,9 @@ class TrainingPanel(QWidget):
             config = self.settings.config()
         except ValueError as e:
             self._say(f"Cannot train: {e}", error=True)
+            return
+        if not confirm_build(self, self.doc, "train it", config.batch_size):
+            self._say("Not trained: " + size_of(self.doc, config.batch_size).advice(), error=True)
             return
         spec = self.doc.spec
         number = len(self.runs) + 1
@@ -422,17 +427,14 @@ class TrainingPanel(QWidget):
                 QMessageBox.warning(self, "Cannot save", f"{path}: {e.strerror or e}")
 
     def _export_plot(self, kind: str) -> None:
-        import pyqtgraph.exporters as exporters
-
         path, _ = QFileDialog.getSaveFileName(self, "Save curves", f"curves.{kind}",
                                               f"{kind.upper()} (*.{kind})")
         if not path:
             return
         for plot, name in zip(self.curves.plots(), ("loss", "accuracy"), strict=True):
             target = Path(path).with_name(f"{Path(path).stem}-{name}.{kind}")
-            cls = exporters.ImageExporter if kind == "png" else exporters.SVGExporter
             try:
-                cls(plot.getPlotItem()).export(str(target))
+                (export_png if kind == "png" else export_svg)(plot.getPlotItem(), target)
             except OSError as e:
                 QMessageBox.warning(self, "Cannot save", f"{target}: {e.strerror or e}")
                 return

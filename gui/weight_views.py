@@ -13,10 +13,11 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-import pyqtgraph.exporters
 from PySide6.QtCore import QPointF, Qt, Slot
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
+from gui.image_files import export_png, picture, save_png
 from gui.image_grid import NEGATIVE_RGB, POSITIVE_RGB, diverging_colormap, value_text
 
 TEXT_COLOUR = "#222222"
@@ -150,7 +151,7 @@ class MatrixHeatmap(pg.GraphicsLayoutWidget):
 
     def export_png(self, path: str | Path) -> None:
         """Save the heat map with its title and colour bar as a PNG."""
-        pyqtgraph.exporters.ImageExporter(self.scene()).export(str(path))
+        export_png(self.scene(), path)
 
 
 class _HoverText(pg.TextItem):
@@ -252,13 +253,17 @@ class BiasBars(pg.PlotWidget):
         self.hover_text = "" if i is None else self.text_at(i)
         self.hover_item.setText(self.hover_text)
 
-    def export_png(self, path: str | Path) -> None:
-        """Save the plot (title, axes, bars; not the transient hover text) as a PNG."""
+    def picture(self) -> QImage:
+        """The plot (title, axes, bars; not the transient hover text) as an image."""
         self.hover_item.hide()
         try:
-            pyqtgraph.exporters.ImageExporter(self.getPlotItem()).export(str(path))
+            return picture(self.getPlotItem())
         finally:
             self.hover_item.show()
+
+    def export_png(self, path: str | Path) -> None:
+        """Save picture() as a PNG."""
+        save_png(self.picture(), path)
 
 
 class HistogramView(pg.PlotWidget):
@@ -325,6 +330,10 @@ class HistogramView(pg.PlotWidget):
         item.setRange(xRange=(self.edges[0], self.edges[-1]), yRange=(0, max(1, int(self.counts.max()))),
                       padding=0.04)
 
+    def picture(self) -> QImage:
+        """The histogram with its title and lines as an image."""
+        return picture(self.getPlotItem())
+
     def export_png(self, path: str | Path) -> None:
-        """Save the histogram with its title and lines as a PNG."""
-        pyqtgraph.exporters.ImageExporter(self.getPlotItem()).export(str(path))
+        """Save picture() as a PNG."""
+        save_png(self.picture(), path)
