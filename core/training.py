@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -45,7 +46,10 @@ class TrainConfig:
         if not 1 <= self.epochs <= 100_000:
             raise ValueError(f"epochs must be from 1 to 100,000 (got {self.epochs})")
         if not 1 <= self.batch_size <= 1_000_000:
-            raise ValueError(f"batch size must be at least 1 (got {self.batch_size})")
+            raise ValueError(f"batch size must be from 1 to 1,000,000 (got {self.batch_size:,})")
+        if self.seed is not None and not 0 <= self.seed < 2**32:
+            raise ValueError(f"seed must be from 0 to {2**32 - 1:,} (got {self.seed:,}), or empty for a "
+                             "different run each time")
         if self.patience < 0:
             raise ValueError(f"patience must be 0 or more (got {self.patience})")
 
@@ -73,9 +77,36 @@ def prepare_data(dataset: Dataset, spec: ModelSpec, validation: float | int,
     """Preprocess as the notes do: /255, reshape to the model's input, labels for the loss.
 
     A test-only dataset (e.g. a folder with only t10k-* files) is fine for evaluation
-    (for_training=False) and refused for training.
+    (for_training=False) and refused for training. Every refusal starts with the dataset's name
+    (for the student's own data, its path).
     """
-    loss, k = spec.compile.loss, dataset.num_classes
+    try:
+        return _prepare(dataset, spec, validation, for_training)
+    except DatasetError as e:
+        text = str(e)
+        raise DatasetError(text if text.startswith(dataset.name) else f"{dataset.name}: {text}") from e
+
+
+def _classes_for_loss(dataset: Dataset, spec: ModelSpec) -> int:
+    """How many classes the labels are encoded for: the model's class scores where it gives a
+    vector of them. Labels beyond them are refused here; TensorFlow would stop mid-fit with a
+    graph error (sparse) or a shape error (one-hot rows of another width)."""
+    from core.checks import CROSSENTROPY, analyze
+
+    out = analyze(spec).output_shape
+    if spec.compile.loss not in CROSSENTROPY or out is None or len(out) != 1:
+        return dataset.num_classes
+    labels = np.concatenate([dataset.y_train, dataset.y_test])
+    if labels.size and int(labels.max()) >= out[0]:
+        raise DatasetError(
+            f"label {int(labels.max())} is outside 0–{out[0] - 1}: the model's last layer gives "
+            f"{out[0]} class scores; give it as many units as the dataset has classes "
+            f"({dataset.num_classes})")
+    return out[0]
+
+
+def _prepare(dataset: Dataset, spec: ModelSpec, validation: float | int, for_training: bool) -> PreparedData:
+    loss, k = spec.compile.loss, _classes_for_loss(dataset, spec)
     shape = tuple(spec.input_shape)
     if dataset.n_train == 0 and not for_training:
         x_test = prepare_images(dataset.x_test, shape)
@@ -150,6 +181,40 @@ def _finite(logs: dict[str, Any] | None) -> bool:
 
 def _plain(logs: dict[str, Any] | None) -> dict[str, float]:
     return {k: float(v) for k, v in (logs or {}).items()}
+
+
+@contextmanager
+def data_iterators_freed_here() -> Iterator[None]:
+    """Free the data iterators that fit / evaluate / predict make inside this block, at its end,
+    in this thread.
+
+    Each Keras epoch iterator holds a tf.data iterator (with running prefetch and autotuning
+    threads: after its last batch it already starts the next epoch's) and sits in a reference cycle
+    with its own generator, so only Python's cyclic garbage collector frees it. In the app that
+    collector runs in the GUI thread; tearing a tf.data iterator down there while another run
+    trains waited 0.4-50 s for tf.data's threads, with the GIL held: the window froze (measured
+    in the long-session benchmark; a plain two-thread script shows 0.4-2 s, 3 ms when nothing
+    trains). Reset here, the iterator is torn down at once in the thread that used it.
+
+    Iterators made meanwhile by another thread would be reset too: only one thread at a time may
+    run fit / evaluate / predict (the app's training thread does). Uses Keras's EpochIterator
+    (keras.src); without it, this does nothing.
+    """
+    import gc
+    import weakref
+
+    try:
+        from keras.src.trainers.epoch_iterator import EpochIterator
+    except ImportError:  # another Keras layout: leave the iterators to the garbage collector
+        yield
+        return
+    before = weakref.WeakSet(o for o in gc.get_objects() if isinstance(o, EpochIterator))
+    try:
+        yield
+    finally:
+        for o in gc.get_objects():
+            if isinstance(o, EpochIterator) and o not in before:
+                o.reset()  # drops the tf.data iterator and the generator: no cycle is left
 
 
 def make_callback(events: EventSink, control: TrainControl, batch_size: int,
@@ -235,6 +300,11 @@ def make_callback(events: EventSink, control: TrainControl, batch_size: int,
                 self.reason = "stopped"
                 self.model.stop_training = True
 
+        def on_test_batch_end(self, batch: int, logs: Any = None) -> None:
+            # fit() still validates after a stop mid-epoch; when the app is closing, skip that.
+            if control.abandoned:
+                self.model.stop_evaluating = True
+
         def on_epoch_end(self, epoch: int, logs: Any = None) -> None:
             values = _plain(logs)
             if self.reason == "nan" or not _finite(values):
@@ -282,9 +352,10 @@ def train(model: Any, data: PreparedData, config: TrainConfig, events: EventSink
     events({"type": "train_begin", "epochs": config.epochs, "initial_epoch": initial_epoch,
             "n_train": len(data.x_train), "n_val": 0 if data.x_val is None else len(data.x_val),
             "batch_size": config.batch_size, "time": time.perf_counter()})
-    model.fit(data.x_train, data.y_train, batch_size=config.batch_size,
-              epochs=initial_epoch + config.epochs, initial_epoch=initial_epoch,
-              validation_data=validation, shuffle=config.shuffle, callbacks=callbacks, verbose=0)
+    with data_iterators_freed_here():
+        model.fit(data.x_train, data.y_train, batch_size=config.batch_size,
+                  epochs=initial_epoch + config.epochs, initial_epoch=initial_epoch,
+                  validation_data=validation, shuffle=config.shuffle, callbacks=callbacks, verbose=0)
     reason, message = progress.reason, progress.message
     if reason == "nan" and progress.good_weights is not None:
         model.set_weights(progress.good_weights)
@@ -300,13 +371,41 @@ def train(model: Any, data: PreparedData, config: TrainConfig, events: EventSink
     return result
 
 
-def evaluate(model: Any, data: PreparedData, batch_size: int = 256) -> dict[str, Any]:
-    """Test loss and accuracy, and the predicted probabilities for the confusion matrix."""
+def _abandon_callback(control: TrainControl) -> Any:
+    """Stops model.evaluate / model.predict after the current batch once control is abandoned."""
+    import keras
+
+    class Abandon(keras.callbacks.Callback):
+        def on_test_batch_end(self, batch: int, logs: Any = None) -> None:
+            if control.abandoned:
+                self.model.stop_evaluating = True
+
+        def on_predict_batch_end(self, batch: int, logs: Any = None) -> None:
+            if control.abandoned:
+                self.model.stop_predicting = True
+
+    return Abandon()
+
+
+def evaluate(model: Any, data: PreparedData, batch_size: int = 256,
+             control: TrainControl | None = None) -> dict[str, Any] | None:
+    """Test loss and accuracy, and the predicted probabilities for the confusion matrix.
+
+    control: when it is abandoned (the app is closing), the evaluation stops after the current
+    batch and returns None.
+    """
     if len(data.x_test) == 0:
         raise DatasetError("the dataset has no test split to evaluate on")
-    values = model.evaluate(data.x_test, data.y_test, batch_size=batch_size, verbose=0,
-                            return_dict=True)
-    probabilities = np.asarray(model.predict(data.x_test, batch_size=batch_size, verbose=0))
+    callbacks = [] if control is None else [_abandon_callback(control)]
+    with data_iterators_freed_here():
+        values = model.evaluate(data.x_test, data.y_test, batch_size=batch_size, verbose=0,
+                                return_dict=True, callbacks=callbacks)
+        if control is not None and control.abandoned:
+            return None
+        probabilities = np.asarray(model.predict(data.x_test, batch_size=batch_size, verbose=0,
+                                                 callbacks=callbacks))
+    if control is not None and control.abandoned:
+        return None
     flat = probabilities.reshape(len(probabilities), -1)
     # One sigmoid unit (binary_crossentropy) means class 1 above 0.5; otherwise the largest.
     predicted = flat.argmax(axis=-1) if flat.shape[1] > 1 else (flat[:, 0] > 0.5).astype(np.int64)

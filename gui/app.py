@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtWidgets import QApplication
@@ -53,4 +54,15 @@ def run_app(argv: list[str] | None = None) -> int:
 
     window = MainWindow()
     window.show()
-    return app.exec()
+    code = app.exec()
+    unfinished = window.threads_still_running()
+    if unfinished:
+        # The window has closed (autosave written, marker removed, runs abandoned and waited for
+        # a bounded time), but a thread that cannot be interrupted still runs: TensorFlow's import,
+        # a model being built or traced, a stalled download. Returning would let Python destroy its
+        # QThread while it runs (Qt aborts: exit code 134) or wait for it for seconds; nothing of
+        # the student's is left to write, so end the process now, output flushed first.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code

@@ -58,12 +58,14 @@ class Autosaver(QObject):
         w.drawer.canvas.cleared.connect(self.schedule)
 
     def end_session(self) -> None:
-        """A normal close: save once more and remove the marker (nothing to offer next time)."""
+        """A normal close: save once more and remove the marker (nothing to offer next time).
+
+        A run still in flight is saved as of its last finished epoch: the window is closing and
+        the run's own end (its weights for the document) will not be handled any more."""
         self._timer.stop()
         if not self.started:
             return
-        if not self.window.trainer.controller.running:
-            self.save_now()
+        self.save_now()
         try:
             self.marker.unlink(missing_ok=True)
         except OSError as e:
@@ -93,8 +95,9 @@ class Autosaver(QObject):
 
         self._timer.stop()
         try:
-            live = self._live if self.window.trainer.controller.running else None
-            save_workspace(capture(self.window, live), self.path)
+            # _live is dropped when the run's end reaches the window (the document has its
+            # weights then); until then the newest finished epoch is the run's work.
+            save_workspace(capture(self.window, self._live), self.path)
         except (WorkspaceError, OSError) as e:
             self.last_error = str(e)
             self.window.statusBar().showMessage(f"Autosave failed: {e}", 10_000)

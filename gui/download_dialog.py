@@ -80,8 +80,17 @@ class DownloadDialog(QProgressDialog):
     def _on_failed(self, message: str) -> None:
         self._end(False, message)
 
-    def shutdown(self) -> None:
-        """Cancel and wait (the window is closing)."""
+    @property
+    def running(self) -> bool:
+        return self._thread.isRunning()
+
+    def shutdown(self, timeout_ms: int = 1000) -> bool:
+        """Cancel and wait, at most timeout_ms (the window is closing; a stalled network read can
+        take up to its 30 s timeout to notice): False when the thread still runs, and then it must
+        not be destroyed (gui.app.run_app ends the process without waiting)."""
+        from gui.threads import keep_if_running
+
         self._cancel.set()
         self._thread.quit()
-        self._thread.wait(10_000)
+        self._thread.wait(timeout_ms)
+        return keep_if_running(self._thread, self._worker)

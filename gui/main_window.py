@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -27,6 +26,7 @@ from gui.autosave import Autosaver
 from gui.builder_panel import BuilderPanel
 from gui.lazy_area import LazyArea
 from gui.model_document import ModelDocument
+from gui.size_guard import confirm_build
 from gui.tf_loader import TensorFlowLoader
 
 if TYPE_CHECKING:
@@ -282,6 +282,8 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Open a .json spec or .keras model; on failure say why and keep the current model."""
+        if path.suffix.lower() == ".digitscope":
+            return self.open_workspace(path)
         try:
             spec = load_model_spec(path)
         except SpecError as e:
@@ -360,6 +362,8 @@ class MainWindow(QMainWindow):
             return False
         from core.build import build_model
 
+        if not confirm_build(self, self.doc, "save it"):
+            return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             model = build_model(self.doc.spec)
@@ -466,9 +470,33 @@ class MainWindow(QMainWindow):
         if not self.confirm_discard():
             event.ignore()
             return
+        self._shut_down()
+        event.accept()
+
+    def _shut_down(self) -> None:
+        """Closing at any moment takes about a second at most (issue 7, item 5): the autosave is
+        written and the session marker removed first; then a run is abandoned (it stops after the
+        current batch, also while evaluating or validating) and waited for at most
+        training_controller.CLOSE_WAIT_MS. TensorFlow's import is not waited for: it cannot be
+        interrupted and can take many seconds. A thread that still runs is kept alive (Qt aborts
+        when a running QThread is destroyed), and gui.app.run_app ends the process without it."""
+        self.autosaver.end_session()
         if self._train_area.built:
             self.trainer.shutdown()
         self.loader.shutdown()
-        self.autosaver.end_session()
-        event.accept()
-        QApplication.instance().processEvents()
+
+    def threads_still_running(self) -> list[str]:
+        """The names of this window's threads that have not ended (after a close: the ones it did
+        not wait for)."""
+        from gui.threads import kept_running
+
+        names = set(kept_running())
+        if self.loader.running:
+            names.add("tensorflow-loader")
+        if self._train_area.built:
+            if self.trainer.controller.running:
+                names.add("training")
+            download = getattr(self.trainer, "_download_dialog", None)
+            if download is not None and download.running:
+                names.add("download")
+        return sorted(names)

@@ -54,7 +54,19 @@ class TensorFlowLoader(QObject):
         self._thread.quit()
         self.failed.emit(message)
 
-    def shutdown(self, timeout_ms: int = 15000) -> bool:
-        """Stop the thread before the app exits (an import cannot be interrupted: wait for it)."""
+    @property
+    def running(self) -> bool:
+        """TensorFlow's import is still going on in the thread."""
+        return self._thread.isRunning()
+
+    def shutdown(self, timeout_ms: int = 100) -> bool:
+        """The window is closing: the thread ends as soon as the import does (quit() before its
+        event loop starts makes it return at once). An import cannot be interrupted and takes
+        seconds, so this does not wait for it: False while it still runs, and then the thread
+        must not be destroyed (gui.app.run_app ends the process without waiting)."""
+        from gui.threads import keep_if_running
+
+        self.blockSignals(True)  # a closed window does not set up models for TensorFlow any more
         self._thread.quit()
-        return self._thread.wait(timeout_ms)
+        self._thread.wait(timeout_ms)
+        return keep_if_running(self._thread, self._worker)

@@ -16,13 +16,17 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from core.spec import ModelSpec
 from core.training import TrainConfig, TrainControl
 
+CLOSE_WAIT_MS = 1000  # the longest a closing window waits for a run to stop (one batch, usually ms)
 BATCH_EVENTS_S = 0.05  # batch events reach the window at most 20 times a second, gathered
 
 
 class _TrainingWorker(QObject):
     """Lives in the training thread; emits only plain Python/numpy values."""
 
-    event = Signal(dict)
+    # Not named "event": a signal that shadows the virtual QObject.event() makes PySide 6.11 keep an
+    # extra reference to the object, so every run's worker, its job and the run's Keras model lived
+    # on for good (found by the long-session benchmark).
+    progress = Signal(dict)
     finished = Signal(dict)
     failed = Signal(str)
 
@@ -43,10 +47,10 @@ class _TrainingWorker(QObject):
                 return
             self._flushed = now
         if self._batches:
-            self.event.emit({"type": "batches", "batches": self._batches})
+            self.progress.emit({"type": "batches", "batches": self._batches})
             self._batches = []
         if event["type"] != "batch":
-            self.event.emit(event)
+            self.progress.emit(event)
 
     @Slot()
     def run(self) -> None:
@@ -68,15 +72,15 @@ class _TrainingWorker(QObject):
         job = self.job
         spec: ModelSpec = job["spec"]
         config: TrainConfig = job["config"]
-        self.event.emit({"type": "status", "text": f"Loading {job['dataset']}…"})
+        self.progress.emit({"type": "status", "text": f"Loading {job['dataset']}…"})
         dataset = job.get("dataset_cache")
         if dataset is None or dataset.name != job["dataset"]:
             dataset = load_dataset(job["dataset"])
-        self.event.emit({"type": "dataset", "dataset": dataset, "summary": dataset.summary()})
+        self.progress.emit({"type": "dataset", "dataset": dataset, "summary": dataset.summary()})
         data = prepare_data(dataset, spec, config.validation)
         model = job.get("model")
         if model is None:
-            self.event.emit({"type": "status", "text": "Building the model…"})
+            self.progress.emit({"type": "status", "text": "Building the model…"})
             if config.seed is not None:
                 import keras
 
@@ -85,14 +89,15 @@ class _TrainingWorker(QObject):
             weights = job.get("weights")
             if weights is not None:
                 model.set_weights(weights)
-        self.event.emit({"type": "model", "model": model})
+        self.progress.emit({"type": "model", "model": model})
         # Live weights four times a second: the Draw area predicts with them while training runs.
         result = train(model, data, config, self._sink, job["control"], job["initial_epoch"],
                        weights_every=0.25)
         evaluation = None
         if len(data.x_test) and not job["control"].abandoned:
-            self.event.emit({"type": "status", "text": "Evaluating on the test split…"})
-            evaluation = evaluate(model, data)
+            self.progress.emit({"type": "status", "text": "Evaluating on the test split…"})
+            evaluation = evaluate(model, data, control=job["control"])  # None: abandoned (closing)
+        if evaluation is not None:
             evaluation["labels"] = data.labels_test
             evaluation["images"] = dataset.x_test
             evaluation["class_names"] = data.class_names
@@ -104,7 +109,7 @@ class _TrainingWorker(QObject):
 class TrainingController(QObject):
     """Starts, pauses, resumes and stops runs; owns the thread (GUI thread object)."""
 
-    event = Signal(dict)  # core.training events: train_begin, epoch_begin, batch, epoch, ...
+    progress = Signal(dict)  # core.training events: train_begin, epoch_begin, batch, epoch, ...
     finished = Signal(dict)
     failed = Signal(str)
     runningChanged = Signal(bool)
@@ -151,7 +156,7 @@ class TrainingController(QObject):
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         # Receivers are this GUI-thread object's methods, so these are queued to the GUI thread.
-        self._worker.event.connect(self._on_event)
+        self._worker.progress.connect(self._on_event)
         self._worker.finished.connect(self._on_finished)
         self._worker.failed.connect(self._on_failed)
         self._thread.start()
@@ -176,13 +181,19 @@ class TrainingController(QObject):
         if not self.running:
             self.model, self.model_key, self.epochs_done = None, None, 0
 
-    def shutdown(self, timeout_ms: int = 10_000) -> bool:
-        """Stop a run and wait for its thread (never let a running QThread be destroyed)."""
+    def shutdown(self, timeout_ms: int = CLOSE_WAIT_MS) -> bool:
+        """Abandon a run (it stops after the current batch, also mid-evaluation) and wait for its
+        thread, at most timeout_ms; False when it still runs (building or tracing a model cannot
+        be interrupted): the caller must then not destroy the thread (gui.app.run_app ends the
+        process instead)."""
+        from gui.threads import keep_if_running
+
         if self._thread is None:
             return True
         self.control.abandon()
         self._thread.quit()
-        return self._thread.wait(timeout_ms)
+        self._thread.wait(timeout_ms)
+        return keep_if_running(self._thread, self._worker)
 
     @Slot(dict)
     def _on_event(self, event: dict) -> None:
@@ -199,14 +210,17 @@ class TrainingController(QObject):
             self.dataset = event["dataset"]
         elif kind == "epoch":
             self.epochs_done = int(event["epoch"])
-        self.event.emit(event)
+        self.progress.emit(event)
 
     def _end(self) -> None:
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait()
             self._thread.deleteLater()
-            self._worker.deleteLater()
+            # Not worker.deleteLater(): the worker lives in the thread that has just ended, so its
+            # deletion would be posted to an event queue nobody reads any more, and every run's
+            # worker stayed alive with its job (the run's Keras model, the dataset): found by the
+            # long-session benchmark. Dropping the last reference deletes it (the thread is done).
         self._thread, self._worker = None, None
         self.runningChanged.emit(False)
 

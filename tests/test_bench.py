@@ -67,3 +67,19 @@ def test_quick_run_measures_and_writes_every_key(tmp_path):
     assert results["quick"] is True
     for _key, what, *_ in ROWS:
         assert what in proc.stdout
+
+
+@pytest.mark.slow
+def test_session_quick_run_writes_its_figures(tmp_path):
+    from gui.benchmark.session import SESSION_ROWS
+
+    out = tmp_path / "session.json"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "main.py", "bench", "--session", "--quick", "--json", str(out)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    results = json.loads(out.read_text())
+    for key, what, *_ in SESSION_ROWS:
+        assert isinstance(results[key], (int, float)) and math.isfinite(results[key]), key
+        assert what in proc.stdout
+    assert results["qthreads_after"] == results["qthreads_baseline"]

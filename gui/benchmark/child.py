@@ -116,7 +116,7 @@ def train_memory(dataset: str, stop_after_batches: int) -> int:
 
     loop = QEventLoop()  # not app.exec(): app.quit() would close the window, which asks to save
     watch = Watch()
-    panel.controller.event.connect(watch.on_event)
+    panel.controller.progress.connect(watch.on_event)
     panel.controller.runningChanged.connect(watch.on_running)
     panel.train_button.click()
     QTimer.singleShot(600_000, loop.quit)

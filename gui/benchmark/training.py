@@ -51,7 +51,7 @@ class _Watch:
         self.timer = QTimer()
         self.timer.setInterval(HEARTBEAT_MS)
         self.timer.timeout.connect(self.receiver.beat)
-        controller.event.connect(self.receiver.on_event)
+        controller.progress.connect(self.receiver.on_event)
         controller.runningChanged.connect(self.receiver.on_running)
         self.begin: dict = {}
         self.end: dict = {}

@@ -50,10 +50,11 @@ def test_bad_file_says_why_and_keeps_the_model(window, warnings_shown, tmp_path,
 
 def test_save_failure_keeps_the_old_file(window, warnings_shown, tmp_path):
     target = tmp_path / "m.json"
-    target.write_text("old")
-    (tmp_path / ".m.json.tmp").mkdir()  # the temporary file cannot be written (even as root)
+    target.mkdir()  # a folder of that name cannot be replaced by the file (even as root)
+    (target / "old").write_text("old")
     assert not window.save_json(target)
-    assert target.read_text() == "old"
+    assert (target / "old").read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["m.json"]  # no temporary file left
     assert "m.json" in warnings_shown[0][1]
     assert window.doc.modified or window.doc.path is None  # not marked saved
 

@@ -35,7 +35,7 @@ def test_axes_hold_still_while_a_run_trains_and_fit_the_data_after(qtbot):
 def test_batch_events_are_gathered_in_order_and_flushed_before_other_events(qtbot):
     worker = _TrainingWorker({})
     received: list[dict] = []
-    worker.event.connect(received.append)
+    worker.progress.connect(received.append)
     batch = {"type": "batch", "epoch": 0, "steps": 300}
     for b in range(300):
         worker._sink({**batch, "batch": b})
