@@ -6,6 +6,7 @@ core.shapes, plus these warnings on the row that should change.
 
 from __future__ import annotations
 
+from core.i18n import translate
 from core.model_size import estimate, largest_layer
 from core.shapes import ModelInfo, Problem, analyze_shapes, format_shape
 from core.spec import ModelSpec
@@ -51,25 +52,29 @@ def training_warnings(spec: ModelSpec, info: ModelInfo) -> list[str]:
     loss = spec.compile.loss
     warnings = []
     if spec.compile.learning_rate > 1:
-        warnings.append(
-            f"learning_rate {spec.compile.learning_rate:g} is far above the usual 0.0001–0.1: the "
-            "weights will jump too far at each step and the loss will likely become NaN")
+        warnings.append(translate(
+            "checks", "learning_rate {rate} is far above the usual 0.0001–0.1: the weights will jump "
+            "too far at each step and the loss will likely become NaN").format(
+                rate=f"{spec.compile.learning_rate:g}"))
     if len(out) != 1:
-        warnings.append(
-            f"{last}: the output is {format_shape(out)}, but each image needs one vector of "
-            f"{classes} class scores; add Flatten before the Dense layers")
+        warnings.append(translate(
+            "checks", "{layer}: the output is {shape}, but each image needs one vector of {classes} "
+            "class scores; add Flatten before the Dense layers").format(
+                layer=last, shape=format_shape(out), classes=classes))
     elif loss == "binary_crossentropy":
-        warnings.append(
-            f"{last}: binary_crossentropy is for yes/no labels (one sigmoid unit); "
-            f"{spec.dataset} has {classes} classes, so use sparse_categorical_crossentropy "
-            "with Dense(10, activation='softmax')")
+        warnings.append(translate(
+            "checks", "{layer}: binary_crossentropy is for yes/no labels (one sigmoid unit); {dataset} "
+            "has {classes} classes, so use sparse_categorical_crossentropy with Dense(10, "
+            "activation='softmax')").format(layer=last, dataset=spec.dataset, classes=classes))
     elif out[-1] != classes:
-        warnings.append(
-            f"{last}: gives {out[-1]} outputs, but {spec.dataset} has {classes} classes; "
-            f"end with Dense({classes}, activation='softmax')")
+        warnings.append(translate(
+            "checks", "{layer}: gives {outputs} outputs, but {dataset} has {classes} classes; end with "
+            "Dense({classes}, activation='softmax')").format(
+                layer=last, outputs=out[-1], dataset=spec.dataset, classes=classes))
     act = output_activation(spec)
     if loss in CROSSENTROPY and len(out) == 1 and act != "softmax":
-        warnings.append(
-            f"{last}: {loss} expects probabilities, but the output activation is {act}; "
-            "use activation='softmax' on the last layer")
+        warnings.append(translate(
+            "checks", "{layer}: {loss} expects probabilities, but the output activation is "
+            "{activation}; use activation='softmax' on the last layer").format(
+                layer=last, loss=loss, activation=act))
     return warnings

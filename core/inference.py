@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from core.datasets import MNIST_CLASS_NAMES
+from core.i18n import translate
 
 DRAWING_SHAPE = (28, 28)
 
@@ -43,11 +44,12 @@ def read_keras_model(path: str | Path) -> Any:
 
     path = Path(path)
     if not path.is_file():
-        raise InferenceError(f"{path}: no such file")
+        raise InferenceError(translate("inference", "{path}: no such file").format(path=path))
     try:
         return keras.saving.load_model(path, compile=False)
     except Exception as e:  # Keras raises many kinds for a bad file
-        raise InferenceError(f"{path.name}: not a Keras model Keras can open ({e})") from e
+        raise InferenceError(translate("inference", "{name}: not a Keras model Keras can open ({error})")
+                             .format(name=path.name, error=e)) from e
 
 
 class Predictor:
@@ -59,9 +61,10 @@ class Predictor:
         self.input_shape = model_input_shape(model)
         if not drawing_fits(self.input_shape):
             shown = "×".join(str(d) for d in self.input_shape)
-            raise InferenceError(
-                f"{label} takes {shown} inputs, but a drawing is a 28×28 grey image: use the default "
-                "digit model, or build a model with a 28×28, 28×28×1 or 784 input")
+            raise InferenceError(translate(
+                "Predictor", "{label} takes {shape} inputs, but a drawing is a 28×28 grey image: use the "
+                "default digit model, or build a model with a 28×28, 28×28×1 or 784 input").format(
+                label=label, shape=shown))
         outputs = int(tuple(model.outputs[0].shape)[-1])
         if len(class_names) != outputs:
             class_names = [str(i) for i in range(outputs)] if outputs != 10 else list(MNIST_CLASS_NAMES)

@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from core.i18n import translate
 from core.inference import model_input_shape, read_keras_model
 
 # Layers that only lay the input out differently (no weights, values unchanged or rescaled
@@ -46,8 +47,8 @@ def open_model(path: str | Path) -> tuple[Any, list[str]]:
     path = Path(path)
     model = read_keras_model(path)  # InferenceError, a ValueError, says why it cannot be read
     if len(getattr(model, "inputs", None) or []) != 1 or not getattr(model, "layers", None):
-        raise ValueError(f"{path.name}: only models with one input and a stack of layers "
-                         "(like keras.Sequential) can be shown here.")
+        raise ValueError(translate("inspection", "{name}: only models with one input and a stack of layers "
+                                   "(like keras.Sequential) can be shown here.").format(name=path.name))
     outputs = int(model.outputs[0].shape[-1])
     return model, list(MNIST_CLASS_NAMES) if outputs == 10 else [str(i) for i in range(outputs)]
 
@@ -166,34 +167,47 @@ def shape_effect(model: Any, index: int) -> str:
     kind = type(layer).__name__
     before = _shape(layer.input.shape)
     after = _shape(layer.output.shape)
-    b, a = _shape_text(before), _shape_text(after)
     config = layer.get_config()
+    # One whole sentence per kind (so a translator can reorder it), filled in with these values.
+    values = {"name": layer.name, "kind": kind, "before": _shape_text(before), "after": _shape_text(after),
+              "count": f"{math.prod(before):,}"}
     if kind == "Flatten":
-        what = f"lays its {b} input out as one vector of {math.prod(before):,} values: {a}."
+        text = translate("inspection", "{name} ({kind}) has no weights to learn: it lays its {before} input "
+                         "out as one vector of {count} values: {after}.")
     elif kind in ("MaxPooling2D", "AveragePooling2D"):
         pool = "x".join(str(p) for p in config.get("pool_size", ()))
         strides = config.get("strides") or config.get("pool_size")
-        keep = "largest" if kind.startswith("Max") else "average"
-        what = (f"keeps the {keep} value of each {pool.replace('x', '×')} window (strides "
-                f"{_shape_text(tuple(strides))}, padding '{config.get('padding')}'), per channel: "
-                f"{b} → {a}.")
+        values.update(pool=pool.replace("x", "×"), strides=_shape_text(tuple(strides)),
+                      padding=config.get("padding"))
+        text = (translate("inspection", "{name} ({kind}) has no weights to learn: it keeps the largest value "
+                          "of each {pool} window (strides {strides}, padding '{padding}'), per channel: "
+                          "{before} → {after}.") if kind.startswith("Max") else
+                translate("inspection", "{name} ({kind}) has no weights to learn: it keeps the average value "
+                          "of each {pool} window (strides {strides}, padding '{padding}'), per channel: "
+                          "{before} → {after}."))
     elif kind in ("GlobalAveragePooling2D", "GlobalMaxPooling2D"):
-        what = f"reduces each channel's whole map to one value: {b} → {a}."
+        text = translate("inspection", "{name} ({kind}) has no weights to learn: it reduces each channel's "
+                         "whole map to one value: {before} → {after}.")
     elif kind in ("Dropout", "SpatialDropout2D"):
-        what = (f"sets a random {100 * float(config.get('rate', 0)):g} % of its inputs to 0 while "
-                f"training (and scales the rest up); when predicting it passes them on. The shape "
-                f"stays {a}.")
+        values["rate"] = f"{100 * float(config.get('rate', 0)):g}"
+        text = translate("inspection", "{name} ({kind}) has no weights to learn: it sets a random {rate} % "
+                         "of its inputs to 0 while training (and scales the rest up); when predicting it "
+                         "passes them on. The shape stays {after}.")
     elif kind in ("Activation", "ReLU", "Softmax", "LeakyReLU"):
-        fn = config.get("activation", kind.lower())
-        what = f"applies {fn} to each value; the shape stays {a}."
+        values["function"] = config.get("activation", kind.lower())
+        text = translate("inspection", "{name} ({kind}) has no weights to learn: it applies {function} to "
+                         "each value; the shape stays {after}.")
     elif kind == "Reshape":
-        what = f"arranges the same {math.prod(before):,} values as {a}."
+        text = translate("inspection", "{name} ({kind}) has no weights to learn: it arranges the same "
+                         "{count} values as {after}.")
     elif kind == "Rescaling":
-        what = (f"multiplies every value by {config.get('scale')} and adds {config.get('offset')}; "
-                f"the shape stays {a}.")
+        values.update(scale=config.get("scale"), offset=config.get("offset"))
+        text = translate("inspection", "{name} ({kind}) has no weights to learn: it multiplies every value "
+                         "by {scale} and adds {offset}; the shape stays {after}.")
     else:
-        what = f"turns {b} into {a}."
-    return f"{layer.name} ({kind}) has no weights to learn: it {what}"
+        text = translate("inspection", "{name} ({kind}) has no weights to learn: it turns {before} into "
+                         "{after}.")
+    return text.format(**values)
 
 
 class ActivationProbe:

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from core.i18n import translate
 from core.layer_catalog import LAYER_TYPES
 from core.spec import LOSSES, OPTIMIZER_CLASSES, OPTIMIZERS, SpecError
 from core.zip_errors import ZIP_READ_ERRORS
@@ -75,50 +76,56 @@ def read_keras_config(path: str | Path) -> dict[str, Any]:
         with open(path, "rb") as fh:
             raw = _read_config_member(fh, path)
     except FileNotFoundError as e:
-        raise SpecError(f"{path}: no such file") from e
+        raise SpecError(translate("keras_file", "{path}: no such file").format(path=path)) from e
     except OSError as e:  # opening it: what the zip holds is refused as a SpecError inside
-        raise SpecError(f"{path}: cannot read ({e.strerror or e})") from e
+        raise SpecError(translate("keras_file", "{path}: cannot read ({reason})").format(
+            path=path, reason=e.strerror or e)) from e
     try:
         return json.loads(raw)
     except (ValueError, RecursionError) as e:  # not JSON, not UTF-8, nested too deeply, a huge integer
-        raise SpecError(f"{path}: config.json inside is damaged ({e}); {_SAVE_AGAIN}") from e
+        raise SpecError(_damaged_config(path, e)) from e
 
 
-_SAVE_AGAIN = "save the model again with model.save('name.keras')"
+def _damaged_config(path: Path, e: Exception) -> str:
+    return translate("keras_file", "{path}: config.json inside is damaged ({error}); save the model "
+                     "again with model.save('name.keras')").format(path=path, error=e)
 
 
 def _read_config_member(fh: Any, path: Path) -> bytes:
     try:
         z = zipfile.ZipFile(fh)
     except ZIP_READ_ERRORS as e:  # also a damaged directory that seeks before the start (OSError)
-        raise SpecError(f"{path}: not a .keras file (it is not a zip archive, or it is truncated); "
-                        f"{_SAVE_AGAIN}") from e
+        raise SpecError(translate("keras_file", "{path}: not a .keras file (it is not a zip archive, or "
+                                  "it is truncated); save the model again with "
+                                  "model.save('name.keras')").format(path=path)) from e
     with z:
         try:
             return z.read("config.json")
         except KeyError as e:
-            raise SpecError(f"{path}: the archive has no config.json, so it is not a Keras 3 "
-                            ".keras file") from e
+            raise SpecError(translate("keras_file", "{path}: the archive has no config.json, so it is not "
+                                      "a Keras 3 .keras file").format(path=path)) from e
         except ZIP_READ_ERRORS as e:  # a bad CRC, damaged compressed data, an encrypted member
-            raise SpecError(f"{path}: config.json inside is damaged ({e}); {_SAVE_AGAIN}") from e
+            raise SpecError(_damaged_config(path, e)) from e
 
 
 def spec_dict_from_keras_config(config: Any) -> dict[str, Any]:
     """Translate a serialized Keras Sequential model into DigitScope's spec JSON layout."""
     if not isinstance(config, dict) or config.get("class_name") != "Sequential":
         kind = config.get("class_name") if isinstance(config, dict) else type(config).__name__
-        raise SpecError(f"it holds a {kind} model; DigitScope opens Sequential models only")
+        raise SpecError(translate("keras_file", "it holds a {kind} model; DigitScope opens Sequential "
+                                  "models only").format(kind=kind))
     inner = _obj(config.get("config"))
     raw_layers = inner.get("layers")
     if not isinstance(raw_layers, list):
-        raise SpecError("the model config has no layer list")
+        raise SpecError(translate("keras_file", "the model config has no layer list"))
     input_shape = None
     layers = []
     auto_names: dict[str, int] = {}  # base name -> how many layers DigitScope names automatically
     for entry in raw_layers:
-        where = f"layer {len(layers) + 1}"  # counted as the summary shows them: no InputLayer
+        # counted as the summary shows them: no InputLayer
+        where = translate("keras_file", "layer {number}").format(number=len(layers) + 1)
         if not isinstance(entry, dict):
-            raise SpecError(f"{where}: not a layer config")
+            raise SpecError(translate("keras_file", "{where}: not a layer config").format(where=where))
         cls = entry.get("class_name")
         cfg = _obj(entry.get("config"))
         if cls == "InputLayer":
@@ -127,12 +134,15 @@ def spec_dict_from_keras_config(config: Any) -> dict[str, Any]:
                 input_shape = list(shape[1:])
             continue
         if not isinstance(cls, str) or cls not in LAYER_TYPES:
-            raise SpecError(f"{where} ({cfg.get('name', cls)}): DigitScope cannot show "
-                            f"{cls} layers (it knows {', '.join(LAYER_TYPES)})")
+            raise SpecError(translate("keras_file", "{where} ({name}): DigitScope cannot show {type} "
+                                      "layers (it knows {types})").format(
+                where=where, name=cfg.get("name", cls), type=cls, types=", ".join(LAYER_TYPES)))
         for arg, default in {"trainable": True, **_FIXED_ARGS.get(cls, {})}.items():
             if cfg.get(arg, default) != default:
-                raise SpecError(f"{where} ({cfg.get('name', cls)}): DigitScope cannot show a {cls} "
-                                f"with {arg}={cfg[arg]!r} (only {arg}={default!r})")
+                raise SpecError(translate("keras_file", "{where} ({name}): DigitScope cannot show a {type} "
+                                          "with {arg}={value} (only {arg}={default})").format(
+                    where=where, name=cfg.get("name", cls), type=cls, arg=arg, value=repr(cfg[arg]),
+                    default=repr(default)))
         if input_shape is None:
             shape = _obj(entry.get("build_config")).get("input_shape")
             if isinstance(shape, list) and shape:
@@ -158,8 +168,8 @@ def spec_dict_from_keras_config(config: Any) -> dict[str, Any]:
         if isinstance(shape, list) and shape:
             input_shape = list(shape[1:])
     if input_shape is None:
-        raise SpecError("the model has no input shape (it was never built); build it with "
-                        "keras.Input(shape=...) before saving")
+        raise SpecError(translate("keras_file", "the model has no input shape (it was never built); build "
+                                  "it with keras.Input(shape=...) before saving"))
     dataset = "cifar10" if list(input_shape) == [32, 32, 3] else "mnist"
     return {
         "name": inner.get("name", "sequential"),
@@ -209,7 +219,8 @@ def load_keras_weights(path: str | Path) -> list[np.ndarray]:
     try:
         model = keras.saving.load_model(str(path), compile=False)
     except Exception as e:  # Keras raises many types for damaged files
-        raise SpecError(f"{path}: Keras could not load the weights ({e})") from e
+        raise SpecError(translate("keras_file", "{path}: Keras could not load the weights ({error})")
+                        .format(path=path, error=e)) from e
     return [np.array(w) for w in model.get_weights()]
 
 

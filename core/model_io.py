@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.i18n import translate
 from core.keras_file import read_keras_config, spec_dict_from_keras_config
 from core.spec import ModelSpec, SpecError
 from core.templates import TEMPLATES, template
@@ -44,7 +45,11 @@ def load_model_spec(source: str | Path) -> ModelSpec:
         except WorkspaceError as e:
             raise SpecError(str(e)) from e
     if not path.exists():
-        raise SpecError(f"{text!r} is neither a template ({', '.join(TEMPLATES)}), 'default' (the "
-                        "shipped digit model) nor an existing .json or .keras file")
-    raise SpecError(f"{path}: unknown file type {suffix or '(none)'}; open a .json spec, a .keras "
-                    "model or a .digitscope workspace")
+        raise SpecError(translate("model_io", "{source} is neither a template ({templates}), 'default' "
+                                  "(the shipped digit model) nor an existing .json or .keras file").format(
+            source=repr(text), templates=", ".join(TEMPLATES)))
+    if suffix:
+        raise SpecError(translate("model_io", "{path}: unknown file type {suffix}; open a .json spec, a "
+                                  ".keras model or a .digitscope workspace").format(path=path, suffix=suffix))
+    raise SpecError(translate("model_io", "{path}: unknown file type (none); open a .json spec, a .keras "
+                              "model or a .digitscope workspace").format(path=path))

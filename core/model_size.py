@@ -12,6 +12,7 @@ import math
 import os
 from dataclasses import dataclass
 
+from core.i18n import translate
 from core.shapes import ModelInfo
 from core.spec import OPTIMIZERS_WITH_MOMENTUM, CompileSpec
 from core.summary_format import readable_memory_size
@@ -59,20 +60,25 @@ class SizeEstimate:
     def text(self) -> str:
         """'795,000,010 parameters (2.96 GB of weights, about 12.11 GB to train with adam at batch
         size 32; this computer has 23.54 GB)', in the units of Keras's summary."""
-        out = (f"{self.params:,} parameters ({readable_memory_size(self.weight_bytes)} of weights, about "
-               f"{readable_memory_size(self.training_bytes)} to train with {self.optimizer} at batch size "
-               f"{self.batch_size}")
+        values = {"params": f"{self.params:,}", "weights": readable_memory_size(self.weight_bytes),
+                  "training": readable_memory_size(self.training_bytes), "optimizer": self.optimizer,
+                  "batch_size": self.batch_size}
         if self.memory:
-            out += f"; this computer has {readable_memory_size(self.memory)}"
-        return out + ")"
+            return translate("model_size", "{params} parameters ({weights} of weights, about {training} "
+                             "to train with {optimizer} at batch size {batch_size}; this computer has "
+                             "{memory})").format(memory=readable_memory_size(self.memory), **values)
+        return translate("model_size", "{params} parameters ({weights} of weights, about {training} to "
+                         "train with {optimizer} at batch size {batch_size})").format(**values)
 
     def advice(self) -> str:
         """What a student reads before building: how big, and what to do."""
         if self.level == "too_large":
-            return (f"too large for this computer: {self.text()}. Use fewer units, or add "
-                    "MaxPooling2D (or Conv2D with strides 2) before Flatten.")
-        return (f"a very large model: {self.text()}. Building and training it will be slow and may "
-                "use up the memory; fewer units, or MaxPooling2D before Flatten, keep it small.")
+            return translate("model_size", "too large for this computer: {size}. Use fewer units, or add "
+                             "MaxPooling2D (or Conv2D with strides 2) before Flatten.").format(
+                                 size=self.text())
+        return translate("model_size", "a very large model: {size}. Building and training it will be "
+                         "slow and may use up the memory; fewer units, or MaxPooling2D before Flatten, "
+                         "keep it small.").format(size=self.text())
 
 
 def estimate(info: ModelInfo, compile: CompileSpec, batch_size: int = 32,

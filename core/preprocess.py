@@ -14,6 +14,7 @@ from numbers import Integral, Real
 import numpy as np
 
 from core.datasets import DatasetError
+from core.i18n import translate
 
 LOSSES = ("sparse_categorical_crossentropy", "categorical_crossentropy", "binary_crossentropy", "mse")
 
@@ -33,12 +34,15 @@ def prepare_images(x: np.ndarray, input_shape: tuple[int, ...]) -> np.ndarray:
     target = tuple(int(d) for d in input_shape)
     image = tuple(int(d) for d in x.shape[1:])
     if not _fits(image, target):
-        fitting = [_shape_text((*image, 1)), _shape_text(image)] if len(image) == 2 else [_shape_text(image)]
-        raise DatasetError(
-            f"the images are {_shape_text(image)} but the model's input shape is {_shape_text(target)} "
-            f"({math.prod(image):,} values per image against {math.prod(target):,}): set the model's "
-            f"input shape to {' or '.join(fitting)} (or a flat {math.prod(image)}), or choose a dataset "
-            f"of {_shape_text(target)} images")
+        fitting = (translate("preprocess", "{first} or {second}").format(
+            first=_shape_text((*image, 1)), second=_shape_text(image)) if len(image) == 2
+            else _shape_text(image))
+        raise DatasetError(translate(
+            "preprocess", "the images are {image} but the model's input shape is {target} ({image_values:,} "
+            "values per image against {target_values:,}): set the model's input shape to {fitting} (or a "
+            "flat {flat}), or choose a dataset of {target} images").format(
+            image=_shape_text(image), target=_shape_text(target), image_values=math.prod(image),
+            target_values=math.prod(target), fitting=fitting, flat=math.prod(image)))
     out = x.astype(np.float32).reshape((len(x), *target))
     out /= np.float32(255.0)
     return out
@@ -57,20 +61,25 @@ def _fits(image: tuple[int, ...], target: tuple[int, ...]) -> bool:
 def encode_labels(y: np.ndarray, loss: str, num_classes: int) -> np.ndarray:
     """Labels as the loss wants them: class indices (sparse), or one-hot float32 rows."""
     if loss not in LOSSES:
-        raise DatasetError(f"unknown loss {loss!r}: known are {', '.join(LOSSES)}")
+        raise DatasetError(translate("preprocess", "unknown loss {loss!r}: known are {known}").format(
+            loss=loss, known=", ".join(LOSSES)))
     if num_classes < 1:
-        raise DatasetError(f"the number of classes must be at least 1, not {num_classes}")
+        raise DatasetError(translate("preprocess", "the number of classes must be at least 1, not {classes}"
+                                     ).format(classes=num_classes))
     y = np.asarray(y)
     if y.ndim == 2 and y.shape[1] == 1:
         y = y[:, 0]
     if y.ndim != 1:
-        raise DatasetError(f"labels must be one class index per sample, shape (n,); found {y.shape}")
+        raise DatasetError(translate("preprocess", "labels must be one class index per sample, shape (n,); "
+                                     "found {shape}").format(shape=y.shape))
     if y.size:
         lo, hi = int(y.min()), int(y.max())
         if lo < 0 or hi >= num_classes:
             bad = lo if lo < 0 else hi
-            raise DatasetError(f"label {bad} is outside 0–{num_classes - 1}: the model has {num_classes} "
-                               "classes; give its last layer as many units as the dataset has classes")
+            raise DatasetError(translate("preprocess", "label {label} is outside 0–{last}: the model has "
+                                         "{classes} classes; give its last layer as many units as the "
+                                         "dataset has classes").format(label=bad, last=num_classes - 1,
+                                                                       classes=num_classes))
     if loss == "sparse_categorical_crossentropy":
         return y.astype(np.int64, copy=False) if y.dtype.kind in "iu" else y.astype(np.int64)
     if loss == "binary_crossentropy" and num_classes == 2:
@@ -87,24 +96,30 @@ def split_validation(x: np.ndarray, y: np.ndarray, validation: float | int
     """
     n = len(x)
     if len(y) != n:
-        raise DatasetError(f"{n:,} images but {len(y):,} labels")
+        raise DatasetError(translate("preprocess", "{images:,} images but {labels:,} labels").format(
+            images=n, labels=len(y)))
     if isinstance(validation, bool) or not isinstance(validation, Real):
-        raise DatasetError(f"validation must be a number of samples or a fraction, not {validation!r}")
+        raise DatasetError(translate("preprocess", "validation must be a number of samples or a fraction, "
+                                     "not {validation!r}").format(validation=validation))
     if validation == 0:
         return x, y, None, None
     if isinstance(validation, Integral):
         count = int(validation)
         if count < 0:
-            raise DatasetError(f"validation must be a positive number of samples, not {count}")
+            raise DatasetError(translate("preprocess", "validation must be a positive number of samples, not "
+                                         "{count}").format(count=count))
         if count >= n:
-            raise DatasetError(f"validation takes {count:,} samples but there are only {n:,}: none would "
-                               f"be left for training; use fewer than {n:,}")
+            raise DatasetError(translate("preprocess", "validation takes {count:,} samples but there are "
+                                         "only {n:,}: none would be left for training; use fewer than {n:,}"
+                                         ).format(count=count, n=n))
         return x[count:], y[count:], x[:count], y[:count]
     fraction = float(validation)
     if not (0.0 < fraction < 1.0) or math.isnan(fraction):
-        raise DatasetError(f"a validation fraction must be in [0, 1), not {fraction:g}")
+        raise DatasetError(translate("preprocess", "a validation fraction must be in [0, 1), not {fraction:g}"
+                                     ).format(fraction=fraction))
     split_at = math.floor(n * (1.0 - fraction))  # exactly Keras's train_validation_split
     if split_at == 0 or split_at == n:
-        raise DatasetError(f"{n:,} samples cannot be split with a validation fraction of {fraction:g}: one "
-                           "side would be empty; use more data or another fraction")
+        raise DatasetError(translate("preprocess", "{n:,} samples cannot be split with a validation fraction "
+                                     "of {fraction:g}: one side would be empty; use more data or another "
+                                     "fraction").format(n=n, fraction=fraction))
     return x[:split_at], y[:split_at], x[split_at:], y[split_at:]

@@ -18,9 +18,12 @@ from typing import Any
 
 import numpy as np
 
+from core.i18n import QT_TRANSLATE_NOOP
 from core.inspection import image_shape_of, model_input_shape
 
-METHODS = {"integrated_gradients": "Integrated gradients", "gradient_x_input": "Gradient × input"}
+# Method titles, shown translated (context "saliency") in the Why this class? page.
+METHODS = {"integrated_gradients": QT_TRANSLATE_NOOP("saliency", "Integrated gradients"),
+           "gradient_x_input": QT_TRANSLATE_NOOP("saliency", "Gradient × input")}
 
 
 def ends_with_softmax(model: Any) -> bool:

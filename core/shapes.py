@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from core.i18n import translate
 from core.layer_catalog import layer_type
 from core.spec import LayerSpec, ModelSpec
 
@@ -140,9 +141,10 @@ def analyze_shapes(spec: ModelSpec) -> ModelInfo:
 
 def _check_name(name: str, seen: set[str]) -> str | None:
     if "/" in name:
-        return f"{name}: a layer name cannot contain '/'; rename it"
+        return translate("shapes", "{name}: a layer name cannot contain '/'; rename it").format(name=name)
     if name in seen:
-        return f"{name}: two layers are named '{name}'; Keras needs unique names — rename one"
+        return translate("shapes", "{name}: two layers are named '{name}'; Keras needs unique names — "
+                         "rename one").format(name=name)
     return None
 
 
@@ -150,7 +152,8 @@ def _check_name(name: str, seen: set[str]) -> str | None:
 def _dense(layer: LayerSpec, shape: Shape, prev: str) -> tuple[Shape, int, int]:
     units = layer.params["units"]
     if units < 1:
-        raise LayerError(f"units must be at least 1 (got {units}); set how many neurons it has")
+        raise LayerError(translate("shapes", "units must be at least 1 (got {units}); set how many "
+                                   "neurons it has").format(units=units))
     bias = units if layer.params.get("use_bias", True) else 0
     return (*shape[:-1], units), shape[-1] * units + bias, 0
 
@@ -163,16 +166,22 @@ def _image_input(layer: LayerSpec, shape: Shape, prev: str) -> tuple[int, int, i
     if len(shape) == 3:
         return shape  # type: ignore[return-value]
     got = format_shape(shape)
-    if prev == "Flatten" or len(shape) == 1:
-        hint = ("it comes after Flatten, which turned the image into a vector: move it above "
-                "Flatten" if prev == "Flatten" else
-                "the input is a flat vector: use an image input like 28×28×1")
+    if prev == "Flatten":
+        message = translate("shapes", "needs an image (None, height, width, channels) but gets {got}; "
+                            "it comes after Flatten, which turned the image into a vector: move it "
+                            "above Flatten")
+    elif len(shape) == 1:
+        message = translate("shapes", "needs an image (None, height, width, channels) but gets {got}; "
+                            "the input is a flat vector: use an image input like 28×28×1")
     elif len(shape) == 2:
-        hint = (f"add the channel axis: input {shape[0]}×{shape[1]}×1, or a "
-                f"Reshape(({shape[0]}, {shape[1]}, 1)) above it")
+        message = translate("shapes", "needs an image (None, height, width, channels) but gets {got}; "
+                            "add the channel axis: input {height}×{width}×1, or a "
+                            "Reshape(({height}, {width}, 1)) above it")
     else:
-        hint = "reshape its input to (height, width, channels)"
-    raise LayerError(f"needs an image (None, height, width, channels) but gets {got}; {hint}")
+        message = translate("shapes", "needs an image (None, height, width, channels) but gets {got}; "
+                            "reshape its input to (height, width, channels)")
+    height, width = (shape[0], shape[1]) if len(shape) == 2 else (0, 0)
+    raise LayerError(message.format(got=got, height=height, width=width))
 
 
 def _window_out(size: int, window: int, stride: int, padding: str) -> int:
@@ -183,22 +192,25 @@ def _window_out(size: int, window: int, stride: int, padding: str) -> int:
 
 def _check_pair(value: tuple[int, int], what: str) -> None:
     if min(value) < 1:
-        raise LayerError(f"{what} must be at least 1×1 (got {value[0]}×{value[1]})")
+        raise LayerError(translate("shapes", "{param} must be at least 1×1 (got {height}×{width})")
+                         .format(param=what, height=value[0], width=value[1]))
 
 
 def _conv2d(layer: LayerSpec, shape: Shape, prev: str) -> tuple[Shape, int, int]:
     p = layer.params
     filters = p["filters"]
     if filters < 1:
-        raise LayerError(f"filters must be at least 1 (got {filters})")
+        raise LayerError(translate("shapes", "filters must be at least 1 (got {filters})")
+                         .format(filters=filters))
     _check_pair(p["kernel_size"], "kernel_size")
     _check_pair(p["strides"], "strides")
     h, w, c = _image_input(layer, shape, prev)
     (kh, kw), (sh, sw) = p["kernel_size"], p["strides"]
     oh, ow = _window_out(h, kh, sh, p["padding"]), _window_out(w, kw, sw, p["padding"])
     if oh < 1 or ow < 1:
-        raise LayerError(f"its {kh}×{kw} kernel is larger than its {h}×{w} input; use a smaller "
-                         "kernel_size, padding='same', or fewer pooling layers above it")
+        raise LayerError(translate("shapes", "its {kh}×{kw} kernel is larger than its {h}×{w} input; use "
+                                   "a smaller kernel_size, padding='same', or fewer pooling layers "
+                                   "above it").format(kh=kh, kw=kw, h=h, w=w))
     bias = filters if p.get("use_bias", True) else 0
     return (oh, ow, filters), kh * kw * c * filters + bias, 0
 
@@ -213,29 +225,31 @@ def _max_pooling2d(layer: LayerSpec, shape: Shape, prev: str) -> tuple[Shape, in
     oh = _window_out(h, pool[0], strides[0], p["padding"])
     ow = _window_out(w, pool[1], strides[1], p["padding"])
     if oh < 1 or ow < 1:
-        raise LayerError(f"its {pool[0]}×{pool[1]} pool is larger than its {h}×{w} input; use "
-                         "a smaller pool_size, padding='same', or remove a pooling layer")
+        raise LayerError(translate("shapes", "its {ph}×{pw} pool is larger than its {h}×{w} input; use "
+                                   "a smaller pool_size, padding='same', or remove a pooling layer")
+                         .format(ph=pool[0], pw=pool[1], h=h, w=w))
     return (oh, ow, c), 0, 0
 
 
 def _dropout(layer: LayerSpec, shape: Shape, prev: str) -> tuple[Shape, int, int]:
     rate = layer.params["rate"]
     if not 0 <= rate <= 1:
-        raise LayerError(f"rate must be from 0 to below 1 (got {rate}); 0.2–0.5 is usual")
+        raise LayerError(translate("shapes", "rate must be from 0 to below 1 (got {rate}); 0.2–0.5 is "
+                                   "usual").format(rate=rate))
     if rate == 1:
-        raise LayerError("rate 1 drops every value, so nothing can be learned; use 0.2–0.5",
-                         keras_refuses=False)
+        raise LayerError(translate("shapes", "rate 1 drops every value, so nothing can be learned; use "
+                                   "0.2–0.5"), keras_refuses=False)
     return shape, 0, 0
 
 
 def _batch_norm(layer: LayerSpec, shape: Shape, prev: str) -> tuple[Shape, int, int]:
     p = layer.params
     if p["epsilon"] <= 0:
-        raise LayerError(f"epsilon must be above 0 (got {p['epsilon']}); 0.001 is usual",
-                         keras_refuses=False)
+        raise LayerError(translate("shapes", "epsilon must be above 0 (got {epsilon}); 0.001 is usual")
+                         .format(epsilon=p["epsilon"]), keras_refuses=False)
     if not 0 <= p["momentum"] <= 1:
-        raise LayerError(f"momentum must be from 0 to 1 (got {p['momentum']}); 0.99 is usual",
-                         keras_refuses=False)
+        raise LayerError(translate("shapes", "momentum must be from 0 to 1 (got {momentum}); 0.99 is "
+                                   "usual").format(momentum=p["momentum"]), keras_refuses=False)
     c = shape[-1]
     return shape, 2 * c, 2 * c  # gamma, beta learned; moving mean and variance are not
 
@@ -248,19 +262,22 @@ def _reshape(layer: LayerSpec, shape: Shape, prev: str) -> tuple[Shape, int, int
     target = tuple(layer.params["target_shape"])
     total = math.prod(shape)
     if target.count(-1) > 1:
-        raise LayerError(f"target_shape {target} has more than one -1; at most one size can "
-                         "be inferred")
+        raise LayerError(translate("shapes", "target_shape {target} has more than one -1; at most one "
+                                   "size can be inferred").format(target=target))
     if any(d == 0 or d < -1 for d in target):
-        raise LayerError(f"target_shape {target} may only hold positive sizes and one -1")
+        raise LayerError(translate("shapes", "target_shape {target} may only hold positive sizes and one "
+                                   "-1").format(target=target))
     known = math.prod(d for d in target if d != -1)
     if -1 in target:
         if total % known:
-            raise LayerError(f"cannot fit {total} values into {target}: {total} is not a "
-                             f"multiple of {known}")
+            raise LayerError(translate("shapes", "cannot fit {total} values into {target}: {total} is not "
+                                       "a multiple of {known}").format(total=total, target=target,
+                                                                       known=known))
         target = tuple(total // known if d == -1 else d for d in target)
     elif known != total:
-        raise LayerError(f"target_shape {target} holds {known} values but its input "
-                         f"{format_shape(shape)} has {total}; the sizes must multiply to {total}")
+        raise LayerError(translate("shapes", "target_shape {target} holds {known} values but its input "
+                                   "{input} has {total}; the sizes must multiply to {total}").format(
+            target=target, known=known, input=format_shape(shape), total=total))
     return target, 0, 0
 
 

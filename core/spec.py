@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.layer_catalog import LAYER_TYPES, Param, layer_type
 
 SPEC_FORMAT = "digitscope.model"
@@ -34,10 +35,18 @@ LOSSES: tuple[str, ...] = (
 )
 METRICS: tuple[str, ...] = ("accuracy",)
 DATASETS: dict[str, dict[str, Any]] = {  # the datasets a model can be built for
-    "mnist": {"input_shape": (28, 28, 1), "classes": 10, "title": "MNIST digits"},
-    "fashion_mnist": {"input_shape": (28, 28, 1), "classes": 10, "title": "Fashion-MNIST"},
-    "cifar10": {"input_shape": (32, 32, 3), "classes": 10, "title": "CIFAR-10"},
+    "mnist": {"input_shape": (28, 28, 1), "classes": 10,
+              "title": QT_TRANSLATE_NOOP("spec", "MNIST digits")},
+    "fashion_mnist": {"input_shape": (28, 28, 1), "classes": 10,
+                      "title": QT_TRANSLATE_NOOP("spec", "Fashion-MNIST")},
+    "cifar10": {"input_shape": (32, 32, 3), "classes": 10,
+                "title": QT_TRANSLATE_NOOP("spec", "CIFAR-10")},
 }
+
+
+def dataset_title(key: str) -> str:
+    """The title of DATASETS[key] in the chosen language (the "title" itself stays English)."""
+    return translate("spec", DATASETS[key]["title"])
 
 
 class SpecError(ValueError):
@@ -124,29 +133,33 @@ class ModelSpec:
     def from_dict(cls, data: Any) -> ModelSpec:
         """Parse and type-check a dict; raise SpecError naming the first bad field."""
         if not isinstance(data, dict):
-            raise SpecError("the model description must be a JSON object with 'input_shape' "
-                            "and 'layers'")
+            raise SpecError(translate("spec", "the model description must be a JSON object with "
+                                      "'input_shape' and 'layers'"))
         fmt = data.get("format", SPEC_FORMAT)
         if fmt != SPEC_FORMAT:
-            raise SpecError(f"'format' is {fmt!r}, expected {SPEC_FORMAT!r}")
+            raise SpecError(translate("spec", "'format' is {found}, expected {expected}").format(
+                found=repr(fmt), expected=repr(SPEC_FORMAT)))
         for key in ("input_shape", "layers"):
             if key not in data:
-                raise SpecError(f"missing field '{key}'")
+                raise SpecError(translate("spec", "missing field '{field}'").format(field=key))
         input_shape = _parse_shape(data["input_shape"], "input_shape", allow_minus_one=False)
         if any(d < 1 for d in input_shape):
-            raise SpecError(f"'input_shape' {list(input_shape)} must contain only positive sizes")
+            raise SpecError(translate("spec", "'input_shape' {shape} must contain only positive sizes")
+                            .format(shape=list(input_shape)))
         raw_layers = data["layers"]
         if not isinstance(raw_layers, list):
-            raise SpecError("'layers' must be a list of layers")
+            raise SpecError(translate("spec", "'layers' must be a list of layers"))
         layers = [_parse_layer(raw, i) for i, raw in enumerate(raw_layers)]
         dataset = data.get("dataset", "mnist")
         if not isinstance(dataset, str) or dataset not in DATASETS:
-            raise SpecError(f"unknown dataset {dataset!r} (known: {', '.join(DATASETS)})")
+            raise SpecError(translate("spec", "unknown dataset {dataset} (known: {known})").format(
+                dataset=repr(dataset), known=", ".join(DATASETS)))
         name = data.get("name", "sequential")
         if not isinstance(name, str) or not name:
-            raise SpecError("'name' must be a non-empty string")
+            raise SpecError(translate("spec", "'name' must be a non-empty string"))
         if "/" in name:  # Keras refuses the model itself, so nothing could be built or exported
-            raise SpecError(f"'name' {name!r} cannot contain '/'; rename the model")
+            raise SpecError(translate("spec", "'name' {name} cannot contain '/'; rename the model")
+                            .format(name=repr(name)))
         return cls(input_shape, layers, _parse_compile(data.get("compile", {})), dataset, name)
 
     @classmethod
@@ -154,13 +167,15 @@ class ModelSpec:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as e:
-            raise SpecError(f"not valid JSON ({e.msg} at line {e.lineno}, column {e.colno})") from e
+            raise SpecError(translate("spec", "not valid JSON ({error} at line {line}, column {column})")
+                            .format(error=e.msg, line=e.lineno, column=e.colno)) from e
         except RecursionError as e:  # json's parser recurses once per level of [ or {
-            raise SpecError("not a model description: its JSON is nested too deeply (over ~1,000 "
-                            "levels of [ or {); open the .json file the builder saved") from e
+            raise SpecError(translate("spec", "not a model description: its JSON is nested too deeply "
+                                      "(over ~1,000 levels of [ or {); open the .json file the builder "
+                                      "saved")) from e
         except ValueError as e:  # an integer of more than 4,300 digits (Python's limit)
-            raise SpecError("not valid JSON (a number in it is too long to read); open the .json file "
-                            "the builder saved") from e
+            raise SpecError(translate("spec", "not valid JSON (a number in it is too long to read); open "
+                                      "the .json file the builder saved")) from e
         return cls.from_dict(data)
 
     @classmethod
@@ -170,9 +185,10 @@ class ModelSpec:
         try:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as e:
-            raise SpecError(f"{path}: not a text file") from e
+            raise SpecError(translate("spec", "{path}: not a text file").format(path=path)) from e
         except OSError as e:
-            raise SpecError(f"{path}: cannot read ({e.strerror})") from e
+            raise SpecError(translate("spec", "{path}: cannot read ({reason})").format(
+                path=path, reason=e.strerror)) from e
         try:
             return cls.from_json(text)
         except SpecError as e:
@@ -213,15 +229,18 @@ def _parse_shape(value: Any, where: str, allow_minus_one: bool) -> tuple[int, ..
     if _is_int(value):
         value = [value]
     if not isinstance(value, (list, tuple)) or not value or not all(_is_int(v) for v in value):
-        raise SpecError(f"{where} must be a list of whole numbers like [28, 28, 1], got {value!r}")
+        raise SpecError(translate("spec", "{where} must be a list of whole numbers like [28, 28, 1], "
+                                  "got {value}").format(where=where, value=repr(value)))
     if not allow_minus_one and len(value) > 8:
-        raise SpecError(f"{where} has {len(value)} dimensions; at most 8 are supported")
+        raise SpecError(translate("spec", "{where} has {count} dimensions; at most 8 are supported")
+                        .format(where=where, count=len(value)))
     return tuple(int(v) for v in value)
 
 
 def _parse_value(p: Param, value: Any, where: str) -> Any:
     """Type-check one parameter value; ranges are checked later, per row, by shapes.py."""
-    bad = SpecError(f"{where}: '{p.name}' must be {_kind_text(p)}, got {value!r}")
+    bad = SpecError(translate("spec", _WRONG_KIND.get(p.kind, _WRONG_KIND["float"])).format(
+        where=where, param=p.name, value=repr(value)))
     if p.kind == "int":
         if not _is_int(value):
             raise bad
@@ -239,8 +258,9 @@ def _parse_value(p: Param, value: Any, where: str) -> Any:
         if value is None and p.name == "activation":
             return "linear"  # Keras writes no activation as None or "linear"
         if not isinstance(value, str) or value not in p.choices:
-            raise SpecError(f"{where}: '{p.name}' must be one of {', '.join(p.choices)}; "
-                            f"got {value!r}")
+            raise SpecError(translate("spec", "{where}: '{param}' must be one of {choices}; got {value}")
+                            .format(where=where, param=p.name, choices=", ".join(p.choices),
+                                    value=repr(value)))
         return value
     if p.kind in ("pair", "optional_pair"):
         if value is None and p.kind == "optional_pair":
@@ -256,44 +276,58 @@ def _parse_value(p: Param, value: Any, where: str) -> Any:
     raise AssertionError(p.kind)
 
 
-def _kind_text(p: Param) -> str:
-    return {
-        "int": "a whole number", "float": "a number", "bool": "true or false",
-        "pair": "two whole numbers like [3, 3]",
-        "optional_pair": "two whole numbers like [2, 2], or null",
-        "shape": "a list of whole numbers like [28, 28, 1]",
-    }.get(p.kind, p.kind)
+# A parameter value of the wrong type, one whole sentence per Param.kind (translated where raised).
+_WRONG_KIND = {
+    "int": QT_TRANSLATE_NOOP("spec", "{where}: '{param}' must be a whole number, got {value}"),
+    "float": QT_TRANSLATE_NOOP("spec", "{where}: '{param}' must be a number, got {value}"),
+    "bool": QT_TRANSLATE_NOOP("spec", "{where}: '{param}' must be true or false, got {value}"),
+    "pair": QT_TRANSLATE_NOOP("spec", "{where}: '{param}' must be two whole numbers like [3, 3], "
+                              "got {value}"),
+    "optional_pair": QT_TRANSLATE_NOOP("spec", "{where}: '{param}' must be two whole numbers like "
+                                       "[2, 2], or null, got {value}"),
+    "shape": QT_TRANSLATE_NOOP("spec", "{where}: '{param}' must be a list of whole numbers like "
+                               "[28, 28, 1], got {value}"),
+}
 
 
 def _parse_layer(raw: Any, index: int) -> LayerSpec:
-    where = f"layer {index + 1}"
+    where = translate("spec", "layer {number}").format(number=index + 1)
     if not isinstance(raw, dict):
-        raise SpecError(f"{where}: must be an object with a 'type', got {raw!r}")
+        raise SpecError(translate("spec", "{where}: must be an object with a 'type', got {value}")
+                        .format(where=where, value=repr(raw)))
     type_name = raw.get("type")
     if not isinstance(type_name, str):
-        raise SpecError(f"{where}: missing 'type' (one of {', '.join(LAYER_TYPES)})")
+        raise SpecError(translate("spec", "{where}: missing 'type' (one of {types})").format(
+            where=where, types=", ".join(LAYER_TYPES)))
     if type_name not in LAYER_TYPES:
-        raise SpecError(f"{where}: unknown layer type {type_name!r} "
-                        f"(DigitScope knows {', '.join(LAYER_TYPES)})")
+        raise SpecError(translate("spec", "{where}: unknown layer type {type} (DigitScope knows {types})")
+                        .format(where=where, type=repr(type_name), types=", ".join(LAYER_TYPES)))
     lt = LAYER_TYPES[type_name]
     name = raw.get("name", "")
     if not isinstance(name, str):
-        raise SpecError(f"{where}: 'name' must be text, got {name!r}")
+        raise SpecError(translate("spec", "{where}: 'name' must be text, got {value}").format(
+            where=where, value=repr(name)))
     where = f"{where} ({name or type_name})"
     params_in = raw.get("params", {})
     if not isinstance(params_in, dict):
-        raise SpecError(f"{where}: 'params' must be an object")
+        raise SpecError(translate("spec", "{where}: 'params' must be an object").format(where=where))
     unknown = set(params_in) - {p.name for p in lt.params}
     if unknown:
-        known = ", ".join(p.name for p in lt.params) or "none"
-        raise SpecError(f"{where}: unknown parameter(s) {', '.join(sorted(unknown))} "
-                        f"for {type_name} (it takes: {known})")
+        if lt.params:
+            message = translate("spec", "{where}: unknown parameter(s) {unknown} for {type} (it takes: "
+                                "{known})")
+        else:
+            message = translate("spec", "{where}: unknown parameter(s) {unknown} for {type} (it takes: "
+                                "none)")
+        raise SpecError(message.format(where=where, unknown=", ".join(sorted(unknown)), type=type_name,
+                                       known=", ".join(p.name for p in lt.params)))
     params = {}
     for p in lt.params:
         if p.name in params_in:
             params[p.name] = _parse_value(p, params_in[p.name], where)
         elif p.required:
-            raise SpecError(f"{where}: missing parameter '{p.name}' ({p.tooltip})")
+            raise SpecError(translate("spec", "{where}: missing parameter '{param}' ({about})").format(
+                where=where, param=p.name, about=p.translated_tooltip()))
         else:
             params[p.name] = p.default
     return LayerSpec(type_name, params, name)
@@ -301,29 +335,33 @@ def _parse_layer(raw: Any, index: int) -> LayerSpec:
 
 def _parse_compile(raw: Any) -> CompileSpec:
     if not isinstance(raw, dict):
-        raise SpecError("'compile' must be an object")
+        raise SpecError(translate("spec", "'compile' must be an object"))
     c = CompileSpec()
     opt = raw.get("optimizer", c.optimizer)
     if not isinstance(opt, str) or opt.lower() not in OPTIMIZERS:
-        raise SpecError(f"compile: unknown optimizer {opt!r} (known: {', '.join(OPTIMIZERS)})")
+        raise SpecError(translate("spec", "compile: unknown optimizer {optimizer} (known: {known})")
+                        .format(optimizer=repr(opt), known=", ".join(OPTIMIZERS)))
     c.optimizer = opt.lower()
     lr = raw.get("learning_rate", OPTIMIZERS[c.optimizer])
     if _finite_float(lr) is None:
-        raise SpecError(f"compile: 'learning_rate' must be a number, got {lr!r}")
+        raise SpecError(translate("spec", "compile: '{param}' must be a number, got {value}").format(
+            param="learning_rate", value=repr(lr)))
     c.learning_rate = float(lr)
     mom = raw.get("momentum", 0.0)
     if _finite_float(mom) is None:
-        raise SpecError(f"compile: 'momentum' must be a number, got {mom!r}")
+        raise SpecError(translate("spec", "compile: '{param}' must be a number, got {value}").format(
+            param="momentum", value=repr(mom)))
     c.momentum = float(mom)
     loss = raw.get("loss", c.loss)
     if loss == "mean_squared_error":
         loss = "mse"
     if loss not in LOSSES:
-        raise SpecError(f"compile: unknown loss {loss!r} (known: {', '.join(LOSSES)})")
+        raise SpecError(translate("spec", "compile: unknown loss {loss} (known: {known})").format(
+            loss=repr(loss), known=", ".join(LOSSES)))
     c.loss = loss
     metrics = raw.get("metrics", ["accuracy"])
     if not isinstance(metrics, list) or any(m not in METRICS for m in metrics):
-        raise SpecError(f"compile: 'metrics' must be a list drawn from {list(METRICS)}, "
-                        f"got {metrics!r}")
+        raise SpecError(translate("spec", "compile: 'metrics' must be a list drawn from {known}, got "
+                                  "{value}").format(known=list(METRICS), value=repr(metrics)))
     c.metrics = list(dict.fromkeys(metrics))
     return c

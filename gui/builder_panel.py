@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.explain import param_formula, params_working, shape_rule, shape_working
+from core.i18n import translate
 from core.layer_catalog import LAYER_TYPES
 from core.shapes import layer_names
-from core.spec import DATASETS, OPTIMIZERS, LayerSpec
+from core.spec import DATASETS, OPTIMIZERS, LayerSpec, dataset_title
 from core.summary_format import summary_text, totals_lines
 from core.templates import TEMPLATES
 from gui.compile_panel import CompilePanel
@@ -62,11 +64,11 @@ class Palette(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         for name, lt in LAYER_TYPES.items():
             item = QListWidgetItem(name)
-            item.setToolTip(lt.tooltip)
+            item.setToolTip(lt.translated_tooltip())
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.addItem(item)
         self.setCurrentRow(0)
-        self.setAccessibleName("Layer palette")
+        self.setAccessibleName(translate("Palette", "Layer palette"))
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
         mime = QMimeData()
@@ -89,40 +91,43 @@ class BuilderPanel(QWidget):
 
         # --- top bar: template, dataset, input shape -------------------------------------------
         self.template_combo = QComboBox()
-        self.template_combo.addItem("Start from a template…", None)
+        self.template_combo.addItem(translate("BuilderPanel", "Start from a template…"), None)
         for t in TEMPLATES.values():
-            self.template_combo.addItem(t.title, t.name)
-            self.template_combo.setItemData(self.template_combo.count() - 1, t.description,
+            self.template_combo.addItem(t.translated_title(), t.name)
+            self.template_combo.setItemData(self.template_combo.count() - 1, t.translated_description(),
                                             Qt.ItemDataRole.ToolTipRole)
-        self.template_combo.setToolTip("Replace the model with one from the course notes "
-                                       "(undo brings yours back).")
+        self.template_combo.setToolTip(translate("BuilderPanel", "Replace the model with one from the "
+                                                 "course notes (undo brings yours back)."))
         self.dataset_combo = QComboBox()
-        for key, d in DATASETS.items():
-            self.dataset_combo.addItem(f"{d['title']} ({key})", key)
-        self.dataset_combo.setToolTip("The data the model is for: sets the number of classes "
-                                      "and offers its input shape.")
+        for key in DATASETS:
+            self.dataset_combo.addItem(f"{dataset_title(key)} ({key})", key)
+        self.dataset_combo.setToolTip(translate("BuilderPanel", "The data the model is for: sets the "
+                                                "number of classes and offers its input shape."))
         self.input_combo = QComboBox()
         self.input_combo.setEditable(True)
         for label, _shape in INPUT_PRESETS:
             self.input_combo.addItem(label)
-        self.input_combo.setToolTip("The shape of one sample without the batch axis: 28×28×1 "
-                                    "for Conv2D on MNIST, 28×28 for Flatten first, 784 for Dense.")
+        self.input_combo.setToolTip(translate("BuilderPanel", "The shape of one sample without the batch "
+                                              "axis: 28×28×1 for Conv2D on MNIST, 28×28 for Flatten "
+                                              "first, 784 for Dense."))
         self.input_error = QLabel()
         self.input_error.setStyleSheet("color: #a00000;")
         top = QHBoxLayout()
-        for w in (QLabel("Template:"), self.template_combo, QLabel("Dataset:"), self.dataset_combo,
-                  QLabel("Input shape:"), self.input_combo, self.input_error):
+        for w in (QLabel(translate("BuilderPanel", "Template:")), self.template_combo,
+                  QLabel(translate("BuilderPanel", "Dataset:")), self.dataset_combo,
+                  QLabel(translate("BuilderPanel", "Input shape:")), self.input_combo, self.input_error):
             top.addWidget(w)
         top.addStretch(1)
 
         # --- palette --------------------------------------------------------------------------
         self.palette_list = Palette()
-        self.add_button = QPushButton("Add ▸")
-        self.add_button.setToolTip("Add the chosen layer type below the selected layer.")
+        self.add_button = QPushButton(translate("BuilderPanel", "Add ▸"))
+        self.add_button.setToolTip(translate("BuilderPanel", "Add the chosen layer type below the "
+                                             "selected layer."))
         left = QVBoxLayout()
-        left.addWidget(QLabel("<b>Layers</b>"))
+        left.addWidget(QLabel("<b>{}</b>".format(translate("BuilderPanel", "Layers"))))
         left.addWidget(self.palette_list, 1)
-        hint = QLabel("Double-click, or drag onto the table.")
+        hint = QLabel(translate("BuilderPanel", "Double-click, or drag onto the table."))
         hint.setWordWrap(True)
         left.addWidget(hint)
         left.addWidget(self.add_button)
@@ -132,16 +137,24 @@ class BuilderPanel(QWidget):
         # --- the table and its buttons ----------------------------------------------------------
         self.table_model = LayerTableModel()
         self.table = LayerTableView(self.table_model)
-        self.insert_button = self._tool("Insert above", "Insert the chosen layer type above the "
-                                        "selected layer.", self.insert_layer)
-        self.remove_button = self._tool("Remove", "Remove the selected layer (Delete).",
-                                        self.remove_layer)
-        self.duplicate_button = self._tool("Duplicate", "Add a copy of the selected layer below "
-                                           "it (Ctrl+D).", self.duplicate_layer)
-        self.up_button = self._tool("Move up", "Move the selected layer up (Ctrl+Up).",
-                                    lambda: self.move_layer(-1))
-        self.down_button = self._tool("Move down", "Move the selected layer down (Ctrl+Down).",
-                                      lambda: self.move_layer(+1))
+        self.insert_button = self._tool(
+            translate("BuilderPanel", "Insert above"),
+            translate("BuilderPanel", "Insert the chosen layer type above the selected layer."),
+            self.insert_layer)
+        self.remove_button = self._tool(
+            translate("BuilderPanel", "Remove"),
+            translate("BuilderPanel", "Remove the selected layer (Delete)."), self.remove_layer)
+        self.duplicate_button = self._tool(
+            translate("BuilderPanel", "Duplicate"),
+            translate("BuilderPanel", "Add a copy of the selected layer below it (Ctrl+D)."),
+            self.duplicate_layer)
+        self.up_button = self._tool(
+            translate("BuilderPanel", "Move up"),
+            translate("BuilderPanel", "Move the selected layer up (Ctrl+Up)."), lambda: self.move_layer(-1))
+        self.down_button = self._tool(
+            translate("BuilderPanel", "Move down"),
+            translate("BuilderPanel", "Move the selected layer down (Ctrl+Down)."),
+            lambda: self.move_layer(+1))
         self.remove_button.setShortcut(QKeySequence.StandardKey.Delete)
         self.duplicate_button.setShortcut(QKeySequence("Ctrl+D"))
         self.up_button.setShortcut(QKeySequence("Ctrl+Up"))
@@ -151,8 +164,10 @@ class BuilderPanel(QWidget):
                   self.down_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        self.keras_text_button = self._tool("Keras text", "Show the summary exactly as Keras's "
-                                            "model.summary() prints it.", self._toggle_keras_text)
+        self.keras_text_button = self._tool(
+            translate("BuilderPanel", "Keras text"),
+            translate("BuilderPanel", "Show the summary exactly as Keras's model.summary() prints it."),
+            self._toggle_keras_text)
         self.keras_text_button.setCheckable(True)
         buttons.addWidget(self.keras_text_button)
         self.totals = QLabel()
@@ -230,14 +245,15 @@ class BuilderPanel(QWidget):
         self._updating = True
         try:
             spec, info = self.doc.spec, self.doc.info
-            self.table_model.set_info(info)
+            self.table_model.set_info(info, spec)
             row = self.doc.selected_row
             if row is not None:
                 self.table.selectRow(row)
             if info.errors:
                 row_info = info.errors[0][0]
-                self.totals.setText(f"Total params: ? — Keras would refuse row {row_info.index + 1} "
-                                    f"({row_info.name}); its Check cell says how to fix it.")
+                self.totals.setText(translate(
+                    "BuilderPanel", "Total params: ? — Keras would refuse row {row} ({name}); its Check "
+                    "cell says how to fix it.").format(row=row_info.index + 1, name=row_info.name))
             else:
                 self.totals.setText("   ".join(line.strip() for line in totals_lines(info)))
             if self.keras_text.isVisible():
@@ -256,6 +272,11 @@ class BuilderPanel(QWidget):
         spec, row = self.doc.spec, self.doc.selected_row
         layer = spec.layers[row] if row is not None else None
         self.properties.show_layer(row, layer, layer_names(spec)[row] if row is not None else "")
+        info = self.doc.info
+        if row is not None and row < len(info.rows):
+            self.properties.show_explanation(
+                shape_rule(layer.type), shape_working(spec, info, row),
+                param_formula(layer.type), params_working(spec, info, row))
         has_row = row is not None
         for b in (self.remove_button, self.duplicate_button):
             b.setEnabled(has_row)
@@ -277,7 +298,7 @@ class BuilderPanel(QWidget):
         layers = [layer.copy() for layer in self.doc.spec.layers]
         at = max(0, min(at, len(layers)))
         layers.insert(at, LayerSpec.new(type_name))
-        self._edit_layers(layers, f"Add {type_name}", at)
+        self._edit_layers(layers, translate("BuilderPanel", "Add {type}").format(type=type_name), at)
 
     def add_layer(self) -> None:
         """Add the palette's chosen type below the selected layer (or at the end)."""
@@ -295,7 +316,8 @@ class BuilderPanel(QWidget):
             return
         layers = [layer.copy() for layer in self.doc.spec.layers]
         removed = layers.pop(row)
-        self._edit_layers(layers, f"Remove {removed.type}", min(row, len(layers) - 1))
+        self._edit_layers(layers, translate("BuilderPanel", "Remove {type}").format(type=removed.type),
+                          min(row, len(layers) - 1))
 
     def duplicate_layer(self) -> None:
         row = self.doc.selected_row
@@ -305,7 +327,8 @@ class BuilderPanel(QWidget):
         twin = layers[row].copy()
         twin.name = ""  # a copied name would clash; Keras names the copy
         layers.insert(row + 1, twin)
-        self._edit_layers(layers, f"Duplicate {twin.type}", row + 1)
+        self._edit_layers(layers, translate("BuilderPanel", "Duplicate {type}").format(type=twin.type),
+                          row + 1)
 
     def move_layer(self, delta: int) -> None:
         row = self.doc.selected_row
@@ -319,7 +342,7 @@ class BuilderPanel(QWidget):
             return
         layer = layers.pop(src)
         layers.insert(dst, layer)
-        self._edit_layers(layers, f"Move {layer.type}", dst)
+        self._edit_layers(layers, translate("BuilderPanel", "Move {type}").format(type=layer.type), dst)
 
     def _on_drop_move(self, src: int, row: int) -> None:
         # row is the gap the row was dropped into, counted before the source is removed.
@@ -340,7 +363,8 @@ class BuilderPanel(QWidget):
             return
         layers = [layer.copy() for layer in self.doc.spec.layers]
         layers[row].params[name] = value
-        self._edit_layers_merged(layers, f"Set {name} = {value}", row, f"{row}:{name}")
+        self._edit_layers_merged(layers, translate("BuilderPanel", "Set {param} = {value}").format(
+            param=name, value=value), row, f"{row}:{name}")
 
     def _edit_layers_merged(self, layers: list[LayerSpec], text: str, row: int, key: str) -> None:
         spec = self.doc.spec.copy()
@@ -353,14 +377,19 @@ class BuilderPanel(QWidget):
             return
         layers = [layer.copy() for layer in self.doc.spec.layers]
         layers[row].name = name
-        self._edit_layers(layers, f"Rename to {name or 'automatic'}", row)
+        if name:
+            text = translate("BuilderPanel", "Rename to {name}").format(name=name)
+        else:
+            text = translate("BuilderPanel", "Rename to automatic")
+        self._edit_layers(layers, text, row)
 
     # --- model-wide edits ----------------------------------------------------------------------------
     def _on_template(self, index: int) -> None:
         name = self.template_combo.itemData(index)
         self.template_combo.setCurrentIndex(0)
         if name:
-            self.doc.edit(TEMPLATES[name].make(), f"Template {name}", 0)
+            self.doc.edit(TEMPLATES[name].make(),
+                          translate("BuilderPanel", "Template {name}").format(name=name), 0)
 
     def _on_dataset(self, _index: int) -> None:
         key = self.dataset_combo.currentData()
@@ -372,20 +401,23 @@ class BuilderPanel(QWidget):
         # Offer the dataset's image shape only where the model's input is an image of another size.
         if len(spec.input_shape) == 3 and tuple(spec.input_shape) != wanted:
             spec.input_shape = wanted
-        self.doc.edit(spec, f"Dataset {key}", self.doc.selected_row)
+        self.doc.edit(spec, translate("BuilderPanel", "Dataset {name}").format(name=key),
+                      self.doc.selected_row)
 
     def _on_input_text(self) -> None:
         if self._updating:
             return
         dims = parse_dims(self.input_combo.currentText())
         if dims is None:
-            self.input_error.setText("Type positive sizes like 28×28×1, 28, 28 or 784.")
+            self.input_error.setText(translate("BuilderPanel", "Type positive sizes like 28×28×1, 28, 28 "
+                                               "or 784."))
             return
         self.input_error.clear()
         if dims != tuple(self.doc.spec.input_shape):
             spec = self.doc.spec.copy()
             spec.input_shape = dims
-            self.doc.edit(spec, f"Input shape {format_dims(dims)}", self.doc.selected_row)
+            self.doc.edit(spec, translate("BuilderPanel", "Input shape {shape}").format(
+                shape=format_dims(dims)), self.doc.selected_row)
 
     def _on_compile(self, field: str, value: Any) -> None:
         if self._updating:
@@ -396,5 +428,6 @@ class BuilderPanel(QWidget):
         if field == "optimizer" and math.isclose(c.learning_rate, OPTIMIZERS[c.optimizer]):
             c.learning_rate = OPTIMIZERS[value]
         spec.compile = dataclasses.replace(c, **{field: value})
-        self.doc.edit(spec, f"Set {field}", self.doc.selected_row, merge_key=f"compile:{field}")
+        self.doc.edit(spec, translate("BuilderPanel", "Set {param}").format(param=field),
+                      self.doc.selected_row, merge_key=f"compile:{field}")
 

@@ -15,15 +15,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.spec import LOSSES, OPTIMIZER_CLASSES, OPTIMIZERS, OPTIMIZERS_WITH_MOMENTUM, CompileSpec
 
+# In English here; translate("CompilePanel", LOSS_TIPS[loss]) where shown.
 LOSS_TIPS = {
-    "sparse_categorical_crossentropy": "For integer labels (0–9), as the datasets store them; "
-                                       "needs a softmax output with one unit per class.",
-    "categorical_crossentropy": "For one-hot labels; DigitScope converts the labels with "
-                                "to_categorical for you. Needs a softmax output.",
-    "binary_crossentropy": "For yes/no labels with one sigmoid output; not for 10 classes.",
-    "mse": "Mean squared error between the outputs and one-hot labels; usual for regression.",
+    "sparse_categorical_crossentropy": QT_TRANSLATE_NOOP(
+        "CompilePanel", "For integer labels (0–9), as the datasets store them; needs a softmax output "
+        "with one unit per class."),
+    "categorical_crossentropy": QT_TRANSLATE_NOOP(
+        "CompilePanel", "For one-hot labels; DigitScope converts the labels with to_categorical for "
+        "you. Needs a softmax output."),
+    "binary_crossentropy": QT_TRANSLATE_NOOP(
+        "CompilePanel", "For yes/no labels with one sigmoid output; not for 10 classes."),
+    "mse": QT_TRANSLATE_NOOP(
+        "CompilePanel", "Mean squared error between the outputs and one-hot labels; usual for "
+        "regression."),
 }
 
 
@@ -33,30 +40,33 @@ class CompilePanel(QGroupBox):
     edited = Signal(str, object)
 
     def __init__(self) -> None:
-        super().__init__("Compile")
+        super().__init__(translate("CompilePanel", "Compile"))
         form = QFormLayout(self)
         self.optimizer = QComboBox()
         for name in OPTIMIZERS:
             self.optimizer.addItem(OPTIMIZER_CLASSES[name], name)
-        self.optimizer.setToolTip("The rule that updates the weights from the gradients "
-                                  "(SGD is the plain one; Adam adapts the step per weight).")
+        self.optimizer.setToolTip(translate("CompilePanel", "The rule that updates the weights from the "
+                                            "gradients (SGD is the plain one; Adam adapts the step per "
+                                            "weight)."))
         self.learning_rate = QDoubleSpinBox()
         self.learning_rate.setDecimals(5)
         self.learning_rate.setRange(0.00001, 100.0)
         self.learning_rate.setSingleStep(0.001)
-        self.learning_rate.setToolTip("How big a step each update takes; too large diverges, "
-                                      "too small learns slowly.")
+        self.learning_rate.setToolTip(translate("CompilePanel", "How big a step each update takes; too "
+                                                "large diverges, too small learns slowly."))
         self.momentum = QDoubleSpinBox()
         self.momentum.setDecimals(3)
         self.momentum.setRange(0.0, 0.999)
         self.momentum.setSingleStep(0.05)
-        self.momentum.setToolTip("How much of the previous step carries into the next "
-                                 "(SGD and RMSprop only; 0.9 is usual).")
+        self.momentum.setToolTip(translate("CompilePanel", "How much of the previous step carries into "
+                                           "the next (SGD and RMSprop only; 0.9 is usual)."))
         self.loss = QComboBox()
         self.loss.addItems(list(LOSSES))
-        self.loss.setToolTip("What training minimises: how far the outputs are from the labels.")
-        self.accuracy = QCheckBox("accuracy")
-        self.accuracy.setToolTip("Also report the fraction of correctly classified samples.")
+        self.loss.setToolTip(translate("CompilePanel", "What training minimises: how far the outputs are "
+                                       "from the labels."))
+        self.accuracy = QCheckBox("accuracy")  # Keras's metric name
+        self.accuracy.setToolTip(translate("CompilePanel", "Also report the fraction of correctly "
+                                           "classified samples."))
         for combo in (self.optimizer, self.loss):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
@@ -94,7 +104,7 @@ class CompilePanel(QGroupBox):
             self.momentum.setEnabled(c.optimizer in OPTIMIZERS_WITH_MOMENTUM)
             self.loss.setCurrentText(c.loss)
             self.accuracy.setChecked("accuracy" in c.metrics)
-            self.loss_note.setText(LOSS_TIPS[c.loss])
+            self.loss_note.setText(translate("CompilePanel", LOSS_TIPS[c.loss]))
         finally:
             for w in self._widgets:
                 w.blockSignals(False)

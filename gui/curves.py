@@ -17,6 +17,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QWidget
 
+from core.i18n import translate
+
 REDRAW_MIN_MS = 40  # at most 25 redraws a second, however fast the batches come
 REDRAW_MAX_MS = 500  # at least 2 a second: the curves stay live on a slow laptop
 REDRAW_SHARE = 0.03  # redraws may take at most 3 % of the GUI thread's time while training
@@ -69,8 +71,8 @@ class _Plot:
         self.widget = _TimedPlotWidget(title=title)
         self.widget.setBackground("w")
         item = self.widget.getPlotItem()
-        item.setLabel("bottom", "epoch")
-        item.setLabel("left", y_label)
+        item.setLabel("bottom", translate("_Plot", "epoch"))
+        item.setLabel("left", y_label)  # the metric's key (loss, accuracy), as Keras names it
         item.getAxis("left").enableAutoSIPrefix(False)  # accuracy is 0.8, not "800 (x0.001)"
         item.showGrid(x=True, y=True, alpha=0.2)
         for name in ("left", "bottom"):
@@ -79,13 +81,16 @@ class _Plot:
             item.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         item.addLegend(offset=legend_offset)
         # A 1-pixel pen: wider pens make Qt's raster engine stroke thousands of points slowly.
-        self.batch = item.plot([], [], name=f"{key} (batch, smoothed)", pen=pg.mkPen("#6baed6", width=1))
+        self.batch = item.plot([], [], name=translate("_Plot", "{key} (batch, smoothed)").format(key=key),
+                               pen=pg.mkPen("#6baed6", width=1))
         self.batch.setDownsampling(auto=True, method="peak")
         self.batch.setClipToView(True)
-        self.train = item.plot([], [], name=f"{key} (epoch)", pen=pg.mkPen("#1f77b4", width=2),
-                               symbol="o", symbolSize=7, symbolBrush="#1f77b4")
-        self.val = item.plot([], [], name=f"val_{key} (epoch)", pen=pg.mkPen("#ff7f0e", width=2),
-                             symbol="s", symbolSize=7, symbolBrush="#ff7f0e")
+        self.train = item.plot([], [], name=translate("_Plot", "{key} (epoch)").format(key=key),
+                               pen=pg.mkPen("#1f77b4", width=2), symbol="o", symbolSize=7,
+                               symbolBrush="#1f77b4")
+        self.val = item.plot([], [], name=translate("_Plot", "{key} (epoch)").format(key=f"val_{key}"),
+                             pen=pg.mkPen("#ff7f0e", width=2), symbol="s", symbolSize=7,
+                             symbolBrush="#ff7f0e")
         for curve in (self.train, self.val):
             curve.scatter.opts["hoverable"] = True
             curve.scatter.setToolTip("")
@@ -96,8 +101,10 @@ class _Plot:
     def _hover(self, curve: pg.PlotDataItem, points: list, _event: object) -> None:
         if len(points):
             p = points[0].pos()
-            name = curve.name() or self.key
-            self.widget.setToolTip(f"epoch {p.x():g}: {name.split(' ')[0]} = {p.y():.4f}")
+            # the scatter of self.train or self.val; its key, not its (translated) legend name
+            name = f"val_{self.key}" if curve is self.val.scatter or curve is self.val else self.key
+            self.widget.setToolTip(translate("_Plot", "epoch {epoch:g}: {name} = {value:.4f}").format(
+                epoch=p.x(), name=name, value=p.y()))
         else:
             self.widget.setToolTip("")
 
@@ -158,8 +165,8 @@ class LiveCurves(QWidget):
     def __init__(self) -> None:
         super().__init__()
         # Legends where the curves are not: loss falls (top right is free), accuracy rises.
-        self.loss_plot = _Plot("Loss", "loss", "loss", (-10, 10))
-        self.acc_plot = _Plot("Accuracy", "accuracy", "accuracy", (-10, -10))
+        self.loss_plot = _Plot(translate("LiveCurves", "Loss"), "loss", "loss", (-10, 10))
+        self.acc_plot = _Plot(translate("LiveCurves", "Accuracy"), "accuracy", "accuracy", (-10, -10))
         self.acc_plot.widget.setXLink(self.loss_plot.widget)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

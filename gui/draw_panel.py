@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from core.datasets import BUILTIN_CLASS_NAMES, MNIST_CLASS_NAMES, DatasetError
 from core.drawing import image_to_input, strokes_to_input
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.inference import InferenceError, Predictor
 from core.model_io import SHIPPED_MODELS
 from gui.drawing_canvas import DrawingCanvas
@@ -40,9 +41,9 @@ from gui.size_guard import quiet_build_refusal
 from gui.training_controller import TrainingController
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".pgm", ".ppm", ".tif", ".tiff")
-SOURCES = (("default", "Default digit model (ships with DigitScope)"),
-           ("app", "The model from Build / Train"),
-           ("file", "A .keras file…"))
+SOURCES = (("default", QT_TRANSLATE_NOOP("DrawPanel", "Default digit model (ships with DigitScope)")),
+           ("app", QT_TRANSLATE_NOOP("DrawPanel", "The model from Build / Train")),
+           ("file", QT_TRANSLATE_NOOP("DrawPanel", "A .keras file…")))
 # Predict as soon as the mouse events already queued are handled: after every event on this
 # laptop (an update costs ~3 ms), fewer on a slower one. A 16 ms throttle made the bars lag a
 # frame behind the pen (benchmark: p95 25 ms from mouse event to bars, 13 ms without it).
@@ -89,9 +90,10 @@ class DrawPanel(QWidget):
         self.bars = ProbabilityBars()
         self.model_combo = QComboBox()
         for key, text in SOURCES:
-            self.model_combo.addItem(text, key)
-        self.model_combo.setToolTip("Which model predicts: the shipped digit model, the one you built "
-                                    "and trained here (live while it trains), or a .keras file.")
+            self.model_combo.addItem(translate("DrawPanel", text), key)
+        self.model_combo.setToolTip(translate("DrawPanel", "Which model predicts: the shipped digit model, "
+                                              "the one you built and trained here (live while it trains), "
+                                              "or a .keras file."))
         self.model_label = QLabel()
         self.model_label.setWordWrap(True)
         self.message = QLabel()
@@ -101,26 +103,32 @@ class DrawPanel(QWidget):
         self.brush = QSlider(Qt.Orientation.Horizontal)
         self.brush.setRange(6, 40)
         self.brush.setValue(int(self.canvas.brush_size()))
-        self.brush.setToolTip("Brush size: how thick the ink is (it also thickens the 28×28 input a little).")
-        self.pen_button = QPushButton("Pen")
-        self.eraser_button = QPushButton("Eraser")
+        self.brush.setToolTip(translate("DrawPanel", "Brush size: how thick the ink is (it also thickens the "
+                                        "28×28 input a little)."))
+        self.pen_button = QPushButton(translate("DrawPanel", "Pen"))
+        self.eraser_button = QPushButton(translate("DrawPanel", "Eraser"))
         tools = QButtonGroup(self)
         for b in (self.pen_button, self.eraser_button):
             b.setCheckable(True)
             tools.addButton(b)
         self.pen_button.setChecked(True)
-        self.eraser_button.setToolTip("Drag over strokes to remove them (undo brings them back).")
-        self.undo_button = QPushButton("Undo stroke")
-        self.undo_button.setToolTip("Take back the last stroke (Ctrl+Z on the canvas).")
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Empty the canvas (Esc or Delete on the canvas).")
-        self.open_button = QPushButton("Open image…")
-        self.open_button.setToolTip("Predict a PNG/JPG picture of a digit (or drop one on this area).")
-        self.random_button = QPushButton("Random test digit")
-        self.random_button.setToolTip("Put an image from the test split on the canvas, with its true label.")
+        self.eraser_button.setToolTip(translate("DrawPanel", "Drag over strokes to remove them (undo brings "
+                                                "them back)."))
+        self.undo_button = QPushButton(translate("DrawPanel", "Undo stroke"))
+        self.undo_button.setToolTip(translate("DrawPanel",
+                                              "Take back the last stroke (Ctrl+Z on the canvas)."))
+        self.clear_button = QPushButton(translate("DrawPanel", "Clear"))
+        self.clear_button.setToolTip(translate("DrawPanel",
+                                               "Empty the canvas (Esc or Delete on the canvas)."))
+        self.open_button = QPushButton(translate("DrawPanel", "Open image…"))
+        self.open_button.setToolTip(translate("DrawPanel", "Predict a PNG/JPG picture of a digit (or drop "
+                                              "one on this area)."))
+        self.random_button = QPushButton(translate("DrawPanel", "Random test digit"))
+        self.random_button.setToolTip(translate("DrawPanel", "Put an image from the test split on the "
+                                                "canvas, with its true label."))
 
         tool_row = QHBoxLayout()
-        tool_row.addWidget(QLabel("Brush"))
+        tool_row.addWidget(QLabel(translate("DrawPanel", "Brush")))
         tool_row.addWidget(self.brush, 1)
         for b in (self.pen_button, self.eraser_button):
             tool_row.addWidget(b)
@@ -128,22 +136,23 @@ class DrawPanel(QWidget):
         for b in (self.undo_button, self.clear_button, self.open_button, self.random_button):
             action_row.addWidget(b)
         left = QVBoxLayout()
-        left.addWidget(QLabel("<b>Draw a digit</b> with the mouse, a pen or a finger"))
+        left.addWidget(QLabel(translate("DrawPanel",
+                                        "<b>Draw a digit</b> with the mouse, a pen or a finger")))
         left.addWidget(self.canvas, 1)
         self._canvas_home = left  # Inside the network borrows the canvas while it is shown
         left.addLayout(tool_row)
         left.addLayout(action_row)
         middle = QVBoxLayout()
-        middle.addWidget(QLabel("<b>What the network sees</b>"))
+        middle.addWidget(QLabel(translate("DrawPanel", "<b>What the network sees</b>")))
         middle.addWidget(self.preview)
-        note = QLabel("The ink fitted into 20×20, centred by its centre of mass in 28×28, white on "
-                      "black in [0, 1] — the way MNIST was made.")
+        note = QLabel(translate("DrawPanel", "The ink fitted into 20×20, centred by its centre of mass in "
+                                "28×28, white on black in [0, 1] — the way MNIST was made."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         middle.addWidget(note)
         middle.addStretch(1)
         model_row = QHBoxLayout()
-        model_row.addWidget(QLabel("Model"))
+        model_row.addWidget(QLabel(translate("DrawPanel", "Model")))
         model_row.addWidget(self.model_combo, 1)
         right = QVBoxLayout()
         right.addLayout(model_row)
@@ -176,7 +185,7 @@ class DrawPanel(QWidget):
         self.trainer.liveWeights.connect(self._on_live_weights)
         self.trainer.finished.connect(self._on_training_finished)
         self.doc.changed.connect(self._on_doc_changed)
-        self._show_model_state("Loading TensorFlow…")
+        self._show_model_state(translate("DrawPanel", "Loading TensorFlow…"))
         self.update_prediction()
 
     # --- models ------------------------------------------------------------------------------
@@ -194,7 +203,7 @@ class DrawPanel(QWidget):
         try:
             if source == "default":
                 predictor = Predictor.load(SHIPPED_MODELS["default"], list(MNIST_CLASS_NAMES),
-                                           "The default digit model")
+                                           translate("DrawPanel", "The default digit model"))
             elif source == "app":
                 predictor = self._app_predictor()
             else:
@@ -219,7 +228,8 @@ class DrawPanel(QWidget):
     def _app_predictor(self) -> Predictor:
         info = self.doc.info
         if info.errors:
-            raise InferenceError("the model in Build has an error: " + info.errors[0][1].message)
+            raise InferenceError(translate("DrawPanel", "the model in Build has an error: {message}").format(
+                message=info.errors[0][1].message))
         refusal = quiet_build_refusal(self.doc)
         if refusal:
             raise InferenceError(refusal)
@@ -227,7 +237,8 @@ class DrawPanel(QWidget):
         names = (list(dataset.class_names) if dataset is not None
                  else BUILTIN_CLASS_NAMES.get(self.doc.spec.dataset, list(MNIST_CLASS_NAMES)))
         weights = self.doc.weights
-        predictor = Predictor.from_spec(self.doc.spec, weights, names, "The model from Build / Train")
+        predictor = Predictor.from_spec(self.doc.spec, weights, names,
+                                        translate("DrawPanel", "The model from Build / Train"))
         self._app_key = TrainingController.key_for(self.doc.spec)
         return predictor
 
@@ -236,17 +247,19 @@ class DrawPanel(QWidget):
             p = self.predictor
             text = "" if p is None else p.label
             if self.source == "app" and self.doc.weights is None and not self.trainer.running:
-                text += " — not trained yet: its guesses are random until you train it in Train"
+                text = translate("DrawPanel", "{model} — not trained yet: its guesses are random until you "
+                                 "train it in Train").format(model=text)
             elif self.source == "app" and self.trainer.running:
-                text += " — training now: the bars follow the newest weights"
+                text = translate("DrawPanel", "{model} — training now: the bars follow the newest "
+                                 "weights").format(model=text)
         self.model_label.setText(text)
 
     @Slot(int)
     def _on_source_chosen(self, index: int) -> None:
         source = self.model_combo.itemData(index)
         if source == "file":
-            path, _ = QFileDialog.getOpenFileName(self, "Open a Keras model", "",
-                                                  "Keras model (*.keras)")
+            path, _ = QFileDialog.getOpenFileName(self, translate("DrawPanel", "Open a Keras model"), "",
+                                                  translate("DrawPanel", "Keras model (*.keras)"))
             if not path:
                 self.model_combo.setCurrentIndex(self.model_combo.findData(self.source))
                 return
@@ -270,9 +283,18 @@ class DrawPanel(QWidget):
             self.weightsChanged.emit()
 
     @Slot(dict)
-    def _on_training_finished(self, _result: dict) -> None:
-        if self.source == "app":
-            self.use_source("app")
+    def _on_training_finished(self, result: dict) -> None:
+        if self.source != "app":
+            return
+        weights = result.get("weights")
+        if (self.predictor is not None and weights is not None and self._tf_ready
+                and self._app_key == TrainingController.key_for(self.doc.spec)):
+            # The same architecture: take the final weights rather than building a new model
+            # (that took ~40 ms of the window's time after every run).
+            self._on_live_weights(weights)
+            self._show_model_state()
+            return
+        self.use_source("app")
 
     def _on_doc_changed(self) -> None:
         if self.source == "app" and self._app_key != TrainingController.key_for(self.doc.spec):
@@ -334,16 +356,18 @@ class DrawPanel(QWidget):
         self.last_probabilities = None
         self.inputChanged.emit()
         if x is None:
-            self.bars.clear("Nothing to predict yet: draw a digit on the black canvas.")
+            self.bars.clear(translate("DrawPanel",
+                                      "Nothing to predict yet: draw a digit on the black canvas."))
             return
         if self.predictor is None:
-            self.bars.clear("Loading TensorFlow…" if not self._tf_ready else "Choose a model above.")
+            self.bars.clear(translate("DrawPanel", "Loading TensorFlow…") if not self._tf_ready
+                            else translate("DrawPanel", "Choose a model above."))
             return
         p = self.predictor.predict(x)
         if not np.isfinite(p).all():
-            self.bars.clear(f"{self.predictor.label} answers NaN: its weights are broken (a training "
-                            "run that diverged?). Train it again with a smaller learning rate, or "
-                            "choose another model.")
+            self.bars.clear(translate("DrawPanel", "{model} answers NaN: its weights are broken (a training "
+                                      "run that diverged?). Train it again with a smaller learning rate, or "
+                                      "choose another model.").format(model=self.predictor.label))
             return
         if not (np.all(p >= -1e-6) and abs(float(p.sum()) - 1.0) < 1e-3):
             p = softmax(p)  # a model without softmax: its scores, made probabilities for the bars
@@ -366,19 +390,24 @@ class DrawPanel(QWidget):
         path = Path(path)
         image = QImage(str(path))
         if image.isNull():
-            self._say(f"{path.name}: not an image Qt can read (try PNG or JPG).", error=True)
+            self._say(translate("DrawPanel", "{name}: not an image Qt can read (try PNG or JPG).").format(
+                name=path.name), error=True)
             return False
         self.set_picture(image)
         if self._image_input is None:
-            self._say(f"{path.name}: no digit found (the picture is blank).", error=True)
+            self._say(translate("DrawPanel", "{name}: no digit found (the picture is blank).").format(
+                name=path.name), error=True)
         else:
-            self._say(f"{path.name} ({image.width()}×{image.height()}): fitted, centred and "
-                      "predicted like a drawing. Draw on the canvas to replace it.")
+            self._say(translate("DrawPanel", "{name} ({width}×{height}): fitted, centred and predicted like "
+                                "a drawing. Draw on the canvas to replace it.").format(
+                name=path.name, width=image.width(), height=image.height()))
         return True
 
     def _open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open an image", "", "Images (" + " ".join(f"*{s}" for s in IMAGE_SUFFIXES) + ")")
+            self, translate("DrawPanel", "Open an image"), "",
+            translate("DrawPanel", "Images ({patterns})").format(
+                patterns=" ".join(f"*{s}" for s in IMAGE_SUFFIXES)))
         if path:
             self.open_image(path)
 
@@ -399,17 +428,18 @@ class DrawPanel(QWidget):
         try:
             x_test, y_test, names = self._test_set()
         except (DatasetError, ValueError) as e:
-            self._say(f"No test images: {e}", error=True)
+            self._say(translate("DrawPanel", "No test images: {error}").format(error=e), error=True)
             return
         if len(x_test) == 0 or x_test.shape[1:3] != (28, 28) or (x_test.ndim == 4 and x_test.shape[3] != 1):
-            self._say("The test images are not 28×28 grey images, so they cannot go on the canvas.",
-                      error=True)
+            self._say(translate("DrawPanel", "The test images are not 28×28 grey images, so they cannot go "
+                                "on the canvas."), error=True)
             return
         i = int(self._rng.integers(len(x_test)))
         image = x_test[i].reshape(28, 28)
         label = int(y_test[i])
         self.set_picture(to_qimage(image), image.astype(np.float32) / 255.0, label)
-        self._say(f"Test image #{i:,}: true label {names[label]}. Draw on the canvas to replace it.")
+        self._say(translate("DrawPanel", "Test image #{number}: true label {label}. Draw on the canvas to "
+                            "replace it.").format(number=f"{i:,}", label=names[label]))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()

@@ -53,13 +53,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.stroke_geometry import Point, mid, segment_distances, stroke_path
 
 DEFAULT_BRUSH = 18.0  # px on a ~280-400 px canvas
 ERASER_SCALE = 1.5  # the eraser's diameter relative to the brush
 BACKGROUND, INK = QColor(0, 0, 0), QColor(255, 255, 255)
 FRAME, HINT, ERASER_OUTLINE = QColor(128, 128, 128), QColor(110, 110, 110), QColor(255, 140, 0)
-HINT_TEXT = "Draw a digit here"
+HINT_TEXT = QT_TRANSLATE_NOOP("DrawingCanvas", "Draw a digit here")
 
 class DrawingCanvas(QWidget):
     """A square black canvas a digit is drawn on in white; see the module's docstring."""
@@ -90,10 +91,11 @@ class DrawingCanvas(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # the cache covers every pixel
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Drawing canvas")
-        self.setAccessibleDescription(
+        self.setAccessibleName(translate("DrawingCanvas", "Drawing canvas"))
+        self.setAccessibleDescription(translate(
+            "DrawingCanvas",
             "Draw a digit with the mouse, a pen or a finger; the model's prediction updates as you "
-            "draw. Escape or Delete clears the canvas, Ctrl+Z undoes the last stroke.")
+            "draw. Escape or Delete clears the canvas, Ctrl+Z undoes the last stroke."))
         self._update_cursor()
 
     # --- public API -------------------------------------------------------------------------------
@@ -305,7 +307,7 @@ class DrawingCanvas(QWidget):
             font.setPointSizeF(font.pointSizeF() * 1.3)
             painter.setFont(font)
             painter.setPen(HINT)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, HINT_TEXT)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, translate("DrawingCanvas", HINT_TEXT))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(QPen(FRAME, 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -532,7 +534,8 @@ class DrawingCanvas(QWidget):
     def _update_cursor(self) -> None:
         if not self._eraser:
             self.setCursor(Qt.CursorShape.CrossCursor)
-            self.setToolTip("Draw a digit (mouse, pen or finger). Esc clears, Ctrl+Z undoes.")
+            self.setToolTip(translate("DrawingCanvas",
+                                      "Draw a digit (mouse, pen or finger). Esc clears, Ctrl+Z undoes."))
             return
         d = max(8, math.ceil(self.eraser_diameter())) + 2
         pixmap = QPixmap(d, d)
@@ -544,4 +547,5 @@ class DrawingCanvas(QWidget):
         painter.drawEllipse(QRectF(1, 1, d - 2, d - 2))
         painter.end()
         self.setCursor(QCursor(pixmap, d // 2, d // 2))
-        self.setToolTip("Eraser: drag over a stroke to remove it (Ctrl+Z brings it back).")
+        self.setToolTip(translate("DrawingCanvas",
+                                  "Eraser: drag over a stroke to remove it (Ctrl+Z brings it back)."))

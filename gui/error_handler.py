@@ -18,6 +18,8 @@ from types import TracebackType
 from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from core.i18n import translate
+
 LOG_NAME = "errors.log"
 LOG_MAX_BYTES = 1_000_000  # then the log moves to errors.log.1 and a new one starts
 
@@ -71,14 +73,16 @@ class ErrorReporter(QObject):
     def _show(self, summary: str, details: str) -> None:
         if self.dialog is not None and self.dialog.isVisible():
             return  # one dialog at a time: the log has every report
-        box = QMessageBox(QMessageBox.Icon.Warning, "Unexpected error",
-                          "DigitScope hit an error it did not expect. Your work is still open and "
-                          "the app keeps running; saving your model now is a good idea.",
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("ErrorReporter", "Unexpected error"),
+                          translate("ErrorReporter", "DigitScope hit an error it did not expect. Your work "
+                                    "is still open and the app keeps running; saving your model now is a "
+                                    "good idea."),
                           QMessageBox.StandardButton.Ok, QApplication.activeWindow())
-        where = f"\n\nDetails were written to {self.last_log}." if self.last_log else ""
+        where = ("\n\n" + translate("ErrorReporter", "Details were written to {path}.").format(
+            path=self.last_log) if self.last_log else "")
         box.setInformativeText(f"{summary}{where}")
         box.setDetailedText(details)
-        copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(translate("ErrorReporter", "Copy details"), QMessageBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
         box.setModal(False)
         self.dialog = box

@@ -10,6 +10,7 @@ from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QImage
 
 from core.atomic_file import atomic_write_bytes
+from core.i18n import translate
 
 
 def png_bytes(image: QImage) -> bytes:
@@ -17,7 +18,8 @@ def png_bytes(image: QImage) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if image.isNull() or not image.save(buffer, "PNG"):
-        raise OSError("the picture could not be encoded as PNG (is the view empty?)")
+        raise OSError(translate("image_files",
+                                "the picture could not be encoded as PNG (is the view empty?)"))
     return bytes(buffer.data())
 
 

@@ -21,6 +21,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from core.i18n import translate
 from gui.image_files import export_png
 
 MODES = ("diverging", "grey", "rgb")
@@ -57,7 +58,8 @@ def pixel_text(caption: str, row: int, col: int, value: np.ndarray | float) -> s
         shown = value_text(float(value))
     else:
         shown = ", ".join(f"{ch} {value_text(v)}" for ch, v in zip("RGB", value, strict=False))
-    return f"{caption} · row {row}, col {col}: {shown}"
+    return translate("image_grid", "{caption} · row {row}, col {col}: {value}").format(
+        caption=caption, row=row, col=col, value=shown)
 
 
 def _safe_scale(scale: np.ndarray) -> np.ndarray:
@@ -158,8 +160,8 @@ class EnlargedImage(QDialog):
         self.plot = self.view.addPlot(row=0, col=0)
         self.plot.invertY(True)  # row 0 at the top, as the array prints
         self.plot.setAspectLocked(True)
-        self.plot.setLabel("left", "row")
-        self.plot.setLabel("bottom", "column")
+        self.plot.setLabel("left", translate("EnlargedImage", "row"))
+        self.plot.setLabel("bottom", translate("EnlargedImage", "column"))
         self.plot.setMenuEnabled(False)
         self.image_item = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image_item)
@@ -180,8 +182,10 @@ class EnlargedImage(QDialog):
         self.index, self.array, self.caption = index, array, caption
         h, w = array.shape[:2]
         self.setWindowTitle(f"{caption} — {h}×{w}")
-        self.caption_label.setText(f"{caption} — {h}×{w}, min {value_text(np.min(array))}, "
-                                   f"max {value_text(np.max(array))}")
+        self.caption_label.setText(translate("EnlargedImage", "{caption} — {height}×{width}, min {min}, "
+                                             "max {max}").format(caption=caption, height=h, width=w,
+                                                                 min=value_text(np.min(array)),
+                                                                 max=value_text(np.max(array))))
         if mode == "rgb":  # RGB is coloured by its own channels: no colour map, no bar
             if self._bar_attached:
                 self.colour_bar.setImageItem([])
@@ -238,15 +242,16 @@ class ImageGrid(QWidget):
 
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground(pg.mkColor(GAP_RGB))
-        self.view.setToolTip("Hover a tile to read a value; click it to enlarge. Wheel zooms, drag pans.")
+        self.view.setToolTip(translate("ImageGrid", "Hover a tile to read a value; click it to enlarge. "
+                                       "Wheel zooms, drag pans."))
         self.view_box = self.view.addViewBox(lockAspect=True, invertY=True, enableMenu=False)
         self.image_item = pg.ImageItem(axisOrder="row-major")
         self.view_box.addItem(self.image_item)
         self.hover_label = QLabel(" ")
         self.hover_label.setContentsMargins(6, 0, 6, 0)
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.prev_button = QPushButton("◀ Previous")
-        self.next_button = QPushButton("Next ▶")
+        self.prev_button = QPushButton(translate("ImageGrid", "◀ Previous"))
+        self.next_button = QPushButton(translate("ImageGrid", "Next ▶"))
         self.page_label = QLabel()
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -300,7 +305,9 @@ class ImageGrid(QWidget):
         if len(images) != len(self.images):
             self.page = 0
         self.images, self.mode = images, mode
-        self.captions = [captions[i] if i < len(captions) else f"image {i}" for i in range(len(images))]
+        self.captions = [captions[i] if i < len(captions)
+                         else translate("ImageGrid", "image {number}").format(number=i)
+                         for i in range(len(images))]
         self.page = min(self.page, max(0, self.page_count - 1))
         self._render()
         if self.enlarged is not None and self.enlarged.isVisible():
@@ -333,14 +340,15 @@ class ImageGrid(QWidget):
         self.prev_button.setEnabled(self.page > 0)
         self.next_button.setEnabled(self.page < self.page_count - 1)
         if len(shown) == 0:
-            self.page_label.setText("no images")
+            self.page_label.setText(translate("ImageGrid", "no images"))
             self.mosaic = np.zeros((0, 0, 3), dtype=np.uint8)
             self.image_item.clear()
             self.hover_text = ""
             self.hover_label.setText(" ")
             return
-        self.page_label.setText(f"page {self.page + 1} of {self.page_count} · "
-                                f"images {shown.start + 1}–{shown.stop} of {n}")
+        self.page_label.setText(translate("ImageGrid", "page {page} of {pages} · images {first}–{last} of "
+                                          "{count}").format(page=self.page + 1, pages=self.page_count,
+                                                            first=shown.start + 1, last=shown.stop, count=n))
         tiles = self.images[shown.start:shown.stop]
         self._levels = tile_levels(tiles, self.mode)
         coloured = colour_tiles(tiles, self.mode)

@@ -10,10 +10,12 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from core.datasets import DatasetError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.draw_panel import DrawPanel
 from gui.layer_pages import shape_text
 
-INPUTS = (("canvas", "The drawing in Draw & predict"), ("test", "A test image"))
+INPUTS = (("canvas", QT_TRANSLATE_NOOP("InputChooser", "The drawing in Draw & predict")),
+          ("test", QT_TRANSLATE_NOOP("InputChooser", "A test image")))
 
 
 class InputChooser(QWidget):
@@ -32,12 +34,13 @@ class InputChooser(QWidget):
         self._rng = np.random.default_rng()
         self.combo = QComboBox()
         for key, text in INPUTS:
-            self.combo.addItem(text, key)
-        self.combo.setToolTip("What the activations and 'Why this class?' are computed for.")
-        self.another_button = QPushButton("Another test image")
+            self.combo.addItem(translate("InputChooser", text), key)
+        self.combo.setToolTip(translate("InputChooser", "What the activations and 'Why this class?' are "
+                                        "computed for."))
+        self.another_button = QPushButton(translate("InputChooser", "Another test image"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Input"))
+        layout.addWidget(QLabel(translate("InputChooser", "Input")))
         layout.addWidget(self.combo)
         layout.addWidget(self.another_button)
         self.combo.activated.connect(self._on_chosen)
@@ -97,26 +100,30 @@ class InputChooser(QWidget):
             x = prepare_images(dataset.x_test[i:i + 1], shape)[0]
         except (DatasetError, ValueError) as e:
             self._test = None
-            self.message.emit(f"No test image for this model: {e}", True)
+            self.message.emit(translate("InputChooser", "No test image for this model: {error}").format(
+                error=e), True)
             return
         self._test = (x, int(dataset.y_test[i]))
         names = list(dataset.class_names)
         true = names[self._test[1]] if self._test[1] < len(names) else str(self._test[1])
-        self.message.emit(f"Input: test image #{i:,} of {dataset.name}, true class <b>{true}</b>.", False)
+        self.message.emit(translate("InputChooser", "Input: test image #{number} of {dataset}, true class "
+                                    "<b>{label}</b>.").format(number=f"{i:,}", dataset=dataset.name,
+                                                              label=true), False)
         self.changed.emit()
 
     def current(self) -> tuple[np.ndarray | None, str]:
         """The input shaped as the model takes it, or None and what the user can do."""
         if self.model is None:
-            return None, "No model to compute with."
+            return None, translate("InputChooser", "No model to compute with.")
         shape = tuple(int(d) for d in self.model.inputs[0].shape[1:])
         if self.kind == "test":
             return ((self._test[0], "") if self._test is not None else
-                    (None, "Press 'Another test image' to pick one."))
+                    (None, translate("InputChooser", "Press 'Another test image' to pick one.")))
         x = self.drawer.current_input()
         if x is None:
-            return None, "Draw a digit in Draw & predict (or put a test digit there), or choose a test image."
+            return None, translate("InputChooser", "Draw a digit in Draw & predict (or put a test digit "
+                                   "there), or choose a test image.")
         if int(np.prod(shape)) != x.size:
-            return None, (f"The drawing is 28×28 grey, but this model takes {shape_text(shape)}: "
-                          "choose 'A test image' as the input.")
+            return None, translate("InputChooser", "The drawing is 28×28 grey, but this model takes {shape}: "
+                                   "choose 'A test image' as the input.").format(shape=shape_text(shape))
         return x.reshape(shape).astype(np.float32), ""

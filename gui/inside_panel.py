@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.datasets import BUILTIN_CLASS_NAMES, MNIST_CLASS_NAMES, DatasetError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.snapshots import SnapshotStore
 from gui.draw_panel import DrawPanel
 from gui.inside_input import InputChooser
@@ -38,8 +39,9 @@ from gui.size_guard import quiet_build_refusal
 from gui.training_controller import TrainingController
 
 REFRESH_MS = 30  # recompute the visible page at most this often while drawing or training
-SOURCES = (("draw", "Same model as Draw & predict"), ("app", "The model from Build / Train"),
-           ("file", "A .keras file…"))
+SOURCES = (("draw", QT_TRANSLATE_NOOP("InsidePanel", "Same model as Draw & predict")),
+           ("app", QT_TRANSLATE_NOOP("InsidePanel", "The model from Build / Train")),
+           ("file", QT_TRANSLATE_NOOP("InsidePanel", "A .keras file…")))
 
 
 class InsidePanel(QWidget):
@@ -64,14 +66,16 @@ class InsidePanel(QWidget):
 
         self.model_combo = QComboBox()
         for key, text in SOURCES:
-            self.model_combo.addItem(text, key)
-        self.model_combo.setToolTip("Which model to look inside. The model from Build / Train may take "
-                                    "any input (also 32×32 colour images) and follows training live.")
+            self.model_combo.addItem(translate("InsidePanel", text), key)
+        self.model_combo.setToolTip(translate("InsidePanel", "Which model to look inside. The model from "
+                                              "Build / Train may take any input (also 32×32 colour images) "
+                                              "and follows training live."))
         self.input = InputChooser(drawer, trainer)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.layer_list = QListWidget()
-        self.layer_list.setToolTip("The model's layers: name (type), output shape and weight shapes.")
+        self.layer_list.setToolTip(translate("InsidePanel", "The model's layers: name (type), output shape "
+                                             "and weight shapes."))
         self.layer_info = QLabel()
         self.layer_info.setWordWrap(True)
         self.layer_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -79,28 +83,29 @@ class InsidePanel(QWidget):
         self.weights_page, self.hist_page = WeightsPage(), HistogramsPage()
         self.act_page, self.why_page = ActivationsPage(), WhyPage()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.weights_page, "Weights")
-        self.tabs.addTab(self.hist_page, "Histograms")
-        self.tabs.addTab(self.act_page, "Activations for the input")
-        self.tabs.addTab(self.why_page, "Why this class?")
+        self.tabs.addTab(self.weights_page, translate("InsidePanel", "Weights"))
+        self.tabs.addTab(self.hist_page, translate("InsidePanel", "Histograms"))
+        self.tabs.addTab(self.act_page, translate("InsidePanel", "Activations for the input"))
+        self.tabs.addTab(self.why_page, translate("InsidePanel", "Why this class?"))
 
         self.epoch_slider = QSlider(Qt.Orientation.Horizontal)
-        self.epoch_slider.setToolTip("Scrub through the weights saved at each epoch end; every view follows.")
+        self.epoch_slider.setToolTip(translate("InsidePanel", "Scrub through the weights saved at each epoch "
+                                               "end; every view follows."))
         self.epoch_label = QLabel()
-        self.export_button = QPushButton("Save view as PNG…")
-        self.change_box = QCheckBox("Show the change since the first epoch")
-        self.change_box.setToolTip("Weights and histograms show (weights now) − (weights at the first "
-                                   "saved epoch): where training moved them, which small learning "
-                                   "rates hide under the random start.")
+        self.export_button = QPushButton(translate("InsidePanel", "Save view as PNG…"))
+        self.change_box = QCheckBox(translate("InsidePanel", "Show the change since the first epoch"))
+        self.change_box.setToolTip(translate("InsidePanel", "Weights and histograms show (weights now) − "
+                                             "(weights at the first saved epoch): where training moved them, "
+                                             "which small learning rates hide under the random start."))
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Model"))
+        top.addWidget(QLabel(translate("InsidePanel", "Model")))
         top.addWidget(self.model_combo)
         top.addSpacing(16)
         top.addWidget(self.input)
         top.addStretch(1)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("Epoch"))
+        bottom.addWidget(QLabel(translate("InsidePanel", "Epoch")))
         bottom.addWidget(self.epoch_slider, 1)
         bottom.addWidget(self.epoch_label)
         bottom.addWidget(self.change_box)
@@ -108,14 +113,14 @@ class InsidePanel(QWidget):
         left_host = QWidget()
         left = QVBoxLayout(left_host)
         left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(QLabel("<b>Layers</b>"))
+        left.addWidget(QLabel(translate("InsidePanel", "<b>Layers</b>")))
         left.addWidget(self.layer_list, 2)
         left.addWidget(self.layer_info)
         self.canvas_host = QWidget()
         self.canvas_box = QVBoxLayout(self.canvas_host)
         self.canvas_box.setContentsMargins(0, 4, 0, 0)
-        hint = QLabel("<b>Your digit</b> — draw here (the Draw & predict canvas; Esc clears, "
-                      "Ctrl+Z undoes)")
+        hint = QLabel(translate("InsidePanel", "<b>Your digit</b> — draw here (the Draw & predict canvas; "
+                                "Esc clears, Ctrl+Z undoes)"))
         hint.setWordWrap(True)
         self.canvas_box.addWidget(hint)
         left.addWidget(self.canvas_host, 1)
@@ -149,7 +154,7 @@ class InsidePanel(QWidget):
         trainer.epochWeights.connect(self._on_epoch_weights)
         trainer.runningChanged.connect(self._on_running)
         self.doc.changed.connect(self._on_doc_changed)
-        self._say("The model loads when TensorFlow is ready.")
+        self._say(translate("InsidePanel", "The model loads when TensorFlow is ready."))
 
     # --- choosing the model ---------------------------------------------------------------------
     def set_tf_ready(self, ready: bool) -> None:
@@ -193,15 +198,16 @@ class InsidePanel(QWidget):
         if source == "draw":
             p = self.drawer.predictor
             if p is None:
-                raise ValueError("Draw & predict has no model yet: choose one there, or choose "
-                                 "another model here.")
+                raise ValueError(translate("InsidePanel", "Draw & predict has no model yet: choose one "
+                                           "there, or choose another model here."))
             model = keras.models.clone_model(p.model)
             model.set_weights(p.model.get_weights())
             return model, p.label, list(p.class_names), self.drawer.source == "app"
         if source == "app":
             errors = self.doc.info.errors
             if errors:
-                raise ValueError("The model in Build has an error: " + errors[0][1].message)
+                raise ValueError(translate("InsidePanel", "The model in Build has an error: {message}")
+                                 .format(message=errors[0][1].message))
             refusal = quiet_build_refusal(self.doc)
             if refusal:
                 raise ValueError(refusal)
@@ -212,10 +218,10 @@ class InsidePanel(QWidget):
             dataset = self.trainer.dataset
             names = (list(dataset.class_names) if dataset is not None else
                      list(BUILTIN_CLASS_NAMES.get(self.doc.spec.dataset, MNIST_CLASS_NAMES)))
-            return model, "The model from Build / Train", names, True
+            return model, translate("InsidePanel", "The model from Build / Train"), names, True
         path = Path(path) if path is not None else self._file
         if path is None:
-            raise ValueError("No .keras file chosen.")
+            raise ValueError(translate("InsidePanel", "No .keras file chosen."))
         model, names = open_model(path)
         self._file = path
         return model, path.name, names, False
@@ -243,7 +249,8 @@ class InsidePanel(QWidget):
         self._label = label
         self._say(self._describe())
         for r in self.rows:
-            weights = ", ".join(f"{n} {shape_text(s)}" for n, s in r.weight_shapes) or "no weights"
+            weights = (", ".join(f"{n} {shape_text(s)}" for n, s in r.weight_shapes)
+                       or translate("InsidePanel", "no weights"))
             self.layer_list.addItem(f"{r.index}  {r.name} ({r.type}) → {shape_text(r.output_shape)}\n"
                                     f"     {weights}")
         first = next((r.index for r in self.rows if r.has_weights), 0)
@@ -253,21 +260,28 @@ class InsidePanel(QWidget):
 
     def _describe(self) -> str:
         total = sum(r.params for r in self.rows)
-        text = f"<b>{self._label}</b>: {len(self.rows)} layers, {total:,} parameters"
+        values = {"model": self._label, "layers": len(self.rows), "parameters": f"{total:,}"}
         if not self.follows_training:
-            return text + "."
+            return translate("InsidePanel", "<b>{model}</b>: {layers} layers, {parameters} "
+                             "parameters.").format(**values)
         latest = self.snapshots.latest()
         if self.trainer.running:
-            return text + " — training now: the views follow the newest weights."
+            return translate("InsidePanel", "<b>{model}</b>: {layers} layers, {parameters} parameters — "
+                             "training now: the views follow the newest weights.").format(**values)
         if self.doc.weights is None and (latest is None or latest[0] == 0):
-            return text + " — not trained yet (random weights); train it in Train and watch here."
-        return text + f" — trained for {latest[0] if latest else 0} epoch(s); scrub the epochs below."
+            return translate("InsidePanel", "<b>{model}</b>: {layers} layers, {parameters} parameters — not "
+                             "trained yet (random weights); train it in Train and watch "
+                             "here.").format(**values)
+        epochs = latest[0] if latest else 0  # a plain name: lupdate skips calls with a subscript inside
+        return translate("InsidePanel", "<b>{model}</b>: {layers} layers, {parameters} parameters — trained "
+                         "for %n epoch(s); scrub the epochs below.", None, epochs).format(**values)
 
     @Slot(int)
     def _on_source_chosen(self, index: int) -> None:
         source = self.model_combo.itemData(index)
         if source == "file":
-            path, _ = QFileDialog.getOpenFileName(self, "Open a Keras model", "", "Keras model (*.keras)")
+            path, _ = QFileDialog.getOpenFileName(self, translate("InsidePanel", "Open a Keras model"), "",
+                                                  translate("InsidePanel", "Keras model (*.keras)"))
             if not path:
                 self.model_combo.setCurrentIndex(self.model_combo.findData(self.source))
                 return
@@ -338,11 +352,17 @@ class InsidePanel(QWidget):
             self.epoch_label.setText("")
             return
         if len(epochs) == 1 and not self.follows_training:
-            self.epoch_label.setText("weights as loaded (epochs are kept while a model trains here)")
+            self.epoch_label.setText(translate("InsidePanel", "weights as loaded (epochs are kept while a "
+                                               "model trains here)"))
             return
         k = epochs[min(self.epoch_slider.value(), len(epochs) - 1)]
-        newest = " (newest weights)" if self._following and self.trainer.running else ""
-        self.epoch_label.setText(f"after epoch {k} of {epochs[-1]}{newest} · {len(epochs)} saved")
+        values = {"epoch": k, "last": epochs[-1], "saved": len(epochs)}
+        if self._following and self.trainer.running:
+            self.epoch_label.setText(translate("InsidePanel", "after epoch {epoch} of {last} (newest "
+                                               "weights) · {saved} saved").format(**values))
+        else:
+            self.epoch_label.setText(translate("InsidePanel", "after epoch {epoch} of {last} · {saved} "
+                                               "saved").format(**values))
 
     def shown_epoch(self) -> int | None:
         """The epoch whose weights the views show now."""
@@ -419,7 +439,8 @@ class InsidePanel(QWidget):
         if not (arrays and self.change_box.isChecked() and len(epochs) > 1):
             return arrays, ""
         first = layer_arrays(self.model, row.index, self.snapshots.get(epochs[0]))
-        return {k: a - first[k] for k, a in arrays.items()}, f" − epoch {epochs[0]} (change)"
+        return {k: a - first[k] for k, a in arrays.items()}, " " + translate(
+            "InsidePanel", "− epoch {epoch} (change)").format(epoch=epochs[0])
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet("color: #b00020;" if error else "")
@@ -427,7 +448,8 @@ class InsidePanel(QWidget):
 
     # --- export ----------------------------------------------------------------------------------
     def _export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save view as PNG", "view.png", "PNG (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("InsidePanel", "Save view as PNG"), "view.png",
+                                              translate("InsidePanel", "PNG (*.png)"))
         if path:
             self.export_png(path)
 
@@ -436,6 +458,7 @@ class InsidePanel(QWidget):
         try:
             self.tabs.currentWidget().export_png(path)
         except OSError as e:
-            self._say(f"Could not save {path}: {e}", error=True)
+            self._say(translate("InsidePanel", "Could not save {path}: {error}").format(path=path, error=e),
+                      error=True)
         else:
-            self._say(f"Saved {Path(path).name}.")
+            self._say(translate("InsidePanel", "Saved {name}.").format(name=Path(path).name))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import translate
 from core.inspection import LayerRow, as_image
 from gui.image_files import export_png, save_png
 from gui.image_grid import ImageGrid
@@ -39,9 +40,13 @@ def shape_text(shape: tuple[int, ...]) -> str:
 def layer_text(row: LayerRow) -> str:
     """One line on a layer: its shapes, parameter count and weight shapes."""
     weights = ", ".join(f"{n} {shape_text(s)}" for n, s in row.weight_shapes)
-    return (f"<b>{row.name}</b> ({row.type}): input {shape_text(row.input_shape)} → output "
-            f"{shape_text(row.output_shape)}; {row.params:,} parameters"
-            + (f" — {weights}" if weights else ""))
+    values = {"name": row.name, "type": row.type, "input": shape_text(row.input_shape),
+              "output": shape_text(row.output_shape), "parameters": f"{row.params:,}", "weights": weights}
+    if weights:
+        return translate("layer_pages", "<b>{name}</b> ({type}): input {input} → output {output}; "
+                         "{parameters} parameters — {weights}").format(**values)
+    return translate("layer_pages", "<b>{name}</b> ({type}): input {input} → output {output}; "
+                     "{parameters} parameters").format(**values)
 
 
 def _note() -> QLabel:
@@ -67,9 +72,11 @@ class WeightsPage(QWidget):
         self.stack = QStackedWidget()
         for w in (self.heatmap, self.grid, self.no_weights):
             self.stack.addWidget(w)
-        self.as_images = QCheckBox("Each unit's incoming weights as a picture (what each neuron looks for)")
+        self.as_images = QCheckBox(translate("WeightsPage", "Each unit's incoming weights as a picture (what "
+                                             "each neuron looks for)"))
         self.as_images.setChecked(True)
-        self.as_images.setToolTip("Off: the kernel as a heat map, inputs × units, as get_weights() gives it.")
+        self.as_images.setToolTip(translate("WeightsPage", "Off: the kernel as a heat map, inputs × units, "
+                                            "as get_weights() gives it."))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.stack)
         split.addWidget(self.bias_bars)
@@ -103,19 +110,22 @@ class WeightsPage(QWidget):
         if kernel is None:  # e.g. BatchNormalization: its vectors as the rows of one heat map
             names = list(arrays)
             self.heatmap.set_array(np.stack([arrays[n].reshape(-1) for n in names]),
-                                   f"{row.name}: " + ", ".join(names) + suffix, row_label="vector",
-                                   col_label="channel")
+                                   f"{row.name}: " + ", ".join(names) + suffix,
+                                   row_label=translate("WeightsPage", "vector"),
+                                   col_label=translate("WeightsPage", "channel"))
             self.stack.setCurrentWidget(self.heatmap)
             return
         if row.type == "Conv2D" and kernel.ndim == 4:
             if kernel.shape[2] == 3 and row.index == 0:  # a first layer on colour images: RGB filters
                 images, mode = conv_filters_rgb(kernel), "rgb"
-                captions = [f"filter {f}" for f in range(len(images))]
+                captions = [translate("WeightsPage", "filter {filter}").format(filter=f)
+                            for f in range(len(images))]
             else:
                 filters = conv_filters(kernel)  # (out, in, kh, kw)
                 out, cin = filters.shape[:2]
                 images, mode = filters.reshape(out * cin, *filters.shape[2:]), "diverging"
-                captions = [f"filter {f}" + (f", input channel {c}" if cin > 1 else "")
+                captions = [(translate("WeightsPage", "filter {filter}, input channel {channel}") if cin > 1
+                             else translate("WeightsPage", "filter {filter}")).format(filter=f, channel=c)
                             for f in range(out) for c in range(cin)]
             self.grid.set_images(images, captions, mode)
             self.stack.setCurrentWidget(self.grid)
@@ -123,7 +133,8 @@ class WeightsPage(QWidget):
         images = (neuron_images(kernel, image_shape)
                   if image_shape is not None and self.as_images.isChecked() else None)
         if images is not None:
-            self.grid.set_images(images, [f"unit {u}" for u in range(len(images))],
+            self.grid.set_images(images, [translate("WeightsPage", "unit {unit}").format(unit=u)
+                                          for u in range(len(images))],
                                  "rgb" if images.ndim == 4 else "diverging")
             self.stack.setCurrentWidget(self.grid)
             return
@@ -161,7 +172,8 @@ class HistogramsPage(QWidget):
                 view.set_values(a, f"{row.name} {names[i]} {shape_text(a.shape)}{suffix}")
             else:
                 view.setVisible(i == 0)  # the first stays, to say there is nothing to count
-                view.set_values(np.zeros(0), f"{row.name} ({row.type}) has no weights")
+                view.set_values(np.zeros(0), translate("HistogramsPage", "{name} ({type}) has no weights")
+                                .format(name=row.name, type=row.type))
 
     def export_png(self, path: str | Path) -> None:
         """Both histograms as one PNG (each through pyqtgraph's exporter, side by side)."""
@@ -212,32 +224,46 @@ class ActivationsPage(QWidget):
 
         if out.ndim == 3:
             maps = feature_maps(out)
-            self.grid.set_images(maps, [f"map {c}" for c in range(len(maps))],
+            self.grid.set_images(maps, [translate("ActivationsPage", "map {map}").format(map=c)
+                                        for c in range(len(maps))],
                                  "diverging" if float(maps.min()) < 0 else "grey")
             self.stack.setCurrentWidget(self.grid)
             active = int((maps.reshape(len(maps), -1).max(axis=1) > 0).sum())
-            self.note.setText(f"<b>{row.name}</b> ({row.type}) gives {len(maps)} feature maps of "
-                              f"{maps.shape[1]}×{maps.shape[2]} for this input; {active} of them "
-                              "respond somewhere (bright: a large output).")
+            self.note.setText(translate("ActivationsPage", "<b>{name}</b> ({type}) gives {maps} feature maps "
+                                        "of {height}×{width} for this input; {active} of them respond "
+                                        "somewhere (bright: a large output).").format(
+                name=row.name, type=row.type, maps=len(maps), height=maps.shape[1], width=maps.shape[2],
+                active=active))
             return
         if out.ndim == 2:  # e.g. a Dense on (h, w) inputs: one heat strip per row
-            self.grid.set_images(out[None], [f"{row.name} output"], "diverging")
+            self.grid.set_images(out[None], [translate("ActivationsPage", "{name} output").format(
+                name=row.name)], "diverging")
             self.stack.setCurrentWidget(self.grid)
-            self.note.setText(f"<b>{row.name}</b> ({row.type}) outputs {shape_text(out.shape)} "
-                              "for this input.")
+            self.note.setText(translate("ActivationsPage", "<b>{name}</b> ({type}) outputs {shape} for this "
+                                        "input.").format(name=row.name, type=row.type,
+                                                         shape=shape_text(out.shape)))
             return
         flat = out.reshape(-1)
-        self.bars.set_values(flat, "probabilities" if last else f"{row.name} output {shape_text(out.shape)}")
+        self.bars.set_values(flat, translate("ActivationsPage", "probabilities") if last else
+                             translate("ActivationsPage", "{name} output {shape}").format(
+                                 name=row.name, shape=shape_text(out.shape)))
         self.stack.setCurrentWidget(self.bars)
         top = int(np.argmax(flat))
+        values = {"name": row.name, "type": row.type}
         if last:
             name = class_names[top] if top < len(class_names) else str(top)
-            text = f"the final probabilities; the top class is {name} ({100 * flat[top]:.1f} %)."
+            text = translate("ActivationsPage", "<b>{name}</b> ({type}) outputs the final probabilities; the "
+                             "top class is {top} ({percent} %).").format(
+                top=name, percent=f"{100 * flat[top]:.1f}", **values)
         else:
             zeros = int((flat == 0).sum())
-            text = (f"{flat.size:,} values; the largest is unit {top} ({flat[top]:.3f})"
-                    + (f"; {zeros:,} are exactly 0 (relu switched them off)." if zeros else "."))
-        self.note.setText(f"<b>{row.name}</b> ({row.type}) outputs {text}")
+            values.update(count=f"{flat.size:,}", unit=top, value=f"{flat[top]:.3f}", zeros=f"{zeros:,}")
+            text = (translate("ActivationsPage", "<b>{name}</b> ({type}) outputs {count} values; the largest "
+                              "is unit {unit} ({value}); {zeros} are exactly 0 (relu switched them off).")
+                    if zeros else
+                    translate("ActivationsPage", "<b>{name}</b> ({type}) outputs {count} values; the largest "
+                              "is unit {unit} ({value}).")).format(**values)
+        self.note.setText(text)
 
     def export_png(self, path: str | Path) -> None:
         """The view shown now, through pyqtgraph's exporter."""
@@ -269,24 +295,26 @@ class WhyPage(QWidget):
         from core.saliency import METHODS
 
         for key, title in METHODS.items():
-            self.method.addItem(title, key)
-        self.method.setToolTip("Integrated gradients: gradients averaged from a black image to yours, "
-                               "times the input; the map adds up to the class's log-probability change. "
-                               "Gradient × input: one gradient, quicker and noisier.")
+            self.method.addItem(translate("saliency", title), key)
+        self.method.setToolTip(translate("WhyPage", "Integrated gradients: gradients averaged from a black "
+                                         "image to yours, times the input; the map adds up to the class's "
+                                         "log-probability change. Gradient × input: one gradient, quicker "
+                                         "and noisier."))
         self.plots = pg.GraphicsLayoutWidget()
         self.plots.setBackground("w")
         self.input_item = pg.ImageItem(axisOrder="row-major")
         self.overlay_item = pg.ImageItem(axisOrder="row-major")
         self.boxes = []
-        for col, (title, item) in enumerate((("The input", self.input_item),
-                                             ("Red: pushed the class up · blue: down", self.overlay_item))):
+        for col, (title, item) in enumerate(((translate("WhyPage", "The input"), self.input_item),
+                                             (translate("WhyPage", "Red: pushed the class up · blue: down"),
+                                              self.overlay_item))):
             self.plots.addLabel(title, row=0, col=col, color="k")
             box = self.plots.addViewBox(row=1, col=col, lockAspect=True, invertY=True, enableMouse=False)
             box.addItem(item)
             self.boxes.append(box)
         self.note = _note()
         top = QHBoxLayout()
-        top.addWidget(QLabel("Method"))
+        top.addWidget(QLabel(translate("WhyPage", "Method")))
         top.addWidget(self.method)
         top.addStretch(1)
         layout = QVBoxLayout(self)
@@ -320,10 +348,11 @@ class WhyPage(QWidget):
         name = class_names[top] if top < len(class_names) else str(top)
         up = float(saliency[saliency > 0].sum())
         down = float(saliency[saliency < 0].sum())
-        self.note.setText(
-            f"{self.method.currentText()} for the top class <b>{name}</b> ({100 * p[top]:.1f} %): red "
-            f"pixels pushed it up (together {up:+.2f}), blue pixels pushed it down ({down:+.2f}), in "
-            "log-probability.")
+        self.note.setText(translate(
+            "WhyPage", "{method} for the top class <b>{name}</b> ({percent} %): red pixels pushed it up "
+            "(together {up}), blue pixels pushed it down ({down}), in log-probability.").format(
+            method=self.method.currentText(), name=name, percent=f"{100 * p[top]:.1f}", up=f"{up:+.2f}",
+            down=f"{down:+.2f}"))
 
     def export_png(self, path: str | Path) -> None:
         """Both pictures, through pyqtgraph's exporter."""

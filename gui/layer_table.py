@@ -18,14 +18,24 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from core.explain import param_formula, params_working, shape_rule, shape_working
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.shapes import ModelInfo, format_shape
+from core.spec import ModelSpec
 from core.summary_format import format_count
 
 ROW_MIME = "application/x-digitscope-row"
 TYPE_MIME = "application/x-digitscope-layer-type"
 
 COL_LAYER, COL_SHAPE, COL_PARAMS, COL_CHECK = range(4)
-HEADERS = ("Layer (type)", "Output Shape", "Param #", "Check")
+# Keras's model.summary() headings stay as Keras prints them; "Check" is DigitScope's own column.
+HEADERS = ("Layer (type)", "Output Shape", "Param #", QT_TRANSLATE_NOOP("LayerTableModel", "Check"))
+HEADER_TIPS = (
+    QT_TRANSLATE_NOOP("LayerTableModel", "The layer's name and Keras class"),
+    QT_TRANSLATE_NOOP("LayerTableModel", "The shape of its output; None is the batch"),
+    QT_TRANSLATE_NOOP("LayerTableModel", "How many numbers it learns or keeps"),
+    QT_TRANSLATE_NOOP("LayerTableModel", "What Keras would say about it"),
+)
 ERROR_BG = QColor(255, 226, 226)
 WARNING_BG = QColor(255, 243, 205)
 
@@ -41,10 +51,12 @@ class LayerTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._info: ModelInfo | None = None
+        self._spec: ModelSpec | None = None
 
-    def set_info(self, info: ModelInfo) -> None:
+    def set_info(self, info: ModelInfo, spec: ModelSpec | None = None) -> None:
+        """Show info (spec: the model it was analysed from, for the Param # and shape tooltips)."""
         self.beginResetModel()
-        self._info = info
+        self._info, self._spec = info, spec
         self.endResetModel()
 
     # --- reading ---------------------------------------------------------------------------
@@ -58,11 +70,11 @@ class LayerTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
-                return HEADERS[section]
+                return HEADERS[section] if section != COL_CHECK else translate("LayerTableModel",
+                                                                                HEADERS[section])
             return str(section + 1)
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
-            return ("The layer's name and Keras class", "The shape of its output; None is the batch",
-                    "How many numbers it learns or keeps", "What Keras would say about it")[section]
+            return translate("LayerTableModel", HEADER_TIPS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -80,10 +92,12 @@ class LayerTableModel(QAbstractTableModel):
                 return format_count(row.params) if row.output_shape is not None else "?"
             if col == COL_CHECK:
                 if problem is None:
-                    return "✓" if row.output_shape is not None else "waits for the layer above"
+                    if row.output_shape is not None:
+                        return "✓"
+                    return translate("LayerTableModel", "waits for the layer above")
                 return ("✖ " if problem.severity == "error" else "⚠ ") + problem.message
-        if role == Qt.ItemDataRole.ToolTipRole and row.problems:
-            return "\n".join(p.message for p in row.problems)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(index.row(), col)
         if role == Qt.ItemDataRole.BackgroundRole and problem is not None:
             return QBrush(ERROR_BG if problem.severity == "error" else WARNING_BG)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_CHECK and problem is not None:
@@ -91,6 +105,19 @@ class LayerTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_PARAMS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _tooltip(self, index: int, col: int) -> str | None:
+        """How the Param # or output shape of that row comes about; the problems on the others."""
+        assert self._info is not None
+        row = self._info.rows[index]
+        problems = "\n".join(p.message for p in row.problems)
+        if self._spec is None or col not in (COL_PARAMS, COL_SHAPE):
+            return problems or None
+        if col == COL_PARAMS:
+            text = f"{param_formula(row.type)}\n{params_working(self._spec, self._info, index)}"
+        else:
+            text = f"{shape_rule(row.type)}\n{shape_working(self._spec, self._info, index)}"
+        return f"{text}\n\n{problems}" if problems else text
 
     # --- drag and drop ------------------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -150,4 +177,4 @@ class LayerTableView(QTableView):
         header.setSectionResizeMode(COL_PARAMS, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_CHECK, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.setAccessibleName("Model layers and summary")
+        self.setAccessibleName(translate("LayerTableView", "Model layers and summary"))

@@ -7,6 +7,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from core.i18n import translate
+
 
 class PixelView(QWidget):
     """Shows a 2-D array in [0, 1] as grey squares; hovering a square tells its row, column and value."""
@@ -17,8 +19,8 @@ class PixelView(QWidget):
         self._image: QImage | None = None
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("What the network sees")
-        self.setAccessibleDescription("The 28×28 input given to the model, enlarged")
+        self.setAccessibleName(translate("PixelView", "What the network sees"))
+        self.setAccessibleDescription(translate("PixelView", "The 28×28 input given to the model, enlarged"))
 
     def sizeHint(self) -> QSize:
         return QSize(196, 196)
@@ -78,6 +80,7 @@ class PixelView(QWidget):
         if 0 <= row < h and 0 <= col < w:
             value = self._array[row, col]
             text = f"{value:.2f}" if np.ndim(value) == 0 else ", ".join(f"{v:.2f}" for v in value)
-            self.setToolTip(f"row {row}, column {col}: {text}")
+            self.setToolTip(translate("PixelView", "row {row}, column {column}: {value}").format(
+                row=row, column=col, value=text))
         else:
             self.setToolTip("")

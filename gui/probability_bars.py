@@ -16,7 +16,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
-EMPTY_TEXT = "Draw a digit to see what the model thinks"
+from core.i18n import QT_TRANSLATE_NOOP, translate
+
+EMPTY_TEXT = QT_TRANSLATE_NOOP("ProbabilityBars", "Draw a digit to see what the model thinks")
 DIGITS = [str(i) for i in range(10)]
 BAR_COLOUR, TOP_COLOUR, TRUE_COLOUR = "#9dbfe0", "#d2691e", "#1a8c3a"
 NAME_WIDTH = 14  # characters of a class name on the axis (the tooltip has all of it)
@@ -87,7 +89,7 @@ class ProbabilityBars(QWidget):
         self.headline = QLabel()
         self.headline.setObjectName("headline")
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.headline.setAccessibleName("Prediction")
+        self.headline.setAccessibleName(translate("ProbabilityBars", "Prediction"))
         self._result_font = QFont(self.headline.font())
         self._result_font.setPointSizeF(self._result_font.pointSizeF() * 1.8)
         self._result_font.setBold(True)
@@ -100,8 +102,9 @@ class ProbabilityBars(QWidget):
         self.true_label.setVisible(False)
 
         self.view = pg.PlotWidget(background="w")
-        self.view.setAccessibleName("Class probabilities")
-        self.view.setAccessibleDescription("One bar per class: how probable the model finds it, in percent.")
+        self.view.setAccessibleName(translate("ProbabilityBars", "Class probabilities"))
+        self.view.setAccessibleDescription(
+            translate("ProbabilityBars", "One bar per class: how probable the model finds it, in percent."))
         self.view.setMinimumSize(220, 160)
         plot = self.plot = self.view.getPlotItem()
         plot.setMouseEnabled(x=False, y=False)
@@ -112,7 +115,7 @@ class ProbabilityBars(QWidget):
             plot.getAxis(side).setTextPen("k")
             # The axes never move: paint them from a cached pixmap, not their text every update.
             plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        plot.setLabel("bottom", "probability (%)")
+        plot.setLabel("bottom", translate("ProbabilityBars", "probability (%)"))
         plot.getAxis("bottom").setTicks([[(v, str(v)) for v in range(0, 101, 25)]])
         plot.getAxis("left").setStyle(tickLength=0)
         plot.invertY(True)  # class 0 on top
@@ -180,8 +183,9 @@ class ProbabilityBars(QWidget):
         self.row_items.set_rows([percent_text(v) for v in p], widths, top)
         self._headline_mode("result")
         self.headline.setText(f"{shorten(self._names[top], HEADLINE_WIDTH)} — {percent_text(p[top])}")
-        self.headline.setToolTip(f"The model's answer: {self._names[top]}, with {100 * p[top]:.2f} % "
-                                 "probability")
+        self.headline.setToolTip(translate("ProbabilityBars", "The model's answer: {name}, with {percent} % "
+                                           "probability").format(name=self._names[top],
+                                                                 percent=f"{100 * p[top]:.2f}"))
         self._update_true_label()
 
     def clear(self, message: str = "") -> None:
@@ -191,7 +195,7 @@ class ProbabilityBars(QWidget):
         self.bars.setOpts(x0=0, y=np.arange(k), width=np.zeros(k), height=0.7, brushes=[self._brush] * k)
         self.row_items.set_rows([""] * k, np.zeros(k), -1)
         self._headline_mode("message")
-        self.headline.setText(message or EMPTY_TEXT)
+        self.headline.setText(message or translate("ProbabilityBars", EMPTY_TEXT))
         self.headline.setToolTip("")
         self._update_true_label()
 
@@ -260,11 +264,12 @@ class ProbabilityBars(QWidget):
             self.true_label.setVisible(False)
             return
         name = self._names[self._true]
-        text = f"True label: {name}"
+        text = translate("ProbabilityBars", "True label: {name}").format(name=name)
         colour = TRUE_COLOUR
         if self._top is not None:
             right = self._top[0] == self._true
-            text += " — the model is right" if right else " — the model is wrong"
+            text = (translate("ProbabilityBars", "True label: {name} — the model is right") if right else
+                    translate("ProbabilityBars", "True label: {name} — the model is wrong")).format(name=name)
             colour = TRUE_COLOUR if right else "#b22222"
         self.true_label.setText(text)
         self.true_label.setStyleSheet(f"color: {colour};")

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import translate
 from core.layer_catalog import Param, layer_type
 from core.spec import LayerSpec
 
@@ -73,7 +76,15 @@ class PropertyEditor(QWidget):
         self._shape_error.setStyleSheet("color: #a00000;")
         self._shape_error.setWordWrap(True)
         self._shape_error.hide()
-        for w in (self._title, self._about, self._form_host, self._shape_error):
+        # "What does this do?": the shape rule and Param # formula, worked with this layer's numbers.
+        self.explain_box = QGroupBox(translate("PropertyEditor", "What does this do?"))
+        self.explain_box.setObjectName("explainBox")
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.RichText)
+        QVBoxLayout(self.explain_box).addWidget(self.explanation)
+        self.explain_box.hide()
+        for w in (self._title, self._about, self._form_host, self._shape_error, self.explain_box):
             self._layout.addWidget(w)
         self._layout.addStretch(1)
         self._fields: dict[str, _Field] = {}
@@ -98,6 +109,15 @@ class PropertyEditor(QWidget):
         for name, field in self._fields.items():
             field.set(layer.params[name])
 
+    def show_explanation(self, rule: str, shape: str, formula: str, params: str) -> None:
+        """Fill the "What does this do?" box: the general rules and this layer's numbers."""
+        parts = [translate("PropertyEditor", "<b>Output shape.</b> {rule}<br>{shape}").format(
+                     rule=html.escape(rule), shape=html.escape(shape)),
+                 translate("PropertyEditor", "<b>Param #.</b> {formula}<br>{params}").format(
+                     formula=html.escape(formula), params=html.escape(params))]
+        self.explanation.setText("<br><br>".join(parts))
+        self.explain_box.show()
+
     def field_widget(self, param: str) -> QWidget:
         """The widget editing param (for tests and keyboard focus)."""
         return self._fields[param].widget
@@ -110,23 +130,27 @@ class PropertyEditor(QWidget):
         self._name_edit = None
         self._shape_error.hide()
         if layer is None:
-            self._title.setText("No layer selected")
-            self._about.setText("Pick a layer in the table to edit it, or add one from the palette.")
+            self.explain_box.hide()
+            self._title.setText(translate("PropertyEditor", "No layer selected"))
+            self._about.setText(translate("PropertyEditor", "Pick a layer in the table to edit it, or add "
+                                          "one from the palette."))
             return
         lt = layer_type(layer.type)
-        self._about.setText(lt.tooltip)
+        self._about.setText(lt.translated_tooltip())
         name_edit = QLineEdit(layer.name)
-        name_edit.setToolTip("The layer's name in the summary; leave empty to let Keras name it.")
+        name_edit.setToolTip(translate("PropertyEditor", "The layer's name in the summary; leave empty to "
+                                       "let Keras name it."))
         name_edit.editingFinished.connect(self._on_name_finished)
         self._name_edit = name_edit
         self._add_row("name", name_edit.toolTip(), name_edit)
         if not lt.params:
-            self._about.setText(lt.tooltip + "\nThis layer has no parameters to set.")
+            self._about.setText(lt.translated_tooltip() + "\n"
+                                + translate("PropertyEditor", "This layer has no parameters to set."))
         for p in lt.params:
             field = self._make_field(p)
             field.set(layer.params[p.name])
             self._fields[p.name] = field
-            self._add_row(p.name, p.tooltip, field.widget)
+            self._add_row(p.name, p.translated_tooltip(), field.widget)
 
     def _add_row(self, label: str, tip: str, widget: QWidget) -> None:
         lab = QLabel(label)
@@ -175,7 +199,8 @@ class PropertyEditor(QWidget):
         row = QHBoxLayout(host)
         row.setContentsMargins(0, 0, 0, 0)
         a, b = _spin(0, int(p.maximum or 1000)), _spin(0, int(p.maximum or 1000))
-        same = QCheckBox("same as pool_size") if p.kind == "optional_pair" else None
+        same = QCheckBox(translate("PropertyEditor", "same as pool_size")) if p.kind == "optional_pair" \
+            else None
         if same is not None:
             row.addWidget(same)
         row.addWidget(a)
@@ -209,7 +234,7 @@ class PropertyEditor(QWidget):
 
     def _shape_field(self, emit: Callable[[Any], None]) -> _Field:
         edit = QLineEdit()
-        edit.setPlaceholderText("e.g. 28, 28, 1")
+        edit.setPlaceholderText(translate("PropertyEditor", "e.g. 28, 28, 1"))
 
         def parse() -> tuple[int, ...] | None:
             parts = [s for s in edit.text().replace("×", ",").replace("x", ",").split(",") if s.strip()]
@@ -221,7 +246,8 @@ class PropertyEditor(QWidget):
         def finished() -> None:
             shape = parse()
             if shape is None:
-                self._shape_error.setText("Type whole numbers separated by commas, like 28, 28, 1.")
+                self._shape_error.setText(translate("PropertyEditor", "Type whole numbers separated by "
+                                                    "commas, like 28, 28, 1."))
                 self._shape_error.show()
                 return
             self._shape_error.hide()

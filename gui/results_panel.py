@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import translate
 from core.training import confusion_matrix, per_class_accuracy
 
-EMPTY_TEXT = "Train the model to see test results here"
+EMPTY_TEXT = "Train the model to see test results here"  # how the empty view's text begins in English
 GALLERY_LIMIT = 100  # images shown in one gallery
 THUMB = 84  # a gallery image's size in pixels (about): 28×28 enlarged 3×
 GALLERY_COLUMNS = 6
@@ -176,8 +177,9 @@ class ResultsPanel(QWidget):
         self._cell_pool: list[pg.TextItem] = []
         self._bar_pool: list[pg.TextItem] = []
 
-        self.empty_label = QLabel(EMPTY_TEXT + ":\nthe test accuracy, which classes the model mixes up, "
-                                  "and the test images behind every mistake.")
+        self.empty_label = QLabel(translate("ResultsPanel", "Train the model to see test results here:\nthe "
+                                            "test accuracy, which classes the model mixes up, and the test "
+                                            "images behind every mistake."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: #666; font-size: 14pt;")
@@ -188,14 +190,16 @@ class ResultsPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.headline.setFont(font)
-        self.hint = QLabel("Click a cell of the matrix to see its test images. Rows are the true "
-                           "classes, columns what the model predicted; the diagonal is right.",
+        self.hint = QLabel(translate("ResultsPanel", "Click a cell of the matrix to see its test images. "
+                                     "Rows are the true classes, columns what the model predicted; the "
+                                     "diagonal is right."),
                            wordWrap=True, styleSheet="color: #555;")
 
         # --- confusion matrix -------------------------------------------------------------------
-        self.matrix_view, self.matrix_plot = fixed_plot("Confusion matrix (number of test images)",
-                                                        "true class")
-        self.matrix_plot.setLabel("bottom", "predicted class")
+        self.matrix_view, self.matrix_plot = fixed_plot(
+            translate("ResultsPanel", "Confusion matrix (number of test images)"),
+            translate("ResultsPanel", "true class"))
+        self.matrix_plot.setLabel("bottom", translate("ResultsPanel", "predicted class"))
         self.matrix_plot.invertY(True)  # true class 0 on top, as the matrix is written
         self.image = pg.ImageItem(axisOrder="row-major")  # image[row, col]: row = true, col = predicted
         self.matrix_plot.addItem(self.image)
@@ -204,14 +208,15 @@ class ResultsPanel(QWidget):
         self.color_bar.setImageItem(self.image, insert_in=self.matrix_plot)
         self.color_bar.axis.setPen("k")
         self.color_bar.axis.setTextPen("k")
-        self.color_bar.axis.setLabel("images", color="k")
+        self.color_bar.axis.setLabel(translate("ResultsPanel", "images"), color="k")
 
         # --- accuracy per class -------------------------------------------------------------------
         # Horizontal bars: the class names sit on the left axis as in the matrix, so long names
         # (Fashion-MNIST's, CIFAR-10's) need no column width when the panel is narrow.
         self.accuracy_view, self.accuracy_plot = fixed_plot(
-            "Accuracy per true class (dashed: all)", "true class")
-        self.accuracy_plot.setLabel("bottom", "accuracy (%)")
+            translate("ResultsPanel", "Accuracy per true class (dashed: all)"),
+            translate("ResultsPanel", "true class"))
+        self.accuracy_plot.setLabel("bottom", translate("ResultsPanel", "accuracy (%)"))
         self.accuracy_plot.getAxis("bottom").setTicks([[(v, str(v)) for v in range(0, 101, 25)]])
         self.accuracy_plot.invertY(True)  # class 0 on top, like the matrix's rows
         self.accuracy_plot.showGrid(x=True, alpha=0.2)
@@ -286,8 +291,9 @@ class ResultsPanel(QWidget):
         self._labels, self._predicted = labels, predicted
         self._probabilities, self._images = probabilities, images
         self._counts = confusion_matrix(labels, predicted, k)
-        self.headline.setText(f"Test accuracy {100 * test_accuracy:.2f}% · test loss {test_loss:.4f} · "
-                              f"{n:,} test images")
+        self.headline.setText(translate("ResultsPanel", "Test accuracy {accuracy:.2f}% · test loss "
+                                        "{loss:.4f} · {n:,} test images").format(
+            accuracy=100 * test_accuracy, loss=test_loss, n=n))
         self._draw_matrix()
         self._draw_accuracy(test_accuracy)
         self.stack.setCurrentIndex(1)
@@ -305,15 +311,33 @@ class ResultsPanel(QWidget):
             np.flatnonzero((self._labels == true_class) & (self._predicted == predicted_class))
         n = len(idx)
         shown = idx[:GALLERY_LIMIT]
-        title = f"True {t_name}, predicted {p_name} — {n:,} image{'' if n == 1 else 's'}"
+        # English has a singular and a plural; one text each, so the English stays as it was.
+        title = (translate("ResultsPanel", "True {true}, predicted {predicted} — {n:,} image") if n == 1 else
+                 translate("ResultsPanel", "True {true}, predicted {predicted} — {n:,} images")
+                 ).format(true=t_name, predicted=p_name, n=n)
+        right = true_class == predicted_class
         if n == 0:
-            header = f"No test image of class {t_name} was predicted as {p_name}."
+            header = translate("ResultsPanel", "No test image of class {true} was predicted as {predicted}."
+                               ).format(true=t_name, predicted=p_name)
         else:
-            header = (f"{n:,} test image{' was' if n == 1 else 's were'} of class {t_name} and "
-                      f"predicted as {p_name} ({'right' if true_class == predicted_class else 'wrong'})."
-                      + (f" Showing the first {GALLERY_LIMIT} of {n:,}." if n > GALLERY_LIMIT else "")
-                      + " Under each: the predicted class and its probability"
-                      + ("." if true_class == predicted_class else ", then the true class's."))
+            if n == 1:
+                found = (translate("ResultsPanel", "{n:,} test image was of class {true} and predicted as "
+                                   "{predicted} (right).") if right else
+                         translate("ResultsPanel", "{n:,} test image was of class {true} and predicted as "
+                                   "{predicted} (wrong)."))
+            else:
+                found = (translate("ResultsPanel", "{n:,} test images were of class {true} and predicted as "
+                                   "{predicted} (right).") if right else
+                         translate("ResultsPanel", "{n:,} test images were of class {true} and predicted as "
+                                   "{predicted} (wrong)."))
+            header = found.format(n=n, true=t_name, predicted=p_name)
+            if n > GALLERY_LIMIT:
+                header += " " + translate("ResultsPanel", "Showing the first {limit} of {n:,}.").format(
+                    limit=GALLERY_LIMIT, n=n)
+            header += " " + (translate("ResultsPanel", "Under each: the predicted class and its probability.")
+                             if right else
+                             translate("ResultsPanel", "Under each: the predicted class and its probability, "
+                                       "then the true class's."))
         images, captions, tips = [], [], []
         for i in shown:
             p_pred = float(self._probabilities[i, predicted_class])
@@ -323,8 +347,10 @@ class ResultsPanel(QWidget):
                 caption += f" ({t_name}: {percent(p_true)})"
             images.append(to_qimage(self._images[i]))
             captions.append(caption)
-            tips.append(f"Test image #{i}\npredicted {p_name}: {100 * p_pred:.1f}%\n"
-                        f"true class {t_name}: {100 * p_true:.1f}%")
+            tips.append(translate("ResultsPanel", "Test image #{index}\npredicted {predicted}: "
+                                  "{predicted_percent:.1f}%\ntrue class {true}: {true_percent:.1f}%").format(
+                index=i, predicted=p_name, predicted_percent=100 * p_pred, true=t_name,
+                true_percent=100 * p_true))
         dialog = GalleryDialog(self, title, header, images, captions, tips, shown)
         dialog.finished.connect(self._forget_gallery)
         self.galleries.append(dialog)
@@ -403,8 +429,11 @@ class ResultsPanel(QWidget):
             return
         t, p = cell
         n = int(self._counts[t, p])
-        self.matrix_view.setToolTip(f"True {self._names[t]}, predicted {self._names[p]}: "
-                                    f"{n:,} image{'' if n == 1 else 's'} (click to see them)")
+        self.matrix_view.setToolTip(
+            (translate("ResultsPanel", "True {true}, predicted {predicted}: {n:,} image (click to see them)")
+             if n == 1 else
+             translate("ResultsPanel", "True {true}, predicted {predicted}: {n:,} images (click to see them)")
+             ).format(true=self._names[t], predicted=self._names[p], n=n))
 
     def _on_accuracy_hover(self, scene_pos: QPointF) -> None:
         i = round(self.accuracy_plot.vb.mapSceneToView(scene_pos).y())
@@ -412,8 +441,10 @@ class ResultsPanel(QWidget):
             self.accuracy_view.setToolTip("")
             return
         total, right = int(self._counts[i].sum()), int(self._counts[i, i])
-        text = f"{100 * right / total:.2f}%" if total else "no test images"
-        self.accuracy_view.setToolTip(f"{self._names[i]}: {right:,} of {total:,} right ({text})")
+        text = f"{100 * right / total:.2f}%" if total else translate("ResultsPanel", "no test images")
+        self.accuracy_view.setToolTip(
+            translate("ResultsPanel", "{name}: {right:,} of {total:,} right ({share})").format(
+                name=self._names[i], right=right, total=total, share=text))
 
     def _forget_gallery(self) -> None:
         dialog = self.sender()

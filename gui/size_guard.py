@@ -5,9 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.model_size import SizeEstimate, estimate
 from gui.model_document import ModelDocument
 from gui.training_controller import TrainingController
+
+# The question for each purpose the callers pass, whole sentences so that they translate well.
+_QUESTIONS = {
+    "train it": QT_TRANSLATE_NOOP("size_guard", "This is {advice}\n\nBuild it and train it anyway?"),
+    "save it": QT_TRANSLATE_NOOP("size_guard", "This is {advice}\n\nBuild it and save it anyway?"),
+}
 
 
 def size_of(doc: ModelDocument, batch_size: int = 32) -> SizeEstimate:
@@ -23,12 +30,17 @@ def confirm_build(parent: QWidget, doc: ModelDocument, purpose: str, batch_size:
     if size.level == "ok" or (size.level == "large" and key in doc.large_confirmed):
         return True
     if size.level == "too_large":
-        QMessageBox.warning(parent, "Model too large", f"Keras cannot build this model here: it is "
-                            f"{size.advice()}")
+        QMessageBox.warning(parent, translate("size_guard", "Model too large"),
+                            translate("size_guard", "Keras cannot build this model here: it is {advice}")
+                            .format(advice=size.advice()))
         return False
+    if purpose in _QUESTIONS:
+        question = translate("size_guard", _QUESTIONS[purpose]).format(advice=size.advice())
+    else:
+        question = translate("size_guard", "This is {advice}\n\nBuild it and {purpose} anyway?").format(
+            advice=size.advice(), purpose=purpose)
     answer = QMessageBox.question(
-        parent, "Build a very large model?",
-        f"This is {size.advice()}\n\nBuild it and {purpose} anyway?",
+        parent, translate("size_guard", "Build a very large model?"), question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:
         return False
@@ -43,6 +55,6 @@ def quiet_build_refusal(doc: ModelDocument) -> str | None:
                               and TrainingController.key_for(doc.spec) in doc.large_confirmed):
         return None
     if size.level == "too_large":
-        return f"The model in Build is {size.advice()}"
-    return (f"The model in Build is {size.advice()} It is built only when you press Train "
-            "and say yes.")
+        return translate("size_guard", "The model in Build is {advice}").format(advice=size.advice())
+    return translate("size_guard", "The model in Build is {advice} It is built only when you press Train "
+                     "and say yes.").format(advice=size.advice())

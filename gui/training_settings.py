@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.datasets import dataset_title
+from core.i18n import translate
 from core.spec import DATASETS
 from core.training import TrainConfig
 
@@ -36,82 +38,96 @@ class TrainingSettings(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.dataset_combo = QComboBox()
-        for key, d in DATASETS.items():
-            self.dataset_combo.addItem(f"{d['title']} ({key})", key)
-        self.dataset_combo.addItem("Your own data (.npz, IDX or image folder)…", OWN_DATA)
-        self.dataset_combo.setToolTip("The images and labels to train on; the model's dataset "
-                                      "(Build) decides the classes it is checked against.")
+        for key in DATASETS:
+            self.dataset_combo.addItem(f"{dataset_title(key)} ({key})", key)
+        self.dataset_combo.addItem(
+            translate("TrainingSettings", "Your own data (.npz, IDX or image folder)…"), OWN_DATA)
+        self.dataset_combo.setToolTip(translate("TrainingSettings", "The images and labels to train on; the "
+                                                "model's dataset (Build) decides the classes it is checked "
+                                                "against."))
         self.own_path: str | None = None
         self.dataset_info = QLabel("")
         self.dataset_info.setWordWrap(True)
         self.dataset_info.setObjectName("datasetInfo")
-        self.download_button = QPushButton("Download…")
-        self.download_button.setToolTip("Download the full dataset from the internet into "
-                                        "~/.keras/datasets/, where keras.datasets finds it.")
+        self.download_button = QPushButton(translate("TrainingSettings", "Download…"))
+        self.download_button.setToolTip(translate("TrainingSettings", "Download the full dataset from the "
+                                                  "internet into ~/.keras/datasets/, where keras.datasets "
+                                                  "finds it."))
         self.download_button.hide()
 
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 10_000)
         self.epochs.setValue(5)
-        self.epochs.setToolTip("epochs: how many times training goes through the whole training set.")
+        self.epochs.setToolTip(translate("TrainingSettings", "epochs: how many times training goes through "
+                                         "the whole training set."))
         self.batch_size = QSpinBox()
         self.batch_size.setRange(1, 65_536)
         self.batch_size.setValue(32)
-        self.batch_size.setToolTip("batch_size: how many samples are used for each weight update.")
+        self.batch_size.setToolTip(translate("TrainingSettings", "batch_size: how many samples are used for "
+                                             "each weight update."))
         self.validation_mode = QComboBox()
-        self.validation_mode.addItem("fraction (last part)", "fraction")
-        self.validation_mode.addItem("first N samples (the notes' way)", "first")
-        self.validation_mode.addItem("none", "none")
-        self.validation_mode.setToolTip("Which training samples are held out to check for "
-                                        "overfitting; the notes keep the first 5,000.")
+        self.validation_mode.addItem(translate("TrainingSettings", "fraction (last part)"), "fraction")
+        self.validation_mode.addItem(translate("TrainingSettings", "first N samples (the notes' way)"),
+                                     "first")
+        self.validation_mode.addItem(translate("TrainingSettings", "none"), "none")
+        self.validation_mode.setToolTip(translate("TrainingSettings", "Which training samples are held out "
+                                                  "to check for overfitting; the notes keep the first "
+                                                  "5,000."))
         self.validation_fraction = QDoubleSpinBox()
         self.validation_fraction.setRange(0.01, 0.9)
         self.validation_fraction.setSingleStep(0.05)
         self.validation_fraction.setValue(0.1)
-        self.validation_fraction.setToolTip("The fraction of the training set used for validation.")
+        self.validation_fraction.setToolTip(translate("TrainingSettings", "The fraction of the training set "
+                                                      "used for validation."))
         self.validation_count = QSpinBox()
         self.validation_count.setRange(1, 10_000_000)
         self.validation_count.setGroupSeparatorShown(True)
         self.validation_count.setValue(5000)
-        self.validation_count.setToolTip("How many of the first training samples are held out.")
-        self.shuffle = QCheckBox("shuffle each epoch")
+        self.validation_count.setToolTip(translate("TrainingSettings", "How many of the first training "
+                                                   "samples are held out."))
+        self.shuffle = QCheckBox(translate("TrainingSettings", "shuffle each epoch"))
         self.shuffle.setChecked(True)
-        self.shuffle.setToolTip("shuffle: present the training samples in a new order every epoch.")
+        self.shuffle.setToolTip(translate("TrainingSettings", "shuffle: present the training samples in a "
+                                          "new order every epoch."))
         self.seed = QLineEdit("42")
-        self.seed.setToolTip("The same seed gives the same first weights and the same run; "
-                             "leave empty for a different run each time.")
+        self.seed.setToolTip(translate("TrainingSettings", "The same seed gives the same first weights and "
+                                       "the same run; leave empty for a different run each time."))
 
-        self.early = QGroupBox("Early stopping")
+        self.early = QGroupBox(translate("TrainingSettings", "Early stopping"))
         self.early.setCheckable(True)
         self.early.setChecked(False)
-        self.early.setToolTip("Stop when the monitored value has not improved for a while "
-                              "(keras.callbacks.EarlyStopping).")
+        self.early.setToolTip(translate("TrainingSettings", "Stop when the monitored value has not improved "
+                                        "for a while (keras.callbacks.EarlyStopping)."))
         self.monitor = QComboBox()
         self.monitor.addItems(["val_loss", "val_accuracy", "loss", "accuracy"])
-        self.monitor.setToolTip("The value watched for improvement.")
+        self.monitor.setToolTip(translate("TrainingSettings", "The value watched for improvement."))
         self.patience = QSpinBox()
         self.patience.setRange(0, 1000)
         self.patience.setValue(3)
-        self.patience.setToolTip("How many epochs without improvement before stopping.")
-        self.restore_best = QCheckBox("restore best weights")
+        self.patience.setToolTip(translate("TrainingSettings", "How many epochs without improvement before "
+                                           "stopping."))
+        self.restore_best = QCheckBox(translate("TrainingSettings", "restore best weights"))
         self.restore_best.setChecked(True)
-        self.restore_best.setToolTip("Go back to the weights of the best epoch when stopping.")
+        self.restore_best.setToolTip(translate("TrainingSettings", "Go back to the weights of the best epoch "
+                                               "when stopping."))
         early_form = QFormLayout(self.early)
-        early_form.addRow("monitor", self.monitor)
+        early_form.addRow("monitor", self.monitor)  # EarlyStopping's argument names: not translated
         early_form.addRow("patience", self.patience)
         early_form.addRow(self.restore_best)
 
-        self.tensorboard = QCheckBox("write a TensorBoard log")
-        self.tensorboard.setToolTip("Also log the run with keras.callbacks.TensorBoard into a "
-                                    "folder you choose.")
+        self.tensorboard = QCheckBox(translate("TrainingSettings", "write a TensorBoard log"))
+        self.tensorboard.setToolTip(translate("TrainingSettings", "Also log the run with "
+                                              "keras.callbacks.TensorBoard into a folder you choose."))
         self.tensorboard_dir: str | None = None
 
         form = QFormLayout()
         validation_row = QHBoxLayout()
         for w in (self.validation_mode, self.validation_fraction, self.validation_count):
             validation_row.addWidget(w)
-        for label, widget in (("dataset", self.dataset_combo), ("epochs", self.epochs),
-                              ("batch_size", self.batch_size), ("validation", validation_row),
+        # fit()'s argument names stay as Keras spells them; "dataset" is not one of them.
+        for label, widget in ((translate("TrainingSettings", "dataset"), self.dataset_combo),
+                              ("epochs", self.epochs), ("batch_size", self.batch_size),
+                              ("validation", validation_row),
                               ("seed", self.seed)):
             form.addRow(label, widget)
         layout = QVBoxLayout(self)
@@ -141,7 +157,8 @@ class TrainingSettings(QWidget):
         try:
             seed = int(seed_text) if seed_text else None
         except ValueError as e:
-            raise ValueError(f"seed {seed_text!r} must be a whole number or empty") from e
+            raise ValueError(translate("TrainingSettings", "seed {seed!r} must be a whole number or empty"
+                                       ).format(seed=seed_text)) from e
         config = TrainConfig(
             epochs=self.epochs.value(), batch_size=self.batch_size.value(), validation=validation,
             shuffle=self.shuffle.isChecked(), seed=seed, early_stopping=self.early.isChecked(),
@@ -219,19 +236,22 @@ class TrainingSettings(QWidget):
 
     def _ask_own_data(self) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a dataset (.npz) — or cancel to pick a folder", "", "NumPy arrays (*.npz)")
+            self, translate("TrainingSettings", "Open a dataset (.npz) — or cancel to pick a folder"), "",
+            translate("TrainingSettings", "NumPy arrays (*.npz)"))
         if path:
             return path
-        folder = QFileDialog.getExistingDirectory(self, "Open an IDX or image folder")
+        folder = QFileDialog.getExistingDirectory(self, translate("TrainingSettings",
+                                                                  "Open an IDX or image folder"))
         return folder or None
 
     def _on_tensorboard(self, on: bool) -> None:
         if on and not self.tensorboard_dir:
-            folder = QFileDialog.getExistingDirectory(self, "TensorBoard log folder",
-                                                      str(Path.home()))
+            folder = QFileDialog.getExistingDirectory(
+                self, translate("TrainingSettings", "TensorBoard log folder"), str(Path.home()))
             if not folder:
                 self.tensorboard.setChecked(False)
                 return
             self.tensorboard_dir = folder
-        self.tensorboard.setToolTip(f"Logs go to {self.tensorboard_dir}" if on else
-                                    "Also log the run with keras.callbacks.TensorBoard.")
+        self.tensorboard.setToolTip(
+            translate("TrainingSettings", "Logs go to {folder}").format(folder=self.tensorboard_dir) if on
+            else translate("TrainingSettings", "Also log the run with keras.callbacks.TensorBoard."))

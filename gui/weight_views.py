@@ -17,11 +17,12 @@ from PySide6.QtCore import QPointF, Qt, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.image_files import export_png, picture, save_png
 from gui.image_grid import NEGATIVE_RGB, POSITIVE_RGB, diverging_colormap, value_text
 
 TEXT_COLOUR = "#222222"
-HINT = "hover to read a value"
+HINT = QT_TRANSLATE_NOOP("MatrixHeatmap", "hover to read a value")
 # Beyond this, filled step curves instead of bars. Measured (pyqtgraph 0.14, 600×250, 2 cores): bars
 # repaint as fast as two filled curves up to 5,000 values (~18 ms vs ~26 ms), so bars stay the default.
 MAX_BARS = 10_000
@@ -85,7 +86,8 @@ class MatrixHeatmap(pg.GraphicsLayoutWidget):
         self.setBackground("w")
         self.array = np.zeros((0, 0))
         self.hover_text = ""
-        self.row_label, self.col_label = "input", "unit"
+        self.row_label = translate("MatrixHeatmap", "input")
+        self.col_label = translate("MatrixHeatmap", "unit")
         self.title_label = self.addLabel("", row=0, col=0, colspan=2, color=TEXT_COLOUR, size="11pt",
                                          bold=True)
         self.plot = self.addPlot(row=1, col=0, axisItems={"left": IntegerAxis("left"),
@@ -96,14 +98,20 @@ class MatrixHeatmap(pg.GraphicsLayoutWidget):
         self.image = pg.ImageItem(axisOrder="row-major")  # per item: never change pyqtgraph's global config
         self.plot.addItem(self.image)
         self.colour_bar = pg.ColorBarItem(values=(-1, 1), colorMap=diverging_colormap(), interactive=False,
-                                          width=14, label="value", colorMapMenu=False)
+                                          width=14, label=translate("MatrixHeatmap", "value"),
+                                          colorMapMenu=False)
         self.colour_bar.setImageItem(self.image)
         self.addItem(self.colour_bar, row=1, col=1)
-        self.hover_label = self.addLabel(HINT, row=2, col=0, colspan=2, color="#555555", size="10pt")
+        self.hover_label = self.addLabel(translate("MatrixHeatmap", HINT), row=2, col=0, colspan=2,
+                                         color="#555555", size="10pt")
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
-    def set_array(self, a: np.ndarray, title: str, row_label: str = "input", col_label: str = "unit") -> None:
-        """Show `a` (2-D; 1-D is shown as one row, more dimensions are flattened to (-1, last))."""
+    def set_array(self, a: np.ndarray, title: str, row_label: str | None = None,
+                  col_label: str | None = None) -> None:
+        """Show `a` (2-D; 1-D is shown as one row, more dimensions are flattened to (-1, last)); the
+        axes are named row_label and col_label ("input" and "unit" when None)."""
+        row_label = translate("MatrixHeatmap", "input") if row_label is None else row_label
+        col_label = translate("MatrixHeatmap", "unit") if col_label is None else col_label
         a = np.asarray(a)
         if a.ndim < 2:
             a = a.reshape(1, -1)
@@ -114,10 +122,10 @@ class MatrixHeatmap(pg.GraphicsLayoutWidget):
         self.plot.setLabel("left", row_label)
         self.plot.setLabel("bottom", col_label)
         self.hover_text = ""
-        self.hover_label.setText(HINT)
+        self.hover_label.setText(translate("MatrixHeatmap", HINT))
         if a.size == 0:
             self.image.clear()
-            self.title_label.setText(f"{title} — empty")
+            self.title_label.setText(translate("MatrixHeatmap", "{title} — empty").format(title=title))
             return
         m = _symmetric_level(a)
         self.title_label.setText(title)
@@ -147,7 +155,7 @@ class MatrixHeatmap(pg.GraphicsLayoutWidget):
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         cell = self.cell_at(scene_pos)
         self.hover_text = "" if cell is None else self.text_at(*cell)
-        self.hover_label.setText(self.hover_text or HINT)
+        self.hover_label.setText(self.hover_text or translate("MatrixHeatmap", HINT))
 
     def export_png(self, path: str | Path) -> None:
         """Save the heat map with its title and colour bar as a PNG."""
@@ -177,12 +185,12 @@ class BiasBars(pg.PlotWidget):
         self.setBackground("w")
         self.values = np.zeros(0)
         self.hover_text = ""
-        self.index_label = "unit"
+        self.index_label = translate("BiasBars", "unit")
         item = self.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
-        item.setLabel("left", "value")
-        item.setLabel("bottom", "unit")
+        item.setLabel("left", translate("BiasBars", "value"))
+        item.setLabel("bottom", self.index_label)
         item.getAxis("left").enableAutoSIPrefix(False)
         item.showGrid(y=True, alpha=0.2)
         positive, negative = pg.mkBrush(POSITIVE_RGB), pg.mkBrush(NEGATIVE_RGB)
@@ -207,8 +215,10 @@ class BiasBars(pg.PlotWidget):
         """True while the values are drawn as bars (at most MAX_BARS of them), False for step curves."""
         return self.values.size <= MAX_BARS
 
-    def set_values(self, values: np.ndarray, title: str, index_label: str = "unit") -> None:
-        """Show `values` (flattened) as bars, x = index; `index_label` names an index ("unit", "class")."""
+    def set_values(self, values: np.ndarray, title: str, index_label: str | None = None) -> None:
+        """Show `values` (flattened) as bars, x = index; `index_label` names an index ("unit", "class";
+        "unit" when None)."""
+        index_label = translate("BiasBars", "unit") if index_label is None else index_label
         v = np.asarray(values).reshape(-1)
         self.values, self.index_label = v, index_label
         n = v.size
@@ -280,8 +290,8 @@ class HistogramView(pg.PlotWidget):
         item = self.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
-        item.setLabel("left", "count")
-        item.setLabel("bottom", "value")
+        item.setLabel("left", translate("HistogramView", "count"))
+        item.setLabel("bottom", translate("HistogramView", "value"))
         item.getAxis("bottom").enableAutoSIPrefix(False)  # weights are 0.03, not "30 (×0.001)"
         item.getAxis("left").enableAutoSIPrefix(False)
         self.curve = pg.PlotDataItem(stepMode="center", fillLevel=0, brush=pg.mkBrush(120, 150, 200, 170),
@@ -295,8 +305,8 @@ class HistogramView(pg.PlotWidget):
             item.addItem(line, ignoreBounds=True)  # the range follows the bars, not the lines
         legend = item.addLegend(offset=(-8, 8), labelTextColor=TEXT_COLOUR,
                                 brush=pg.mkBrush(255, 255, 255, 200))
-        legend.addItem(pg.PlotDataItem(pen=mean_pen), "mean")
-        legend.addItem(pg.PlotDataItem(pen=std_pen), "mean ± std")
+        legend.addItem(pg.PlotDataItem(pen=mean_pen), translate("HistogramView", "mean"))
+        legend.addItem(pg.PlotDataItem(pen=std_pen), translate("HistogramView", "mean ± std"))
         self.legend = legend
 
     def set_values(self, values: np.ndarray, title: str) -> None:
@@ -304,7 +314,6 @@ class HistogramView(pg.PlotWidget):
         v = np.asarray(values, dtype=np.float64).reshape(-1)
         finite = v[np.isfinite(v)]
         left_out = v.size - finite.size
-        note = f" ({left_out:,} non-finite left out)" if left_out else ""
         item = self.getPlotItem()
         if finite.size == 0:
             self.counts, self.edges = np.zeros(0, dtype=np.int64), np.zeros(0)
@@ -314,7 +323,9 @@ class HistogramView(pg.PlotWidget):
                 line.hide()
             self.legend.hide()
             item.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
-            item.setTitle(f"{title} — no values{note}", color=TEXT_COLOUR)
+            text = (translate("HistogramView", "{title} — no values ({left_out} non-finite left out)")
+                    if left_out else translate("HistogramView", "{title} — no values"))
+            item.setTitle(text.format(title=title, left_out=f"{left_out:,}"), color=TEXT_COLOUR)
             return
         self.counts, self.edges = np.histogram(finite, bins=auto_bin_count(finite))
         self.mean, self.std = float(np.mean(finite)), float(np.std(finite))
@@ -325,8 +336,11 @@ class HistogramView(pg.PlotWidget):
         for line in (self.mean_line, *self.std_lines):
             line.show()
         self.legend.show()
-        item.setTitle(f"{title} — mean {self.mean:.4g}, std {self.std:.4g}, n = {finite.size:,}{note}",
-                      color=TEXT_COLOUR)
+        text = (translate("HistogramView", "{title} — mean {mean}, std {std}, n = {n} ({left_out} non-finite "
+                          "left out)") if left_out else
+                translate("HistogramView", "{title} — mean {mean}, std {std}, n = {n}"))
+        item.setTitle(text.format(title=title, mean=f"{self.mean:.4g}", std=f"{self.std:.4g}",
+                                  n=f"{finite.size:,}", left_out=f"{left_out:,}"), color=TEXT_COLOUR)
         item.setRange(xRange=(self.edges[0], self.edges[-1]), yRange=(0, max(1, int(self.counts.max()))),
                       padding=0.04)
 
