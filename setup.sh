@@ -23,7 +23,7 @@ apt_packages=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-
     libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4
     libxcb-keysyms1 libxcb-shape0 libxcb-image0 libxcb-render-util0 libxcb-randr0
     libxcb-xfixes0 libxcb-xkb1 libxcb-sync1 libxcb-shm0 libxcb-render0 libxrender1
-    fonts-dejavu-core)
+    fonts-dejavu-core fonts-nanum)  # Nanum: Hangul glyphs for the Korean interface
 # The full Fashion-MNIST offline, in /usr/share/datasets/fashion-mnist/: installed on its own,
 # so a distribution without it does not stop the set-up (DigitScope then says how to get it).
 optional_packages=(dataset-fashion-mnist)
@@ -79,7 +79,13 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     echo "$want" > "$stamp"
 fi
 
-# --- 3. Run -------------------------------------------------------------------
+# --- 3. Translations ------------------------------------------------------------
+# The Korean interface: Qt's lrelease (shipped with PySide6) compiles assets/i18n/*.ts to .qm,
+# only where a .ts is newer than its .qm.
+.venv/bin/python -c "from gui.i18n import compile_translations; compile_translations()" ||
+    say "warning: the translations could not be compiled; the window will be in English"
+
+# --- 4. Run -------------------------------------------------------------------
 case "$mode" in
     start) exec .venv/bin/python main.py "$@" ;;
     test)

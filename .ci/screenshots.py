@@ -1,6 +1,7 @@
 """Take the README's screenshots from the real app (run under Xvfb: see README, "Screenshots").
 
-    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python .ci/screenshots.py
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python .ci/screenshots.py [--lang ko]
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python .ci/screenshots.py --size 1920x1080 --only-build
 
 Waits for TensorFlow like a user would, sets up each view with real widget
 interactions and saves PNGs into assets/screenshots/.
@@ -8,6 +9,7 @@ interactions and saves PNGs into assets/screenshots/.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -17,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QSpinBox  # noqa: E402
 
-from gui.app import create_app  # noqa: E402
+from gui.app import create_app, start_language_and_theme  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 
 OUT = ROOT / "assets" / "screenshots"
@@ -29,10 +31,22 @@ def wait(ms: int) -> None:
     loop.exec()
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    global OUT
+    lang = argv[argv.index("--lang") + 1] if "--lang" in argv else "en"
+    width, height = map(int, (argv[argv.index("--size") + 1] if "--size" in argv else "1366x768").split("x"))
+    os.environ["DIGITSCOPE_LANG"] = lang
+    if lang != "en":
+        OUT = OUT / lang
     app = create_app([])
+    start_language_and_theme(app)
+    from PySide6.QtCore import QSettings
+
+    from gui.guide import SEEN_KEY
+
+    QSettings().setValue(SEEN_KEY, True)  # the tour is shot on its own (help_shots), not over the builder
     window = MainWindow()
-    window.resize(1366, 768)
+    window.resize(width, height)
     window.show()
     for _ in range(600):  # TensorFlow: up to a minute on a slow machine
         if window.loader.runtime is not None:
@@ -46,7 +60,12 @@ def main() -> int:
     combo.activated.emit(index)
     b.table.selectRow(2)
     wait(300)
-    window.grab().save(str(OUT / "builder.png"))
+    suffix = "" if (width, height) == (1366, 768) else f"-{width}x{height}"
+    window.grab().save(str(OUT / f"builder{suffix}.png"))
+    if "--only-build" in argv:
+        window.doc.undo_stack.setClean()
+        window.close()
+        return 0
     # A mistake, as students make it: a kernel larger than what is left of the image.
     b.table.selectRow(2)
     for box in b.properties.field_widget("kernel_size").findChildren(QSpinBox):
@@ -54,6 +73,7 @@ def main() -> int:
     b.table.selectRow(0)
     wait(300)
     window.grab().save(str(OUT / "builder-errors.png"))
+    help_shots(window)
     train_shots(window)
     draw_shots(window)
     inside_shots(window)
@@ -61,6 +81,22 @@ def main() -> int:
     window.doc.undo_stack.setClean()
     window.close()
     return 0
+
+
+def help_shots(window: MainWindow) -> None:
+    """The guided tour's first steps and the shortcuts list."""
+    window.show_tour()
+    wait(400)
+    window.grab().save(str(OUT / "tour-build.png"))
+    window.tour.go(4)  # Draw a digit
+    wait(400)
+    window.grab().save(str(OUT / "tour-draw.png"))
+    window.tour.end()
+    window.show_shortcuts()
+    wait(400)
+    window.shortcuts_dialog.grab().save(str(OUT / "shortcuts.png"))
+    window.shortcuts_dialog.close()
+    window.areas.setCurrentIndex(0)
 
 
 def train_shots(window: MainWindow) -> None:
@@ -162,4 +198,4 @@ def inside_shots(window: MainWindow) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from core.datasets import Dataset, DatasetError
+from core.i18n import translate
 from core.preprocess import encode_labels, prepare_images, split_validation
 from core.spec import ModelSpec
 
@@ -44,14 +45,18 @@ class TrainConfig:
     def check(self) -> None:
         """Refuse settings fit() cannot use, with a message saying which and why."""
         if not 1 <= self.epochs <= 100_000:
-            raise ValueError(f"epochs must be from 1 to 100,000 (got {self.epochs})")
+            raise ValueError(translate("training", "epochs must be from 1 to 100,000 (got {epochs})").format(
+                epochs=self.epochs))
         if not 1 <= self.batch_size <= 1_000_000:
-            raise ValueError(f"batch size must be from 1 to 1,000,000 (got {self.batch_size:,})")
+            raise ValueError(translate("training", "batch size must be from 1 to 1,000,000 (got {size:,})")
+                             .format(size=self.batch_size))
         if self.seed is not None and not 0 <= self.seed < 2**32:
-            raise ValueError(f"seed must be from 0 to {2**32 - 1:,} (got {self.seed:,}), or empty for a "
-                             "different run each time")
+            raise ValueError(translate("training", "seed must be from 0 to {top:,} (got {seed:,}), or empty "
+                                                   "for a different run each time").format(top=2**32 - 1,
+                                                                                           seed=self.seed))
         if self.patience < 0:
-            raise ValueError(f"patience must be 0 or more (got {self.patience})")
+            raise ValueError(translate("training", "patience must be 0 or more (got {patience})").format(
+                patience=self.patience))
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -98,10 +103,10 @@ def _classes_for_loss(dataset: Dataset, spec: ModelSpec) -> int:
         return dataset.num_classes
     labels = np.concatenate([dataset.y_train, dataset.y_test])
     if labels.size and int(labels.max()) >= out[0]:
-        raise DatasetError(
-            f"label {int(labels.max())} is outside 0–{out[0] - 1}: the model's last layer gives "
-            f"{out[0]} class scores; give it as many units as the dataset has classes "
-            f"({dataset.num_classes})")
+        raise DatasetError(translate(
+            "training", "label {label} is outside 0–{top}: the model's last layer gives {n} class scores; "
+            "give it as many units as the dataset has classes ({classes})").format(
+            label=int(labels.max()), top=out[0] - 1, n=out[0], classes=dataset.num_classes))
     return out[0]
 
 
@@ -115,8 +120,9 @@ def _prepare(dataset: Dataset, spec: ModelSpec, validation: float | int, for_tra
                             encode_labels(labels, loss, k), labels, list(dataset.class_names),
                             dataset.summary())
     if dataset.n_train == 0:
-        raise DatasetError(f"{dataset.name} has no training samples (it is a test-only set); "
-                           "pick a dataset with a training split")
+        raise DatasetError(translate("training", "{name} has no training samples (it is a test-only set); "
+                                                 "pick a dataset with a training split").format(
+            name=dataset.name))
     x_train = prepare_images(dataset.x_train, shape)
     y_train = dataset.y_train
     x_tr, y_tr, x_val, y_val = split_validation(x_train, y_train, validation)
@@ -278,10 +284,11 @@ def make_callback(events: EventSink, control: TrainControl, batch_size: int,
                     self.running[key] = total
             if not _finite(values):
                 self.reason = "nan"
-                self.message = (f"the loss became {values.get('loss')} at epoch {self.epoch + 1}, "
-                                f"batch {batch + 1}: the learning rate is probably too high. "
-                                "Training stopped and kept the last good weights (from the end "
-                                "of the previous epoch).")
+                self.message = translate(
+                    "training", "the loss became {loss} at epoch {epoch}, batch {batch}: the learning rate "
+                    "is probably too high. Training stopped and kept the last good weights (from the end "
+                    "of the previous epoch).").format(loss=values.get("loss"), epoch=self.epoch + 1,
+                                                      batch=batch + 1)
                 self.model.stop_training = True
                 return
             events({"type": "batch", "epoch": self.epoch, "batch": batch, "steps": steps,
@@ -361,9 +368,10 @@ def train(model: Any, data: PreparedData, config: TrainConfig, events: EventSink
         model.set_weights(progress.good_weights)
     elif reason == "completed" and early is not None and early.stopped_epoch > 0:
         reason = "early_stopping"
-        message = (f"early stopping: {early.monitor} did not improve for {config.patience} "
-                   f"epochs" + ("; the best weights were restored" if
-                                config.restore_best_weights else ""))
+        message = (translate("training", "early stopping: {monitor} did not improve for {patience} epochs; "
+                                         "the best weights were restored") if config.restore_best_weights else
+                   translate("training", "early stopping: {monitor} did not improve for {patience} epochs")
+                   ).format(monitor=early.monitor, patience=config.patience)
     result = TrainResult(reason, progress.epoch_rows, progress.samples_per_second, message)
     # "time" (perf_counter, this process) lets the benchmark time fit alone, from the training thread.
     events({"type": "train_end", "reason": reason, "message": message,
@@ -395,7 +403,7 @@ def evaluate(model: Any, data: PreparedData, batch_size: int = 256,
     batch and returns None.
     """
     if len(data.x_test) == 0:
-        raise DatasetError("the dataset has no test split to evaluate on")
+        raise DatasetError(translate("training", "the dataset has no test split to evaluate on"))
     callbacks = [] if control is None else [_abandon_callback(control)]
     with data_iterators_freed_here():
         values = model.evaluate(data.x_test, data.y_test, batch_size=batch_size, verbose=0,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
@@ -51,10 +52,13 @@ def run_app(argv: list[str] | None = None) -> int:
     from gui.main_window import MainWindow
 
     install_error_handler(app)
+    start_language_and_theme(app)
 
     window = MainWindow()
+    app._digitscope_window = window  # type: ignore[attr-defined]
     window.show()
     code = app.exec()
+    window = app._digitscope_window  # type: ignore[attr-defined]  # replaced by a language switch
     unfinished = window.threads_still_running()
     if unfinished:
         # The window has closed (autosave written, marker removed, runs abandoned and waited for
@@ -66,3 +70,42 @@ def run_app(argv: list[str] | None = None) -> int:
         sys.stderr.flush()
         os._exit(code)
     return code
+
+
+def start_language_and_theme(app: QApplication) -> None:
+    """The interface language (system locale or the student's choice) and the light or dark
+    palette (the system's), before any window is made."""
+    from gui.i18n import chosen_language, language
+    from gui.theme import apply_theme
+
+    apply_theme(app)
+    if not language().install(chosen_language()):
+        language().install("en")  # a missing translation file: English rather than half of each
+
+
+def replace_window_in_language(old: Any, lang: str) -> Any:
+    """View ▸ Language: make the window again in lang and carry the work over (model, weights,
+    runs, settings, drawing, the file it came from), then close the old one. The new window."""
+    from gui.i18n import language, remember_language
+    from gui.main_window import MainWindow
+    from gui.workspace_io import capture, restore
+
+    app = QApplication.instance()
+    workspace = capture(old)
+    path, modified, area = old.doc.path, old.doc.modified, old.areas.currentIndex()
+    geometry = old.saveGeometry()
+    remember_language(lang)
+    language().install(lang)
+    old.replaced = True  # closes without asking: its work moves to the new window
+    old.close()
+    new = MainWindow(load_tensorflow=old.tf_ready or old.loader.running)
+    new.restoreGeometry(geometry)
+    restore(new, workspace)
+    new.doc.path = path
+    if not modified:
+        new.doc.undo_stack.setClean()
+    new._update_title()
+    new.areas.setCurrentIndex(area)
+    new.show()
+    app._digitscope_window = new  # type: ignore[attr-defined]
+    return new

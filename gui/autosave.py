@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
+from core.i18n import translate
 from gui.error_handler import data_dir
 
 AUTOSAVE_NAME = "autosave.digitscope"
@@ -100,7 +101,9 @@ class Autosaver(QObject):
             save_workspace(capture(self.window, self._live), self.path)
         except (WorkspaceError, OSError) as e:
             self.last_error = str(e)
-            self.window.statusBar().showMessage(f"Autosave failed: {e}", 10_000)
+            failed = translate("Autosaver", "Autosave failed: {error}")
+            self.window.statusBar().showMessage(failed.format(error=e),
+                                                10_000)
             return
         self.saves += 1
         self.last_error = ""

@@ -35,6 +35,7 @@ from gui.compile_panel import CompilePanel
 from gui.layer_table import TYPE_MIME, LayerTableModel, LayerTableView
 from gui.model_document import ModelDocument
 from gui.property_editor import PropertyEditor
+from gui.theme import error_style
 
 INPUT_PRESETS = [("28×28×1", (28, 28, 1)), ("28×28", (28, 28)), ("784", (784,)),
                  ("32×32×3", (32, 32, 3))]
@@ -111,7 +112,7 @@ class BuilderPanel(QWidget):
                                               "axis: 28×28×1 for Conv2D on MNIST, 28×28 for Flatten "
                                               "first, 784 for Dense."))
         self.input_error = QLabel()
-        self.input_error.setStyleSheet("color: #a00000;")
+        self.input_error.setStyleSheet(error_style())
         top = QHBoxLayout()
         for w in (QLabel(translate("BuilderPanel", "Template:")), self.template_combo,
                   QLabel(translate("BuilderPanel", "Dataset:")), self.dataset_combo,

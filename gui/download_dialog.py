@@ -7,6 +7,8 @@ import threading
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from core.i18n import translate
+
 
 class _DownloadWorker(QObject):
     progress = Signal(int, int)  # bytes done, bytes total (0: unknown)
@@ -37,8 +39,9 @@ class DownloadDialog(QProgressDialog):
     done = Signal(bool, str)  # success, message
 
     def __init__(self, name: str, parent: QWidget | None = None):
-        super().__init__(f"Downloading {name}…", "Cancel", 0, 0, parent)
-        self.setWindowTitle("Download dataset")
+        super().__init__(translate("DownloadDialog", "Downloading {name}…").format(name=name),
+                         translate("DownloadDialog", "Cancel"), 0, 0, parent)
+        self.setWindowTitle(translate("DownloadDialog", "Download dataset"))
         self.setMinimumDuration(0)
         self.setAutoClose(False)
         self.setAutoReset(False)
@@ -62,9 +65,12 @@ class DownloadDialog(QProgressDialog):
         if total:
             self.setMaximum(1000)
             self.setValue(int(1000 * done / total))
-            self.setLabelText(f"Downloading {self.name}: {done / 2**20:.1f} of {total / 2**20:.1f} MB")
+            text = translate("DownloadDialog", "Downloading {name}: {done:.1f} of {total:.1f} MB")
+            self.setLabelText(text.format(
+                name=self.name, done=done / 2**20, total=total / 2**20))
         else:
-            self.setLabelText(f"Downloading {self.name}: {done / 2**20:.1f} MB")
+            self.setLabelText(translate("DownloadDialog", "Downloading {name}: {done:.1f} MB").format(
+                name=self.name, done=done / 2**20))
 
     def _end(self, ok: bool, message: str) -> None:
         self._thread.quit()
@@ -74,7 +80,8 @@ class DownloadDialog(QProgressDialog):
 
     @Slot(str)
     def _on_finished(self, path: str) -> None:
-        self._end(True, f"{self.name} downloaded to {path}")
+        done = translate("DownloadDialog", "{name} downloaded to {path}")
+        self._end(True, done.format(name=self.name, path=path))
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:

@@ -38,6 +38,7 @@ from gui.pixel_view import PixelView
 from gui.probability_bars import ProbabilityBars
 from gui.results_panel import to_qimage
 from gui.size_guard import quiet_build_refusal
+from gui.theme import error_style, muted_style
 from gui.training_controller import TrainingController
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".pgm", ".ppm", ".tif", ".tiff")
@@ -148,7 +149,7 @@ class DrawPanel(QWidget):
         note = QLabel(translate("DrawPanel", "The ink fitted into 20×20, centred by its centre of mass in "
                                 "28×28, white on black in [0, 1] — the way MNIST was made."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        note.setStyleSheet(muted_style())
         middle.addWidget(note)
         middle.addStretch(1)
         model_row = QHBoxLayout()
@@ -452,4 +453,4 @@ class DrawPanel(QWidget):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #a00000;" if error else "color: #333;")
+        self.message.setStyleSheet(error_style() if error else "")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -159,6 +159,7 @@ class GuidedTour(QWidget):
         self.next_button.setText(translate("Guide", "Done") if last else translate("Guide", "Next"))
         self.close_button.setVisible(not last)
         self._place()
+        QTimer.singleShot(0, self._place)  # again once the area just chosen has been laid out
 
     def _next(self) -> None:
         if self.index == len(self.steps) - 1:
@@ -199,8 +200,10 @@ class GuidedTour(QWidget):
                 x, y = hole.left() - 16 - w, hole.top()
             elif hole.bottom() + 16 + h <= area.height():
                 x, y = hole.left(), hole.bottom() + 16
-            else:
+            elif hole.top() - 16 - h >= 0:
                 x, y = hole.left(), hole.top() - 16 - h
+            else:  # the part fills the window: the card goes in its lower right corner
+                x, y = hole.right() - 16 - w, hole.bottom() - 16 - h
             x = max(8, min(x, area.width() - w - 8))
             y = max(8, min(y, area.height() - h - 8))
         self.card.setGeometry(x, y, w, h)

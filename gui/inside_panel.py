@@ -36,6 +36,7 @@ from gui.draw_panel import DrawPanel
 from gui.inside_input import InputChooser
 from gui.layer_pages import ActivationsPage, HistogramsPage, WeightsPage, WhyPage, layer_text, shape_text
 from gui.size_guard import quiet_build_refusal
+from gui.theme import error_style
 from gui.training_controller import TrainingController
 
 REFRESH_MS = 30  # recompute the visible page at most this often while drawing or training
@@ -443,7 +444,7 @@ class InsidePanel(QWidget):
             "InsidePanel", "− epoch {epoch} (change)").format(epoch=epochs[0])
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #b00020;" if error else "")
+        self.status.setStyleSheet(error_style() if error else "")
         self.status.setText(text)
 
     # --- export ----------------------------------------------------------------------------------

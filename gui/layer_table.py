@@ -100,7 +100,10 @@ class LayerTableModel(QAbstractTableModel):
             return self._tooltip(index.row(), col)
         if role == Qt.ItemDataRole.BackgroundRole and problem is not None:
             return QBrush(ERROR_BG if problem.severity == "error" else WARNING_BG)
-        if role == Qt.ItemDataRole.ForegroundRole and col == COL_CHECK and problem is not None:
+        if role == Qt.ItemDataRole.ForegroundRole and problem is not None:
+            # Dark text on the light red/yellow row, in the dark palette too.
+            if col != COL_CHECK:
+                return QBrush(QColor(20, 20, 20))
             return QBrush(QColor(160, 0, 0) if problem.severity == "error" else QColor(130, 80, 0))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_PARAMS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -5,37 +5,30 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QTabWidget,
 )
 
-from core.export_python import export_python
-from core.keras_file import load_keras_weights, save_keras
-from core.model_io import load_model_spec
-from core.spec import SpecError
-from core.templates import DEFAULT_TEMPLATE, TEMPLATES, template
+from core.i18n import translate
+from core.templates import DEFAULT_TEMPLATE, template
 from core.tf_runtime import Runtime
 from gui.app import collect_garbage_in_gui_thread, freeze_loaded_objects
 from gui.autosave import Autosaver
 from gui.builder_panel import BuilderPanel
+from gui.file_actions import FileActions
 from gui.lazy_area import LazyArea
 from gui.model_document import ModelDocument
-from gui.size_guard import confirm_build
 from gui.tf_loader import TensorFlowLoader
 
 if TYPE_CHECKING:
     from gui.draw_panel import DrawPanel
     from gui.inside_panel import InsidePanel
     from gui.training_panel import TrainingPanel
-
-MODEL_FILTER = "Models (*.json *.keras);;Model spec (*.json);;Keras model (*.keras)"
-
 
 class _FirstPaint(QObject):
     """Calls the window's _after_first_paint once it has painted, then removes itself.
@@ -56,7 +49,7 @@ class _FirstPaint(QObject):
         return False
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileActions, QMainWindow):
     """Menus, the areas, and the status bar that reports TensorFlow's state."""
 
     def __init__(self, load_tensorflow: bool = True) -> None:
@@ -71,21 +64,25 @@ class MainWindow(QMainWindow):
         self.builder = BuilderPanel(self.doc)
         self.areas = QTabWidget()
         self.areas.setDocumentMode(True)
-        self.areas.addTab(self.builder, "1  Build")
-        self.areas.setTabToolTip(0, "Build a Sequential model layer by layer and compile it.")
+        self.areas.addTab(self.builder, translate("MainWindow", "1  Build"))
+        self.areas.setTabToolTip(0, translate("MainWindow", "Build a Sequential model layer by layer and "
+                                                            "compile it."))
         self._train_area: LazyArea[TrainingPanel] = LazyArea(self._make_trainer)
-        self.areas.addTab(self._train_area, "2  Train")
-        self.areas.setTabToolTip(1, "Train the model on real data with live curves, then test it.")
+        self.areas.addTab(self._train_area, translate("MainWindow", "2  Train"))
+        self.areas.setTabToolTip(1, translate("MainWindow", "Train the model on real data with live curves, "
+                                                            "then test it."))
         self._draw_area: LazyArea[DrawPanel] = LazyArea(self._make_drawer)
-        self.areas.addTab(self._draw_area, "3  Draw && predict")
-        self.areas.setTabToolTip(2, "Draw a digit and watch the model's probabilities move as you draw.")
+        self.areas.addTab(self._draw_area, translate("MainWindow", "3  Draw && predict"))
+        self.areas.setTabToolTip(2, translate("MainWindow", "Draw a digit and watch the model's "
+                                                            "probabilities move as you draw."))
         self._inside_area: LazyArea[InsidePanel] = LazyArea(self._make_inside)
-        self.areas.addTab(self._inside_area, "4  Inside the network")
-        self.areas.setTabToolTip(3, "A layer's weights, its output for your digit, how they change while "
-                                    "training, and why the model chose its class.")
+        self.areas.addTab(self._inside_area, translate("MainWindow", "4  Inside the network"))
+        self.areas.setTabToolTip(3, translate("MainWindow", "A layer's weights, its output for your digit, "
+                                                            "how they change while training, and why the "
+                                                            "model chose its class."))
         self.setCentralWidget(self.areas)
 
-        self.tf_status = QLabel("Loading TensorFlow…")
+        self.tf_status = QLabel(translate("MainWindow", "Loading TensorFlow…"))
         self.tf_status.setObjectName("tfStatus")
         self.statusBar().addPermanentWidget(self.tf_status)
         self._tf_actions: list[QAction] = []
@@ -108,6 +105,10 @@ class MainWindow(QMainWindow):
         if self._load_tensorflow:
             self.loader.start()
         self._start_autosave()
+        from gui.guide import should_show_at_start
+
+        if should_show_at_start():
+            QTimer.singleShot(800, self.show_tour)
 
     def _start_autosave(self) -> None:
         crashed = self.autosaver.begin_session()
@@ -119,11 +120,13 @@ class MainWindow(QMainWindow):
         """The last session ended without closing (a crash, kill -9, power loss): offer its work."""
         import datetime
 
-        when = datetime.datetime.fromtimestamp(path.stat().st_mtime).strftime("%H:%M on %d %b")
+        when = QLocale().toString(datetime.datetime.fromtimestamp(path.stat().st_mtime),
+                                  QLocale.FormatType.ShortFormat)
         answer = QMessageBox.question(
-            self, "Restore your work?",
-            f"DigitScope did not close normally last time. Its work was saved automatically at {when}: "
-            "the model, its trained weights, the runs and the drawing. Restore it?",
+            self, translate("MainWindow", "Restore your work?"),
+            translate("MainWindow", "DigitScope did not close normally last time. Its work was saved "
+                                    "automatically at {when}: the model, its trained weights, the runs and "
+                                    "the drawing. Restore it?").format(when=when),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
         if answer == QMessageBox.StandardButton.Yes:
@@ -166,72 +169,55 @@ class MainWindow(QMainWindow):
         panel.set_tf_ready(self.loader.runtime is not None)
         return panel
 
-    # --- menus --------------------------------------------------------------------------------
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
-                tip: str = "", needs_tf: bool = False) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
-        action.triggered.connect(slot)
-        if needs_tf:
-            action.setEnabled(False)
-            self._tf_actions.append(action)
-        return action
-
+    # --- menus, tour, shortcuts, language ----------------------------------------------------------
     def _make_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        new_menu = file_menu.addMenu("&New from template")
-        for t in TEMPLATES.values():
-            act = self._action(t.title, lambda _=False, n=t.name: self.new_from_template(n),
-                               tip=t.description)
-            new_menu.addAction(act)
-        file_menu.addAction(self._action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open,
-                                         "Open a model spec (.json) or a Keras model (.keras)."))
-        file_menu.addAction(self._action("&Save", self.save, QKeySequence.StandardKey.Save,
-                                         "Save the model."))
-        file_menu.addAction(self._action("Save &As…", self.save_as_dialog,
-                                         QKeySequence.StandardKey.SaveAs,
-                                         "Save the model as readable JSON (architecture and "
-                                         "compile settings)."))
-        self.save_keras_action = self._action(
-            "Save &Keras Model (.keras)…", self.save_keras_dialog, "Ctrl+Shift+K",
-            "Save as a Keras .keras file (with weights once it has them); needs TensorFlow.",
-            needs_tf=True)
-        file_menu.addAction(self.save_keras_action)
-        file_menu.addAction(self._action("Export &Python Script…", self.export_python_dialog,
-                                         "Ctrl+E", "Write a standalone Keras script in the notes' "
-                                         "style."))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action("Open Wor&kspace…", self.open_workspace_dialog, "Ctrl+Shift+O",
-                                         "Open a workspace file: model, weights, settings, runs "
-                                         "and drawing, as saved."))
-        file_menu.addAction(self._action("Save &Workspace…", self.save_workspace_dialog, "Ctrl+Alt+S",
-                                         "Save everything in one file (model, trained weights, "
-                                         "settings, every run's curves, the drawing) to hand out "
-                                         "or to go on later."))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        from gui.menus import make_menus
 
-        edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self.doc.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.doc.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
+        make_menus(self)
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&About DigitScope", self._about))
+    def show_tour(self) -> None:
+        """Help ▸ Guided tour: the four steps of a lab, shown on this window."""
+        from gui.guide import GuidedTour
+
+        old = getattr(self, "tour", None)
+        try:
+            if old is not None and old.isVisible():
+                old.end()
+        except RuntimeError:  # it ended before and Qt has deleted it
+            pass
+        self.tour = GuidedTour(self)
+        self.tour.start()
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts."""
+        from gui.shortcuts import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.show()
+
+    def set_language(self, lang: str) -> None:
+        """View ▸ Language: the window is made again in lang, with the work carried over."""
+        from gui.i18n import language
+
+        if lang == language().current:
+            return
+        if self._train_area.built and self.trainer.controller.running:
+            self.language_actions[language().current].setChecked(True)
+            self._error(translate("MainWindow", "Language"),
+                        translate("MainWindow", "Stop training first: the window is made again in the new "
+                                                "language, with your work."))
+            return
+        from gui.app import replace_window_in_language
+
+        replace_window_in_language(self, lang)
 
     # --- TensorFlow ---------------------------------------------------------------------------
     @Slot(object)
     def _on_tf_loaded(self, runtime: Runtime) -> None:
         freeze_loaded_objects()
         self.tf_status.setText(runtime.describe())
-        self.tf_status.setToolTip("TensorFlow is loaded; training and .keras saving are available.")
+        self.tf_status.setToolTip(translate("MainWindow", "TensorFlow is loaded; training and .keras saving "
+                                                          "are available."))
         for action in self._tf_actions:
             action.setEnabled(True)
         self.trainer.set_tf_ready(True)
@@ -243,231 +229,33 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_tf_failed(self, message: str) -> None:
-        self.tf_status.setText("TensorFlow failed to load")
+        self.tf_status.setText(translate("MainWindow", "TensorFlow failed to load"))
         self.tf_status.setToolTip(message)
         self.statusBar().showMessage(
-            f"TensorFlow could not be loaded ({message}). Building and saving JSON still work; "
-            "reinstall with 'bash setup.sh install'.")
+            translate("MainWindow", "TensorFlow could not be loaded ({message}). Building and saving JSON "
+                                    "still work; reinstall with 'bash setup.sh install'.").format(
+                message=message))
 
     @property
     def tf_ready(self) -> bool:
         return self.loader.runtime is not None
 
-    # --- files ----------------------------------------------------------------------------------
-    def _error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
-
-    def confirm_discard(self) -> bool:
-        """Ask before unsaved edits are replaced; True when it is fine to go on."""
-        if not self.doc.modified:
-            return True
-        answer = QMessageBox.question(
-            self, "Unsaved changes", "The model has unsaved changes. Save them first?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def new_from_template(self, name: str) -> None:
-        if self.confirm_discard():
-            self.doc.reset(template(name))
-
-    def open_dialog(self) -> None:
-        if not self.confirm_discard():
-            return
-        path, _ = QFileDialog.getOpenFileName(self, "Open model", "", MODEL_FILTER)
-        if path:
-            self.open_path(Path(path))
-
-    def open_path(self, path: Path) -> bool:
-        """Open a .json spec or .keras model; on failure say why and keep the current model."""
-        if path.suffix.lower() == ".digitscope":
-            return self.open_workspace(path)
-        try:
-            spec = load_model_spec(path)
-        except SpecError as e:
-            self._error("Cannot open model", str(e))
-            return False
-        self.doc.reset(spec, path)
-        if path.suffix.lower() == ".keras":
-            if self.tf_ready:
-                self._load_weights(path)
-            else:
-                self._pending_weights = path
-                self.statusBar().showMessage(
-                    "Architecture opened; its weights load once TensorFlow is ready.", 5000)
-        self.statusBar().showMessage(f"Opened {path}", 5000)
-        return True
-
-    def _load_weights(self, path: Path) -> None:
-        if self.doc.path != path:
-            return  # the user opened something else meanwhile
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            weights = load_keras_weights(path)
-        except SpecError as e:
-            self._error("Cannot load weights", f"{e}\nThe architecture is shown without them.")
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.doc.set_weights(weights)
-        count = sum(int(w.size) for w in weights)
-        self.statusBar().showMessage(f"Loaded {count:,} trained weights from {path.name}", 5000)
-
-    def save(self) -> bool:
-        path = self.doc.path
-        if path is None:
-            return self.save_as_dialog()
-        if path.suffix.lower() == ".keras":
-            return self.save_keras(path)
-        return self.save_json(path)
-
-    def save_as_dialog(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, "Save model spec", self._suggest(".json"),
-                                              "Model spec (*.json)")
-        return self.save_json(Path(path)) if path else False
-
-    def save_json(self, path: Path) -> bool:
-        if path.suffix.lower() != ".json":
-            path = path.with_suffix(".json")
-        try:
-            self.doc.spec.save(path)
-        except OSError as e:
-            self._error("Cannot save", f"{path}: {e.strerror or e}\nThe model is still open; "
-                        "choose another folder or free some space.")
-            return False
-        self.doc.mark_saved(path)
-        self.statusBar().showMessage(f"Saved {path}", 5000)
-        return True
-
-    def save_keras_dialog(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, "Save Keras model", self._suggest(".keras"),
-                                              "Keras model (*.keras)")
-        return self.save_keras(Path(path)) if path else False
-
-    def save_keras(self, path: Path) -> bool:
-        """Build the Keras model (with its weights, if any) and save it as .keras."""
-        if not self.tf_ready:
-            self._error("TensorFlow is still loading",
-                        "Saving a .keras file needs TensorFlow; try again when the status bar "
-                        "shows its version.")
-            return False
-        if path.suffix.lower() != ".keras":
-            path = path.with_suffix(".keras")
-        errors = self.doc.info.errors
-        if errors:
-            self._error("Fix the model first", f"Keras would refuse this model:\n"
-                        f"{errors[0][1].message}")
-            return False
-        from core.build import build_model
-
-        if not confirm_build(self, self.doc, "save it"):
-            return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            model = build_model(self.doc.spec)
-            if self.doc.weights is not None:
-                model.set_weights(self.doc.weights)
-            save_keras(model, path)
-        except OSError as e:
-            self._error("Cannot save", f"{path}: {e.strerror or e}")
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.doc.mark_saved(path)
-        self.statusBar().showMessage(f"Saved {path}", 5000)
-        return True
-
-    def export_python_dialog(self) -> bool:
-        errors = self.doc.info.errors
-        if errors:
-            self._error("Fix the model first", f"Keras would refuse this model:\n"
-                        f"{errors[0][1].message}")
-            return False
-        path, _ = QFileDialog.getSaveFileName(self, "Export Python script", self._suggest(".py"),
-                                              "Python script (*.py)")
-        return self.export_python(Path(path)) if path else False
-
-    def export_python(self, path: Path) -> bool:
-        from core.spec import atomic_write_text
-
-        try:
-            atomic_write_text(path, export_python(self.doc.spec))
-        except OSError as e:
-            self._error("Cannot export", f"{path}: {e.strerror or e}")
-            return False
-        self.statusBar().showMessage(f"Wrote {path}", 5000)
-        return True
-
-    def save_workspace_dialog(self) -> bool:
-        from core.workspace import SUFFIX
-
-        path, _ = QFileDialog.getSaveFileName(self, "Save workspace", self._suggest(SUFFIX),
-                                              f"DigitScope workspace (*{SUFFIX})")
-        return bool(path) and self.save_workspace(Path(path))
-
-    def save_workspace(self, path: Path) -> bool:
-        """Save the whole lab session; a message (and the old file untouched) when it cannot."""
-        from core.workspace import SUFFIX, WorkspaceError, save_workspace
-        from gui.workspace_io import capture
-
-        if self.trainer.controller.running:
-            self._error("Save workspace", "Stop training first: the workspace keeps finished runs.")
-            return False
-        path = path if path.suffix else path.with_suffix(SUFFIX)
-        try:
-            save_workspace(capture(self), path)
-        except WorkspaceError as e:
-            self._error("Save workspace", str(e))
-            return False
-        self.statusBar().showMessage(f"Saved the workspace to {path}", 5000)
-        return True
-
-    def open_workspace_dialog(self) -> bool:
-        from core.workspace import SUFFIX
-
-        if not self.confirm_discard():
-            return False
-        path, _ = QFileDialog.getOpenFileName(self, "Open workspace", "",
-                                              f"DigitScope workspace (*{SUFFIX});;All files (*)")
-        return bool(path) and self.open_workspace(Path(path))
-
-    def open_workspace(self, path: Path) -> bool:
-        """Open a workspace file; a message, and nothing changed, when it cannot be read."""
-        from core.workspace import WorkspaceError, load_workspace
-        from gui.workspace_io import restore
-
-        if self.trainer.controller.running:
-            self._error("Open workspace", "Stop training first.")
-            return False
-        try:
-            workspace = load_workspace(path)
-        except WorkspaceError as e:
-            self._error("Open workspace", str(e))
-            return False
-        restore(self, workspace)
-        self.statusBar().showMessage(f"Opened the workspace {path.name}", 5000)
-        return True
-
-    def _suggest(self, suffix: str) -> str:
-        base = self.doc.path.with_suffix(suffix) if self.doc.path else Path(f"model{suffix}")
-        return str(base)
-
     def _update_title(self) -> None:
-        name = self.doc.path.name if self.doc.path else "untitled model"
+        name = self.doc.path.name if self.doc.path else translate("MainWindow", "untitled model")
         self.setWindowTitle(f"{name}[*] — DigitScope")
         self.setWindowModified(self.doc.modified)
 
     def _about(self) -> None:
-        runtime = self.loader.runtime.describe() if self.loader.runtime else "TensorFlow not loaded"
-        QMessageBox.about(self, "About DigitScope",
-                          "<b>DigitScope</b><br>A desktop lab for the Keras Sequential API."
-                          f"<br><br>{runtime}")
+        runtime = (self.loader.runtime.describe() if self.loader.runtime
+                   else translate("MainWindow", "TensorFlow not loaded"))
+        QMessageBox.about(self, translate("MainWindow", "About DigitScope"),
+                          translate("MainWindow", "<b>DigitScope</b><br>A desktop lab for the Keras "
+                                                  "Sequential API.<br><br>{runtime}").format(runtime=runtime))
 
     # --- closing ----------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.confirm_discard():
+        # replaced: a language switch moved the work to a new window; nothing to ask.
+        if not getattr(self, "replaced", False) and not self.confirm_discard():
             event.ignore()
             return
         self._shut_down()

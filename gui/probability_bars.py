@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QFontMetricsF, QP
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 from core.i18n import QT_TRANSLATE_NOOP, translate
+from gui.theme import muted_style
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP("ProbabilityBars", "Draw a digit to see what the model thinks")
 DIGITS = [str(i) for i in range(10)]
@@ -251,7 +252,7 @@ class ProbabilityBars(QWidget):
         if mode != self._mode:
             self._mode = mode
             self.headline.setFont(self._result_font if mode == "result" else self._message_font)
-            self.headline.setStyleSheet("color: black;" if mode == "result" else "color: #555;")
+            self.headline.setStyleSheet("" if mode == "result" else muted_style())
 
     def _label_axis(self) -> None:
         axis = self.plot.getAxis("left")

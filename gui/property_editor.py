@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from core.i18n import translate
 from core.layer_catalog import Param, layer_type
 from core.spec import LayerSpec
+from gui.theme import error_style
 
 FLOAT_DECIMALS = {"rate": 2, "momentum": 3, "epsilon": 6}
 
@@ -73,7 +74,7 @@ class PropertyEditor(QWidget):
         self._form = QFormLayout(self._form_host)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._shape_error = QLabel()
-        self._shape_error.setStyleSheet("color: #a00000;")
+        self._shape_error.setStyleSheet(error_style())
         self._shape_error.setWordWrap(True)
         self._shape_error.hide()
         # "What does this do?": the shape rule and Param # formula, worked with this layer's numbers.

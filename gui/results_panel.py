@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.i18n import translate
 from core.training import confusion_matrix, per_class_accuracy
+from gui.theme import muted_style
 
 EMPTY_TEXT = "Train the model to see test results here"  # how the empty view's text begins in English
 GALLERY_LIMIT = 100  # images shown in one gallery
@@ -182,7 +183,7 @@ class ResultsPanel(QWidget):
                                             "images behind every mistake."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #666; font-size: 14pt;")
+        self.empty_label.setStyleSheet(muted_style() + " font-size: 14pt;")
         self.headline = QLabel()
         self.headline.setObjectName("headline")
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -193,7 +194,7 @@ class ResultsPanel(QWidget):
         self.hint = QLabel(translate("ResultsPanel", "Click a cell of the matrix to see its test images. "
                                      "Rows are the true classes, columns what the model predicted; the "
                                      "diagonal is right."),
-                           wordWrap=True, styleSheet="color: #555;")
+                           wordWrap=True, styleSheet=muted_style())
 
         # --- confusion matrix -------------------------------------------------------------------
         self.matrix_view, self.matrix_plot = fixed_plot(

@@ -3,6 +3,7 @@ never out of date) plus the keys the builder's buttons, the canvas and the tour 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,6 +22,8 @@ from core.i18n import translate
 
 
 def _plain(text: str) -> str:
+    """A menu text without its accelerator: "&Open…" -> "Open…", "열기(&O)…" -> "열기…"."""
+    text = re.sub(r"\(&\w\)", "", text)
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
@@ -35,7 +38,7 @@ def menu_shortcuts(menu_bar: Any) -> list[tuple[str, str, str]]:
             elif isinstance(action, QAction) and action.shortcuts():
                 native = QKeySequence.SequenceFormat.NativeText
                 keys = ", ".join(s.toString(native) for s in action.shortcuts())
-                rows.append((where, _plain(action.text()), keys))
+                rows.append((where, _plain(action.property("shortcut_name") or action.text()), keys))
 
     for top in menu_bar.actions():
         if top.menu() is not None:

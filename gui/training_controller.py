@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from core.i18n import translate
 from core.spec import ModelSpec
 from core.training import TrainConfig, TrainControl
 
@@ -72,7 +73,10 @@ class _TrainingWorker(QObject):
         job = self.job
         spec: ModelSpec = job["spec"]
         config: TrainConfig = job["config"]
-        self.progress.emit({"type": "status", "text": f"Loading {job['dataset']}…"})
+        dataset_name = job["dataset"]
+        self.progress.emit({"type": "status",
+                            "text": translate("TrainingController", "Loading {dataset}…").format(
+                                dataset=dataset_name)})
         dataset = job.get("dataset_cache")
         if dataset is None or dataset.name != job["dataset"]:
             dataset = load_dataset(job["dataset"])
@@ -80,7 +84,8 @@ class _TrainingWorker(QObject):
         data = prepare_data(dataset, spec, config.validation)
         model = job.get("model")
         if model is None:
-            self.progress.emit({"type": "status", "text": "Building the model…"})
+            building = translate("TrainingController", "Building the model…")
+            self.progress.emit({"type": "status", "text": building})
             if config.seed is not None:
                 import keras
 
@@ -95,7 +100,8 @@ class _TrainingWorker(QObject):
                        weights_every=0.25)
         evaluation = None
         if len(data.x_test) and not job["control"].abandoned:
-            self.progress.emit({"type": "status", "text": "Evaluating on the test split…"})
+            self.progress.emit({"type": "status",
+                                "text": translate("TrainingController", "Evaluating on the test split…")})
             evaluation = evaluate(model, data, control=job["control"])  # None: abandoned (closing)
         if evaluation is not None:
             evaluation["labels"] = data.labels_test

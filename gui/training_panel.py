@@ -33,6 +33,7 @@ from gui.image_files import export_png, export_svg
 from gui.model_document import ModelDocument
 from gui.results_panel import ResultsPanel
 from gui.size_guard import confirm_build, size_of
+from gui.theme import error_style
 from gui.training_controller import TrainingController
 from gui.training_settings import TrainingSettings
 
@@ -67,7 +68,6 @@ class TrainingPanel(QWidget):
         self.train_button = QPushButton(translate("TrainingPanel", "Train"))
         self.train_button.setToolTip(translate("TrainingPanel", "model.fit(...) with these settings; again "
                                                "continues from the weights so far (Ctrl+T)."))
-        self.train_button.setShortcut("Ctrl+T")
         self.pause_button = QPushButton(translate("TrainingPanel", "Pause"))
         self.pause_button.setCheckable(True)
         self.pause_button.setToolTip(translate("TrainingPanel", "Hold training after the current batch; "
@@ -426,7 +426,7 @@ class TrainingPanel(QWidget):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #a00000;" if error else "")
+        self.message.setStyleSheet(error_style() if error else "")
 
     # --- runs and exports ----------------------------------------------------------------------
     def _on_run_ticked(self, _item: QListWidgetItem) -> None:

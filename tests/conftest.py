@@ -11,6 +11,10 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 os.environ.setdefault("DIGITSCOPE_TESTING", "1")
 # The per-user data folder (autosave, error log) of every window the tests open: never the real one.
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="digitscope-test-data-")
+# ... and its settings (language, tour seen): a fresh QSettings file, never the real one.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="digitscope-test-config-")
+# The tests read the English texts; the Korean ones are tested where a test installs them.
+os.environ.setdefault("DIGITSCOPE_LANG", "en")
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:

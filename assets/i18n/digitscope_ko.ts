@@ -50,6 +50,14 @@
     </message>
 </context>
 <context>
+    <name>Autosaver</name>
+    <message>
+        <location filename="../../gui/autosave.py" line="104"/>
+        <source>Autosave failed: {error}</source>
+        <translation>자동 저장 실패: {error}</translation>
+    </message>
+</context>
+<context>
     <name>BiasBars</name>
     <message>
         <location filename="../../gui/weight_views.py" line="188"/>
@@ -66,182 +74,182 @@
 <context>
     <name>BuilderPanel</name>
     <message>
-        <location filename="../../gui/builder_panel.py" line="94"/>
+        <location filename="../../gui/builder_panel.py" line="95"/>
         <source>Start from a template…</source>
         <translation>템플릿에서 시작…</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="99"/>
+        <location filename="../../gui/builder_panel.py" line="100"/>
         <source>Replace the model with one from the course notes (undo brings yours back).</source>
         <translation>모델을 강의 노트의 모델로 바꿉니다(실행 취소하면 원래 모델로 돌아옵니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="104"/>
+        <location filename="../../gui/builder_panel.py" line="105"/>
         <source>The data the model is for: sets the number of classes and offers its input shape.</source>
         <translation>모델이 다룰 데이터입니다. 클래스 수를 정하고 알맞은 입력 형태를 제안합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="110"/>
+        <location filename="../../gui/builder_panel.py" line="111"/>
         <source>The shape of one sample without the batch axis: 28×28×1 for Conv2D on MNIST, 28×28 for Flatten first, 784 for Dense.</source>
         <translation>배치 축을 뺀 샘플 하나의 형태입니다: MNIST에서 Conv2D를 쓰면 28×28×1, Flatten으로 시작하면 28×28, Dense만 쓰면 784.</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="116"/>
+        <location filename="../../gui/builder_panel.py" line="117"/>
         <source>Template:</source>
         <translation>템플릿:</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="117"/>
+        <location filename="../../gui/builder_panel.py" line="118"/>
         <source>Dataset:</source>
         <translation>데이터셋:</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="118"/>
+        <location filename="../../gui/builder_panel.py" line="119"/>
         <source>Input shape:</source>
         <translation>입력 형태:</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="124"/>
+        <location filename="../../gui/builder_panel.py" line="125"/>
         <source>Add ▸</source>
         <translation>추가 ▸</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="125"/>
+        <location filename="../../gui/builder_panel.py" line="126"/>
         <source>Add the chosen layer type below the selected layer.</source>
         <translation>고른 층 종류를 선택한 층 아래에 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="128"/>
+        <location filename="../../gui/builder_panel.py" line="129"/>
         <source>Layers</source>
         <translation>층 종류</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="130"/>
+        <location filename="../../gui/builder_panel.py" line="131"/>
         <source>Double-click, or drag onto the table.</source>
         <translation>더블클릭하거나 표로 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="141"/>
+        <location filename="../../gui/builder_panel.py" line="142"/>
         <source>Insert above</source>
         <translation>위에 삽입</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="142"/>
+        <location filename="../../gui/builder_panel.py" line="143"/>
         <source>Insert the chosen layer type above the selected layer.</source>
         <translation>고른 층 종류를 선택한 층 위에 삽입합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="145"/>
+        <location filename="../../gui/builder_panel.py" line="146"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="146"/>
+        <location filename="../../gui/builder_panel.py" line="147"/>
         <source>Remove the selected layer (Delete).</source>
         <translation>선택한 층을 삭제합니다(Delete).</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="148"/>
+        <location filename="../../gui/builder_panel.py" line="149"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="149"/>
+        <location filename="../../gui/builder_panel.py" line="150"/>
         <source>Add a copy of the selected layer below it (Ctrl+D).</source>
         <translation>선택한 층의 복사본을 바로 아래에 추가합니다(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="152"/>
+        <location filename="../../gui/builder_panel.py" line="153"/>
         <source>Move up</source>
         <translation>위로 이동</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="153"/>
+        <location filename="../../gui/builder_panel.py" line="154"/>
         <source>Move the selected layer up (Ctrl+Up).</source>
         <translation>선택한 층을 위로 옮깁니다(Ctrl+Up).</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="155"/>
+        <location filename="../../gui/builder_panel.py" line="156"/>
         <source>Move down</source>
         <translation>아래로 이동</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="156"/>
+        <location filename="../../gui/builder_panel.py" line="157"/>
         <source>Move the selected layer down (Ctrl+Down).</source>
         <translation>선택한 층을 아래로 옮깁니다(Ctrl+Down).</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="168"/>
+        <location filename="../../gui/builder_panel.py" line="169"/>
         <source>Keras text</source>
         <translation>Keras 텍스트</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="169"/>
+        <location filename="../../gui/builder_panel.py" line="170"/>
         <source>Show the summary exactly as Keras&apos;s model.summary() prints it.</source>
         <translation>Keras의 model.summary()가 출력하는 그대로 요약을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="254"/>
+        <location filename="../../gui/builder_panel.py" line="255"/>
         <source>Total params: ? — Keras would refuse row {row} ({name}); its Check cell says how to fix it.</source>
         <translation>Total params: ? — Keras가 {row}번 행({name})을 받아들이지 않습니다. 그 행의 검사 칸에 고치는 방법이 나와 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="301"/>
+        <location filename="../../gui/builder_panel.py" line="302"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="319"/>
+        <location filename="../../gui/builder_panel.py" line="320"/>
         <source>Remove {type}</source>
         <translation>{type} 삭제</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="330"/>
+        <location filename="../../gui/builder_panel.py" line="331"/>
         <source>Duplicate {type}</source>
         <translation>{type} 복제</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="345"/>
+        <location filename="../../gui/builder_panel.py" line="346"/>
         <source>Move {type}</source>
         <translation>{type} 이동</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="366"/>
+        <location filename="../../gui/builder_panel.py" line="367"/>
         <source>Set {param} = {value}</source>
         <translation>{param} = {value} 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="381"/>
+        <location filename="../../gui/builder_panel.py" line="382"/>
         <source>Rename to {name}</source>
         <translation>이름 변경: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="383"/>
+        <location filename="../../gui/builder_panel.py" line="384"/>
         <source>Rename to automatic</source>
         <translation>이름 변경: 자동</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="392"/>
+        <location filename="../../gui/builder_panel.py" line="393"/>
         <source>Template {name}</source>
         <translation>템플릿 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="404"/>
+        <location filename="../../gui/builder_panel.py" line="405"/>
         <source>Dataset {name}</source>
         <translation>데이터셋 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="412"/>
+        <location filename="../../gui/builder_panel.py" line="413"/>
         <source>Type positive sizes like 28×28×1, 28, 28 or 784.</source>
         <translation>28×28×1, 28, 28 또는 784처럼 양의 크기를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="419"/>
+        <location filename="../../gui/builder_panel.py" line="420"/>
         <source>Input shape {shape}</source>
         <translation>입력 형태 {shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="431"/>
+        <location filename="../../gui/builder_panel.py" line="432"/>
         <source>Set {param}</source>
         <translation>{param} 설정</translation>
     </message>
@@ -308,201 +316,234 @@
     </message>
 </context>
 <context>
+    <name>DownloadDialog</name>
+    <message>
+        <location filename="../../gui/download_dialog.py" line="42"/>
+        <source>Downloading {name}…</source>
+        <translation>{name} 다운로드 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/download_dialog.py" line="43"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../gui/download_dialog.py" line="44"/>
+        <source>Download dataset</source>
+        <translation>데이터셋 다운로드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/download_dialog.py" line="68"/>
+        <source>Downloading {name}: {done:.1f} of {total:.1f} MB</source>
+        <translation>{name} 다운로드 중: {total:.1f} MB 중 {done:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../gui/download_dialog.py" line="72"/>
+        <source>Downloading {name}: {done:.1f} MB</source>
+        <translation>{name} 다운로드 중: {done:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../gui/download_dialog.py" line="83"/>
+        <source>{name} downloaded to {path}</source>
+        <translation>{name} 데이터셋을 {path}에 내려받았습니다</translation>
+    </message>
+</context>
+<context>
     <name>DrawPanel</name>
     <message>
-        <location filename="../../gui/draw_panel.py" line="44"/>
+        <location filename="../../gui/draw_panel.py" line="45"/>
         <source>Default digit model (ships with DigitScope)</source>
         <translation>기본 숫자 모델 (DigitScope에 포함)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="45"/>
-        <location filename="../../gui/draw_panel.py" line="241"/>
+        <location filename="../../gui/draw_panel.py" line="46"/>
+        <location filename="../../gui/draw_panel.py" line="242"/>
         <source>The model from Build / Train</source>
         <translation>만들기 / 학습 탭의 모델</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="46"/>
+        <location filename="../../gui/draw_panel.py" line="47"/>
         <source>A .keras file…</source>
         <translation>.keras 파일…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="94"/>
+        <location filename="../../gui/draw_panel.py" line="95"/>
         <source>Which model predicts: the shipped digit model, the one you built and trained here (live while it trains), or a .keras file.</source>
         <translation>예측에 쓸 모델을 고릅니다: 함께 제공되는 숫자 모델, 여기서 만들고 학습한 모델(학습 중에도 실시간으로 반영), 또는 .keras 파일.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="106"/>
+        <location filename="../../gui/draw_panel.py" line="107"/>
         <source>Brush size: how thick the ink is (it also thickens the 28×28 input a little).</source>
         <translation>브러시 크기: 잉크의 굵기입니다(28×28 입력도 조금 굵어집니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="108"/>
+        <location filename="../../gui/draw_panel.py" line="109"/>
         <source>Pen</source>
         <translation>펜</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="109"/>
+        <location filename="../../gui/draw_panel.py" line="110"/>
         <source>Eraser</source>
         <translation>지우개</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="115"/>
+        <location filename="../../gui/draw_panel.py" line="116"/>
         <source>Drag over strokes to remove them (undo brings them back).</source>
         <translation>획 위로 드래그하면 지워집니다(실행 취소하면 되돌아옵니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="117"/>
+        <location filename="../../gui/draw_panel.py" line="118"/>
         <source>Undo stroke</source>
         <translation>획 취소</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="118"/>
+        <location filename="../../gui/draw_panel.py" line="119"/>
         <source>Take back the last stroke (Ctrl+Z on the canvas).</source>
         <translation>마지막 획을 취소합니다(캔버스에서 Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="120"/>
+        <location filename="../../gui/draw_panel.py" line="121"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="121"/>
+        <location filename="../../gui/draw_panel.py" line="122"/>
         <source>Empty the canvas (Esc or Delete on the canvas).</source>
         <translation>캔버스를 비웁니다(캔버스에서 Esc 또는 Delete).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="123"/>
+        <location filename="../../gui/draw_panel.py" line="124"/>
         <source>Open image…</source>
         <translation>이미지 열기…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="124"/>
+        <location filename="../../gui/draw_panel.py" line="125"/>
         <source>Predict a PNG/JPG picture of a digit (or drop one on this area).</source>
         <translation>숫자가 담긴 PNG/JPG 그림을 예측합니다(이 영역에 끌어다 놓아도 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="126"/>
+        <location filename="../../gui/draw_panel.py" line="127"/>
         <source>Random test digit</source>
         <translation>무작위 테스트 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="127"/>
+        <location filename="../../gui/draw_panel.py" line="128"/>
         <source>Put an image from the test split on the canvas, with its true label.</source>
         <translation>테스트 세트의 이미지 하나를 정답 레이블과 함께 캔버스에 올립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="131"/>
+        <location filename="../../gui/draw_panel.py" line="132"/>
         <source>Brush</source>
         <translation>브러시</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="139"/>
+        <location filename="../../gui/draw_panel.py" line="140"/>
         <source>&lt;b&gt;Draw a digit&lt;/b&gt; with the mouse, a pen or a finger</source>
         <translation>마우스, 펜 또는 손가락으로 &lt;b&gt;숫자를 그리세요&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="146"/>
+        <location filename="../../gui/draw_panel.py" line="147"/>
         <source>&lt;b&gt;What the network sees&lt;/b&gt;</source>
         <translation>&lt;b&gt;신경망이 보는 모습&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="148"/>
+        <location filename="../../gui/draw_panel.py" line="149"/>
         <source>The ink fitted into 20×20, centred by its centre of mass in 28×28, white on black in [0, 1] — the way MNIST was made.</source>
         <translation>잉크를 20×20 안에 맞추고, 28×28 안에서 질량 중심이 가운데 오도록 놓은 뒤, 검은 바탕에 흰 글씨로 [0, 1] 범위에 나타냅니다 — MNIST를 만든 방식 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="155"/>
+        <location filename="../../gui/draw_panel.py" line="156"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="188"/>
-        <location filename="../../gui/draw_panel.py" line="354"/>
+        <location filename="../../gui/draw_panel.py" line="189"/>
+        <location filename="../../gui/draw_panel.py" line="364"/>
         <source>Loading TensorFlow…</source>
         <translation>TensorFlow 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="206"/>
+        <location filename="../../gui/draw_panel.py" line="207"/>
         <source>The default digit model</source>
         <translation>기본 숫자 모델</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="231"/>
+        <location filename="../../gui/draw_panel.py" line="232"/>
         <source>the model in Build has an error: {message}</source>
         <translation>만들기 탭의 모델에 오류가 있습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="250"/>
+        <location filename="../../gui/draw_panel.py" line="251"/>
         <source>{model} — not trained yet: its guesses are random until you train it in Train</source>
         <translation>{model} — 아직 학습하지 않았습니다: 학습 탭에서 학습시키기 전까지는 무작위로 추측합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="253"/>
+        <location filename="../../gui/draw_panel.py" line="254"/>
         <source>{model} — training now: the bars follow the newest weights</source>
         <translation>{model} — 학습 중: 막대가 최신 가중치를 따라갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="261"/>
+        <location filename="../../gui/draw_panel.py" line="262"/>
         <source>Open a Keras model</source>
         <translation>Keras 모델 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="262"/>
+        <location filename="../../gui/draw_panel.py" line="263"/>
         <source>Keras model (*.keras)</source>
         <translation>Keras 모델 (*.keras)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="350"/>
+        <location filename="../../gui/draw_panel.py" line="360"/>
         <source>Nothing to predict yet: draw a digit on the black canvas.</source>
         <translation>아직 예측할 것이 없습니다: 검은 캔버스에 숫자를 그리세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="355"/>
+        <location filename="../../gui/draw_panel.py" line="365"/>
         <source>Choose a model above.</source>
         <translation>위에서 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="359"/>
+        <location filename="../../gui/draw_panel.py" line="369"/>
         <source>{model} answers NaN: its weights are broken (a training run that diverged?). Train it again with a smaller learning rate, or choose another model.</source>
         <translation>{model}의 출력이 NaN입니다: 가중치가 망가졌습니다(학습이 발산했을 수 있습니다). 더 작은 학습률로 다시 학습하거나 다른 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="384"/>
+        <location filename="../../gui/draw_panel.py" line="394"/>
         <source>{name}: not an image Qt can read (try PNG or JPG).</source>
         <translation>{name}: Qt가 읽을 수 있는 이미지가 아닙니다(PNG나 JPG를 써 보세요).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="389"/>
+        <location filename="../../gui/draw_panel.py" line="399"/>
         <source>{name}: no digit found (the picture is blank).</source>
         <translation>{name}: 숫자를 찾지 못했습니다(빈 그림입니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="392"/>
+        <location filename="../../gui/draw_panel.py" line="402"/>
         <source>{name} ({width}×{height}): fitted, centred and predicted like a drawing. Draw on the canvas to replace it.</source>
         <translation>{name} ({width}×{height}): 그린 숫자처럼 크기를 맞추고 가운데로 옮겨 예측했습니다. 캔버스에 그리면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="399"/>
+        <location filename="../../gui/draw_panel.py" line="409"/>
         <source>Open an image</source>
         <translation>이미지 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="400"/>
+        <location filename="../../gui/draw_panel.py" line="410"/>
         <source>Images ({patterns})</source>
         <translation>이미지 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="422"/>
+        <location filename="../../gui/draw_panel.py" line="432"/>
         <source>No test images: {error}</source>
         <translation>테스트 이미지가 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="425"/>
+        <location filename="../../gui/draw_panel.py" line="435"/>
         <source>The test images are not 28×28 grey images, so they cannot go on the canvas.</source>
         <translation>테스트 이미지가 28×28 흑백 이미지가 아니어서 캔버스에 올릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="432"/>
+        <location filename="../../gui/draw_panel.py" line="442"/>
         <source>Test image #{number}: true label {label}. Draw on the canvas to replace it.</source>
         <translation>테스트 이미지 #{number}: 정답 레이블 {label}. 캔버스에 그리면 바뀝니다.</translation>
     </message>
@@ -820,183 +861,183 @@
 <context>
     <name>InsidePanel</name>
     <message>
-        <location filename="../../gui/inside_panel.py" line="42"/>
+        <location filename="../../gui/inside_panel.py" line="43"/>
         <source>Same model as Draw &amp; predict</source>
         <translation>그리기와 예측 탭과 같은 모델</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="43"/>
-        <location filename="../../gui/inside_panel.py" line="221"/>
+        <location filename="../../gui/inside_panel.py" line="44"/>
+        <location filename="../../gui/inside_panel.py" line="222"/>
         <source>The model from Build / Train</source>
         <translation>만들기 / 학습 탭의 모델</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="44"/>
+        <location filename="../../gui/inside_panel.py" line="45"/>
         <source>A .keras file…</source>
         <translation>.keras 파일…</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="70"/>
+        <location filename="../../gui/inside_panel.py" line="71"/>
         <source>Which model to look inside. The model from Build / Train may take any input (also 32×32 colour images) and follows training live.</source>
         <translation>들여다볼 모델입니다. 만들기 / 학습 탭의 모델은 어떤 입력이든 받을 수 있고(32×32 컬러 이미지도), 학습 과정을 실시간으로 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="77"/>
+        <location filename="../../gui/inside_panel.py" line="78"/>
         <source>The model&apos;s layers: name (type), output shape and weight shapes.</source>
         <translation>모델의 층: 이름(종류), 출력 형태, 가중치 형태.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="86"/>
+        <location filename="../../gui/inside_panel.py" line="87"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="87"/>
+        <location filename="../../gui/inside_panel.py" line="88"/>
         <source>Histograms</source>
         <translation>히스토그램</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="88"/>
+        <location filename="../../gui/inside_panel.py" line="89"/>
         <source>Activations for the input</source>
         <translation>입력에 대한 활성화</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="89"/>
+        <location filename="../../gui/inside_panel.py" line="90"/>
         <source>Why this class?</source>
         <translation>왜 이 클래스일까?</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="92"/>
+        <location filename="../../gui/inside_panel.py" line="93"/>
         <source>Scrub through the weights saved at each epoch end; every view follows.</source>
         <translation>에포크가 끝날 때마다 저장한 가중치를 훑어봅니다. 모든 보기가 함께 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="95"/>
+        <location filename="../../gui/inside_panel.py" line="96"/>
         <source>Save view as PNG…</source>
         <translation>보기를 PNG로 저장…</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="96"/>
+        <location filename="../../gui/inside_panel.py" line="97"/>
         <source>Show the change since the first epoch</source>
         <translation>첫 에포크 이후의 변화 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="97"/>
+        <location filename="../../gui/inside_panel.py" line="98"/>
         <source>Weights and histograms show (weights now) − (weights at the first saved epoch): where training moved them, which small learning rates hide under the random start.</source>
         <translation>가중치와 히스토그램에 (지금 가중치) − (처음 저장한 에포크의 가중치)를 보여 줍니다: 학습이 가중치를 어디로 움직였는지 알 수 있고, 학습률이 작을 때 무작위 초깃값에 가려 보이지 않던 변화도 드러납니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="102"/>
+        <location filename="../../gui/inside_panel.py" line="103"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="108"/>
+        <location filename="../../gui/inside_panel.py" line="109"/>
         <source>Epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="116"/>
+        <location filename="../../gui/inside_panel.py" line="117"/>
         <source>&lt;b&gt;Layers&lt;/b&gt;</source>
         <translation>&lt;b&gt;층&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="122"/>
+        <location filename="../../gui/inside_panel.py" line="123"/>
         <source>&lt;b&gt;Your digit&lt;/b&gt; — draw here (the Draw &amp; predict canvas; Esc clears, Ctrl+Z undoes)</source>
         <translation>&lt;b&gt;여러분의 숫자&lt;/b&gt; — 여기에 그리세요(그리기와 예측 탭의 캔버스와 같습니다. Esc: 지우기, Ctrl+Z: 실행 취소)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="157"/>
+        <location filename="../../gui/inside_panel.py" line="158"/>
         <source>The model loads when TensorFlow is ready.</source>
         <translation>TensorFlow가 준비되면 모델을 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="201"/>
+        <location filename="../../gui/inside_panel.py" line="202"/>
         <source>Draw &amp; predict has no model yet: choose one there, or choose another model here.</source>
         <translation>그리기와 예측 탭에 아직 모델이 없습니다: 그 탭에서 모델을 고르거나, 여기서 다른 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="209"/>
+        <location filename="../../gui/inside_panel.py" line="210"/>
         <source>The model in Build has an error: {message}</source>
         <translation>만들기 탭의 모델에 오류가 있습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="224"/>
+        <location filename="../../gui/inside_panel.py" line="225"/>
         <source>No .keras file chosen.</source>
         <translation>.keras 파일을 고르지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="253"/>
+        <location filename="../../gui/inside_panel.py" line="254"/>
         <source>no weights</source>
         <translation>가중치 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="265"/>
+        <location filename="../../gui/inside_panel.py" line="266"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="269"/>
+        <location filename="../../gui/inside_panel.py" line="270"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — training now: the views follow the newest weights.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — 학습 중: 보기가 최신 가중치를 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="272"/>
+        <location filename="../../gui/inside_panel.py" line="273"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — not trained yet (random weights); train it in Train and watch here.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — 아직 학습하지 않았습니다(무작위 가중치). 학습 탭에서 학습시키고 여기서 지켜보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="276"/>
+        <location filename="../../gui/inside_panel.py" line="277"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — trained for %n epoch(s); scrub the epochs below.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — %n 에포크 동안 학습했습니다. 아래에서 에포크를 훑어보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="283"/>
+        <location filename="../../gui/inside_panel.py" line="284"/>
         <source>Open a Keras model</source>
         <translation>Keras 모델 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="284"/>
+        <location filename="../../gui/inside_panel.py" line="285"/>
         <source>Keras model (*.keras)</source>
         <translation>Keras 모델 (*.keras)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="355"/>
+        <location filename="../../gui/inside_panel.py" line="356"/>
         <source>weights as loaded (epochs are kept while a model trains here)</source>
         <translation>불러온 그대로의 가중치 (에포크별 가중치는 여기서 학습하는 모델만 보관됩니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="361"/>
+        <location filename="../../gui/inside_panel.py" line="362"/>
         <source>after epoch {epoch} of {last} (newest weights) · {saved} saved</source>
         <translation>에포크 {epoch}/{last} 이후 (최신 가중치) · {saved}개 저장됨</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="364"/>
+        <location filename="../../gui/inside_panel.py" line="365"/>
         <source>after epoch {epoch} of {last} · {saved} saved</source>
         <translation>에포크 {epoch}/{last} 이후 · {saved}개 저장됨</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="442"/>
+        <location filename="../../gui/inside_panel.py" line="443"/>
         <source>− epoch {epoch} (change)</source>
         <translation>− 에포크 {epoch} (변화)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="451"/>
+        <location filename="../../gui/inside_panel.py" line="452"/>
         <source>Save view as PNG</source>
         <translation>보기를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="452"/>
+        <location filename="../../gui/inside_panel.py" line="453"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="461"/>
+        <location filename="../../gui/inside_panel.py" line="462"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} 파일을 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="464"/>
+        <location filename="../../gui/inside_panel.py" line="465"/>
         <source>Saved {name}.</source>
         <translation>{name} 파일을 저장했습니다.</translation>
     </message>
@@ -1037,7 +1078,7 @@
 <context>
     <name>LayerTableView</name>
     <message>
-        <location filename="../../gui/layer_table.py" line="180"/>
+        <location filename="../../gui/layer_table.py" line="183"/>
         <source>Model layers and summary</source>
         <translation>모델의 층과 요약</translation>
     </message>
@@ -1053,6 +1094,460 @@
         <location filename="../../gui/curves.py" line="169"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="40"/>
+        <source>Models (*.json *.keras);;Model spec (*.json);;Keras model (*.keras)</source>
+        <translation>모델 (*.json *.keras);;모델 명세 (*.json);;Keras 모델 (*.keras)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="77"/>
+        <source>1  Build</source>
+        <translation>1  만들기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="78"/>
+        <source>Build a Sequential model layer by layer and compile it.</source>
+        <translation>Sequential 모델을 층별로 쌓아 만들고 컴파일합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="81"/>
+        <source>2  Train</source>
+        <translation>2  학습</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="82"/>
+        <source>Train the model on real data with live curves, then test it.</source>
+        <translation>실제 데이터로 모델을 학습하면서 곡선을 실시간으로 보고, 학습이 끝나면 테스트합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="85"/>
+        <source>3  Draw &amp;&amp; predict</source>
+        <translation>3  그리기와 예측</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="86"/>
+        <source>Draw a digit and watch the model&apos;s probabilities move as you draw.</source>
+        <translation>숫자를 그리면서 모델의 확률이 어떻게 움직이는지 지켜봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="89"/>
+        <source>4  Inside the network</source>
+        <translation>4  신경망 내부</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="90"/>
+        <source>A layer&apos;s weights, its output for your digit, how they change while training, and why the model chose its class.</source>
+        <translation>층의 가중치, 여러분이 그린 숫자에 대한 층의 출력, 학습하는 동안 그것들이 바뀌는 모습, 그리고 모델이 그 클래스를 고른 이유를 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="95"/>
+        <source>Loading TensorFlow…</source>
+        <translation>TensorFlow 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="136"/>
+        <source>Restore your work?</source>
+        <translation>작업 내용을 복원할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="137"/>
+        <source>DigitScope did not close normally last time. Its work was saved automatically at {when}: the model, its trained weights, the runs and the drawing. Restore it?</source>
+        <translation>지난번에 DigitScope가 정상적으로 종료되지 않았습니다. {when}에 작업 내용(모델, 학습된 가중치, 실행 기록, 그림)이 자동으로 저장되어 있습니다. 복원할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="216"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="217"/>
+        <source>Stop training first: the window is made again in the new language, with your work.</source>
+        <translation>먼저 학습을 중지하세요: 창을 새 언어로 다시 만들고, 작업 내용은 그대로 옮겨 갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="229"/>
+        <source>TensorFlow is loaded; training and .keras saving are available.</source>
+        <translation>TensorFlow를 불러왔습니다. 이제 학습과 .keras 저장을 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="242"/>
+        <source>TensorFlow failed to load</source>
+        <translation>TensorFlow를 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="245"/>
+        <source>TensorFlow could not be loaded ({message}). Building and saving JSON still work; reinstall with &apos;bash setup.sh install&apos;.</source>
+        <translation>TensorFlow를 불러올 수 없습니다({message}). 모델 만들기와 JSON 저장은 그대로 쓸 수 있습니다. &apos;bash setup.sh install&apos;로 다시 설치하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="262"/>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="263"/>
+        <source>The model has unsaved changes. Save them first?</source>
+        <translation>모델에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="277"/>
+        <source>Open model</source>
+        <translation>모델 열기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="288"/>
+        <source>Cannot open model</source>
+        <translation>모델을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="297"/>
+        <source>Architecture opened; its weights load once TensorFlow is ready.</source>
+        <translation>구조를 열었습니다. 가중치는 TensorFlow가 준비되면 불러옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="300"/>
+        <source>Opened {path}</source>
+        <translation>{path} 파일을 열었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="310"/>
+        <source>Cannot load weights</source>
+        <translation>가중치를 불러올 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="311"/>
+        <source>{error}
+The architecture is shown without them.</source>
+        <translation>{error}
+가중치 없이 구조만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="318"/>
+        <source>Loaded {count:,} trained weights from {name}</source>
+        <translation>{name}에서 학습된 가중치 {count:,}개를 불러왔습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="330"/>
+        <source>Save model spec</source>
+        <translation>모델 명세 저장</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="332"/>
+        <source>Model spec (*.json)</source>
+        <translation>모델 명세 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="382"/>
+        <source>Cannot save</source>
+        <translation>저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="342"/>
+        <source>{path}: {reason}
+The model is still open; choose another folder or free some space.</source>
+        <translation>{path}: {reason}
+모델은 그대로 열려 있습니다. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="351"/>
+        <source>Save Keras model</source>
+        <translation>Keras 모델 저장</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="353"/>
+        <source>Keras model (*.keras)</source>
+        <translation>Keras 모델 (*.keras)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="359"/>
+        <source>TensorFlow is still loading</source>
+        <translation>TensorFlow를 아직 불러오는 중입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="360"/>
+        <source>Saving a .keras file needs TensorFlow; try again when the status bar shows its version.</source>
+        <translation>.keras 파일을 저장하려면 TensorFlow가 필요합니다. 상태 표시줄에 TensorFlow 버전이 나타나면 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="367"/>
+        <location filename="../../gui/main_window.py" line="393"/>
+        <source>Fix the model first</source>
+        <translation>먼저 모델을 고치세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="394"/>
+        <source>Keras would refuse this model:
+{problem}</source>
+        <translation>Keras가 이 모델을 받아들이지 않습니다:
+{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="397"/>
+        <source>Export Python script</source>
+        <translation>Python 스크립트 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="399"/>
+        <source>Python script (*.py)</source>
+        <translation>Python 스크립트 (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="408"/>
+        <source>Cannot export</source>
+        <translation>내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="410"/>
+        <source>Wrote {path}</source>
+        <translation>{path} 파일을 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="416"/>
+        <location filename="../../gui/main_window.py" line="427"/>
+        <location filename="../../gui/main_window.py" line="434"/>
+        <source>Save workspace</source>
+        <translation>작업 공간 저장</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="418"/>
+        <source>DigitScope workspace (*.digitscope)</source>
+        <translation>DigitScope 작업 공간 (*.digitscope)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="428"/>
+        <source>Stop training first: the workspace keeps finished runs.</source>
+        <translation>먼저 학습을 중지하세요: 작업 공간에는 끝난 실행만 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="436"/>
+        <source>Saved the workspace to {path}</source>
+        <translation>작업 공간을 {path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="444"/>
+        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="461"/>
+        <source>Open workspace</source>
+        <translation>작업 공간 열기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="445"/>
+        <source>DigitScope workspace (*.digitscope);;All files (*)</source>
+        <translation>DigitScope 작업 공간 (*.digitscope);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="456"/>
+        <source>Stop training first.</source>
+        <translation>먼저 학습을 중지하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="464"/>
+        <source>Opened the workspace {name}</source>
+        <translation>{name} 작업 공간을 열었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="473"/>
+        <source>untitled model</source>
+        <translation>제목 없는 모델</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="479"/>
+        <source>TensorFlow not loaded</source>
+        <translation>TensorFlow를 불러오지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="480"/>
+        <source>About DigitScope</source>
+        <translation>DigitScope 정보</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="481"/>
+        <source>&lt;b&gt;DigitScope&lt;/b&gt;&lt;br&gt;A desktop lab for the Keras Sequential API.&lt;br&gt;&lt;br&gt;{runtime}</source>
+        <translation>&lt;b&gt;DigitScope&lt;/b&gt;&lt;br&gt;Keras Sequential API를 배우는 데스크톱 실습 도구입니다.&lt;br&gt;&lt;br&gt;{runtime}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="48"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="49"/>
+        <source>&amp;New from template</source>
+        <translation>템플릿에서 새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="53"/>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="55"/>
+        <source>Open a model spec (.json) or a Keras model (.keras).</source>
+        <translation>모델 명세(.json)나 Keras 모델(.keras)을 엽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="56"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="57"/>
+        <source>Save the model.</source>
+        <translation>모델을 저장합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="58"/>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="60"/>
+        <source>Save the model as readable JSON (architecture and compile settings).</source>
+        <translation>모델을 사람이 읽을 수 있는 JSON(구조와 컴파일 설정)으로 저장합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="63"/>
+        <source>Save &amp;Keras Model (.keras)…</source>
+        <translation>Keras 모델로 저장(&amp;K) (.keras)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="64"/>
+        <source>Save as a Keras .keras file (with weights once it has them); needs TensorFlow.</source>
+        <translation>Keras .keras 파일로 저장합니다(가중치가 있으면 함께 저장). TensorFlow가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="67"/>
+        <source>Export &amp;Python Script…</source>
+        <translation>Python 스크립트 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="68"/>
+        <source>Write a standalone Keras script in the notes&apos; style.</source>
+        <translation>강의 노트 스타일로, 혼자서도 실행되는 Keras 스크립트를 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="71"/>
+        <source>Open Wor&amp;kspace…</source>
+        <translation>작업 공간 열기(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="73"/>
+        <source>Open a workspace file: model, weights, settings, runs and drawing, as saved.</source>
+        <translation>작업 공간 파일을 엽니다: 모델, 가중치, 설정, 실행 기록, 그림을 저장한 그대로 불러옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="75"/>
+        <source>Save &amp;Workspace…</source>
+        <translation>작업 공간 저장(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="77"/>
+        <source>Save everything in one file (model, trained weights, settings, every run&apos;s curves, the drawing) to hand out or to go on later.</source>
+        <translation>모든 것(모델, 학습된 가중치, 설정, 모든 실행의 곡선, 그림)을 파일 하나에 저장합니다. 나눠 주거나 나중에 이어서 작업할 때 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="81"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="83"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="84"/>
+        <location filename="../../gui/menus.py" line="87"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="88"/>
+        <location filename="../../gui/menus.py" line="90"/>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="94"/>
+        <source>&amp;Clear the Canvas</source>
+        <translation>캔버스 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="96"/>
+        <source>Clear the drawing on the Draw &amp; predict canvas.</source>
+        <translation>그리기와 예측 탭의 캔버스에 그린 그림을 지웁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="98"/>
+        <location filename="../../gui/menus.py" line="99"/>
+        <source>&amp;Train</source>
+        <translation>학습(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="101"/>
+        <source>model.fit(...) with the Train area&apos;s settings.</source>
+        <translation>학습 탭의 설정으로 model.fit(...)을 실행합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="103"/>
+        <source>&amp;Pause / Resume</source>
+        <translation>일시정지 / 계속(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="105"/>
+        <source>Hold training after the current batch, or go on.</source>
+        <translation>현재 배치가 끝나면 학습을 잠시 멈추거나, 멈춘 학습을 이어서 계속합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="106"/>
+        <source>&amp;Stop</source>
+        <translation>중지(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="108"/>
+        <source>Stop after the current batch; the weights so far are kept.</source>
+        <translation>현재 배치가 끝나면 멈춥니다. 지금까지 학습한 가중치는 유지됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="113"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="119"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="133"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="134"/>
+        <source>Guided &amp;tour</source>
+        <translation>둘러보기(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="135"/>
+        <source>The four steps of a lab, shown on this window (about two minutes).</source>
+        <translation>실습의 네 단계를 이 창에서 직접 보여 줍니다(약 2분).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="137"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="139"/>
+        <source>&amp;About DigitScope</source>
+        <translation>DigitScope 정보(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1583,7 @@
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../gui/builder_panel.py" line="71"/>
+        <location filename="../../gui/builder_panel.py" line="72"/>
         <source>Layer palette</source>
         <translation>층 팔레트</translation>
     </message>
@@ -1122,47 +1617,47 @@
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location filename="../../gui/probability_bars.py" line="21"/>
+        <location filename="../../gui/probability_bars.py" line="22"/>
         <source>Draw a digit to see what the model thinks</source>
         <translation>숫자를 그리면 모델이 어떻게 생각하는지 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/probability_bars.py" line="92"/>
+        <location filename="../../gui/probability_bars.py" line="93"/>
         <source>Prediction</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../../gui/probability_bars.py" line="105"/>
+        <location filename="../../gui/probability_bars.py" line="106"/>
         <source>Class probabilities</source>
         <translation>클래스별 확률</translation>
     </message>
     <message>
-        <location filename="../../gui/probability_bars.py" line="107"/>
+        <location filename="../../gui/probability_bars.py" line="108"/>
         <source>One bar per class: how probable the model finds it, in percent.</source>
         <translation>클래스마다 막대 하나: 모델이 그 클래스일 확률을 퍼센트로 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/probability_bars.py" line="118"/>
+        <location filename="../../gui/probability_bars.py" line="119"/>
         <source>probability (%)</source>
         <translation>확률 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/probability_bars.py" line="186"/>
+        <location filename="../../gui/probability_bars.py" line="187"/>
         <source>The model&apos;s answer: {name}, with {percent} % probability</source>
         <translation>모델의 답: {name}, 확률 {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/probability_bars.py" line="267"/>
+        <location filename="../../gui/probability_bars.py" line="268"/>
         <source>True label: {name}</source>
         <translation>정답 레이블: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/probability_bars.py" line="271"/>
+        <location filename="../../gui/probability_bars.py" line="272"/>
         <source>True label: {name} — the model is right</source>
         <translation>정답 레이블: {name} — 모델이 맞혔습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/probability_bars.py" line="272"/>
+        <location filename="../../gui/probability_bars.py" line="273"/>
         <source>True label: {name} — the model is wrong</source>
         <translation>정답 레이블: {name} — 모델이 틀렸습니다</translation>
     </message>
@@ -1170,52 +1665,52 @@
 <context>
     <name>PropertyEditor</name>
     <message>
-        <location filename="../../gui/property_editor.py" line="80"/>
+        <location filename="../../gui/property_editor.py" line="81"/>
         <source>What does this do?</source>
         <translation>이것은 무엇을 하나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/property_editor.py" line="114"/>
+        <location filename="../../gui/property_editor.py" line="115"/>
         <source>&lt;b&gt;Output shape.&lt;/b&gt; {rule}&lt;br&gt;{shape}</source>
         <translation>&lt;b&gt;출력 형태.&lt;/b&gt; {rule}&lt;br&gt;{shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/property_editor.py" line="116"/>
+        <location filename="../../gui/property_editor.py" line="117"/>
         <source>&lt;b&gt;Param #.&lt;/b&gt; {formula}&lt;br&gt;{params}</source>
         <translation>&lt;b&gt;Param # (파라미터 수).&lt;/b&gt; {formula}&lt;br&gt;{params}</translation>
     </message>
     <message>
-        <location filename="../../gui/property_editor.py" line="134"/>
+        <location filename="../../gui/property_editor.py" line="135"/>
         <source>No layer selected</source>
         <translation>선택한 층이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/property_editor.py" line="135"/>
+        <location filename="../../gui/property_editor.py" line="136"/>
         <source>Pick a layer in the table to edit it, or add one from the palette.</source>
         <translation>표에서 층을 골라 편집하거나, 팔레트에서 층을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/property_editor.py" line="141"/>
+        <location filename="../../gui/property_editor.py" line="142"/>
         <source>The layer&apos;s name in the summary; leave empty to let Keras name it.</source>
         <translation>요약에 표시되는 층의 이름입니다. 비워 두면 Keras가 이름을 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/property_editor.py" line="148"/>
+        <location filename="../../gui/property_editor.py" line="149"/>
         <source>This layer has no parameters to set.</source>
         <translation>이 층에는 설정할 파라미터가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/property_editor.py" line="202"/>
+        <location filename="../../gui/property_editor.py" line="203"/>
         <source>same as pool_size</source>
         <translation>pool_size와 같음</translation>
     </message>
     <message>
-        <location filename="../../gui/property_editor.py" line="237"/>
+        <location filename="../../gui/property_editor.py" line="238"/>
         <source>e.g. 28, 28, 1</source>
         <translation>예: 28, 28, 1</translation>
     </message>
     <message>
-        <location filename="../../gui/property_editor.py" line="249"/>
+        <location filename="../../gui/property_editor.py" line="250"/>
         <source>Type whole numbers separated by commas, like 28, 28, 1.</source>
         <translation>28, 28, 1처럼 쉼표로 구분한 정수를 입력하세요.</translation>
     </message>
@@ -1223,105 +1718,105 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/results_panel.py" line="180"/>
+        <location filename="../../gui/results_panel.py" line="181"/>
         <source>Train the model to see test results here:
 the test accuracy, which classes the model mixes up, and the test images behind every mistake.</source>
         <translation>모델을 학습시키면 여기에 테스트 결과가 나옵니다:
 테스트 정확도, 모델이 헷갈리는 클래스, 그리고 틀린 예측마다 그 테스트 이미지.</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="193"/>
+        <location filename="../../gui/results_panel.py" line="194"/>
         <source>Click a cell of the matrix to see its test images. Rows are the true classes, columns what the model predicted; the diagonal is right.</source>
         <translation>행렬의 칸을 클릭하면 해당 테스트 이미지를 볼 수 있습니다. 행은 실제 클래스, 열은 모델이 예측한 클래스이며, 대각선은 맞힌 경우입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="200"/>
+        <location filename="../../gui/results_panel.py" line="201"/>
         <source>Confusion matrix (number of test images)</source>
         <translation>혼동 행렬 (테스트 이미지 수)</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="201"/>
-        <location filename="../../gui/results_panel.py" line="218"/>
+        <location filename="../../gui/results_panel.py" line="202"/>
+        <location filename="../../gui/results_panel.py" line="219"/>
         <source>true class</source>
         <translation>실제 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="202"/>
+        <location filename="../../gui/results_panel.py" line="203"/>
         <source>predicted class</source>
         <translation>예측 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="211"/>
+        <location filename="../../gui/results_panel.py" line="212"/>
         <source>images</source>
         <translation>이미지 수</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="217"/>
+        <location filename="../../gui/results_panel.py" line="218"/>
         <source>Accuracy per true class (dashed: all)</source>
         <translation>실제 클래스별 정확도 (파선: 전체)</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="219"/>
+        <location filename="../../gui/results_panel.py" line="220"/>
         <source>accuracy (%)</source>
         <translation>정확도 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="294"/>
+        <location filename="../../gui/results_panel.py" line="295"/>
         <source>Test accuracy {accuracy:.2f}% · test loss {loss:.4f} · {n:,} test images</source>
         <translation>테스트 정확도 {accuracy:.2f}% · 테스트 손실 {loss:.4f} · 테스트 이미지 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="315"/>
+        <location filename="../../gui/results_panel.py" line="316"/>
         <source>True {true}, predicted {predicted} — {n:,} image</source>
         <translation>실제 {true}, 예측 {predicted} — 이미지 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="316"/>
+        <location filename="../../gui/results_panel.py" line="317"/>
         <source>True {true}, predicted {predicted} — {n:,} images</source>
         <translation>실제 {true}, 예측 {predicted} — 이미지 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="320"/>
+        <location filename="../../gui/results_panel.py" line="321"/>
         <source>No test image of class {true} was predicted as {predicted}.</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 중 예측이 {predicted}인 이미지는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="324"/>
+        <location filename="../../gui/results_panel.py" line="325"/>
         <source>{n:,} test image was of class {true} and predicted as {predicted} (right).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(정답).</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="326"/>
+        <location filename="../../gui/results_panel.py" line="327"/>
         <source>{n:,} test image was of class {true} and predicted as {predicted} (wrong).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(오답).</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="329"/>
+        <location filename="../../gui/results_panel.py" line="330"/>
         <source>{n:,} test images were of class {true} and predicted as {predicted} (right).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(정답).</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="331"/>
+        <location filename="../../gui/results_panel.py" line="332"/>
         <source>{n:,} test images were of class {true} and predicted as {predicted} (wrong).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(오답).</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="335"/>
+        <location filename="../../gui/results_panel.py" line="336"/>
         <source>Showing the first {limit} of {n:,}.</source>
         <translation>{n:,}개 중 처음 {limit}개를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="337"/>
+        <location filename="../../gui/results_panel.py" line="338"/>
         <source>Under each: the predicted class and its probability.</source>
         <translation>각 이미지 아래: 예측 클래스와 그 확률.</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="339"/>
+        <location filename="../../gui/results_panel.py" line="340"/>
         <source>Under each: the predicted class and its probability, then the true class&apos;s.</source>
         <translation>각 이미지 아래: 예측 클래스와 그 확률, 이어서 실제 클래스의 확률.</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="350"/>
+        <location filename="../../gui/results_panel.py" line="351"/>
         <source>Test image #{index}
 predicted {predicted}: {predicted_percent:.1f}%
 true class {true}: {true_percent:.1f}%</source>
@@ -1330,35 +1825,126 @@ true class {true}: {true_percent:.1f}%</source>
 실제 클래스 {true}: {true_percent:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="433"/>
+        <location filename="../../gui/results_panel.py" line="434"/>
         <source>True {true}, predicted {predicted}: {n:,} image (click to see them)</source>
         <translation>실제 {true}, 예측 {predicted}: 이미지 {n:,}개 (클릭해서 보기)</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="435"/>
+        <location filename="../../gui/results_panel.py" line="436"/>
         <source>True {true}, predicted {predicted}: {n:,} images (click to see them)</source>
         <translation>실제 {true}, 예측 {predicted}: 이미지 {n:,}개 (클릭해서 보기)</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="444"/>
+        <location filename="../../gui/results_panel.py" line="445"/>
         <source>no test images</source>
         <translation>테스트 이미지 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="446"/>
+        <location filename="../../gui/results_panel.py" line="447"/>
         <source>{name}: {right:,} of {total:,} right ({share})</source>
         <translation>{name}: {total:,}개 중 {right:,}개 정답 ({share})</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../gui/shortcuts.py" line="48"/>
+        <source>Build: layer table</source>
+        <translation>만들기: 층 표</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts.py" line="49"/>
+        <source>Draw: canvas</source>
+        <translation>그리기: 캔버스</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts.py" line="50"/>
+        <source>Guided tour</source>
+        <translation>둘러보기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts.py" line="53"/>
+        <source>Remove the selected layer</source>
+        <translation>선택한 층 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts.py" line="55"/>
+        <source>Duplicate the selected layer</source>
+        <translation>선택한 층 복제</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts.py" line="57"/>
+        <source>Move the layer up / down</source>
+        <translation>층을 위로 / 아래로 이동</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts.py" line="59"/>
+        <source>Clear the canvas</source>
+        <translation>캔버스 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts.py" line="60"/>
+        <source>Undo the last stroke</source>
+        <translation>마지막 획 취소</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts.py" line="62"/>
+        <source>Next / previous step</source>
+        <translation>다음 / 이전 단계</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts.py" line="64"/>
+        <source>Close the tour</source>
+        <translation>둘러보기 닫기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts.py" line="73"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts.py" line="76"/>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts.py" line="76"/>
+        <source>What</source>
+        <translation>기능</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts.py" line="77"/>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingController</name>
+    <message>
+        <location filename="../../gui/training_controller.py" line="78"/>
+        <source>Loading {dataset}…</source>
+        <translation>{dataset} 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controller.py" line="87"/>
+        <source>Building the model…</source>
+        <translation>모델을 빌드하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training_controller.py" line="104"/>
+        <source>Evaluating on the test split…</source>
+        <translation>테스트 세트로 평가하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/training_panel.py" line="67"/>
+        <location filename="../../gui/training_panel.py" line="68"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="68"/>
+        <location filename="../../gui/training_panel.py" line="69"/>
         <location filename="../../gui/training_panel.py" line="219"/>
         <source>model.fit(...) with these settings; again continues from the weights so far (Ctrl+T).</source>
         <translation>이 설정으로 model.fit(...)을 실행합니다. 다시 누르면 지금까지의 가중치에서 이어서 학습합니다(Ctrl+T).</translation>
@@ -3324,6 +3910,59 @@ Build it and {purpose} anyway?</source>
         <location filename="../../core/templates.py" line="74"/>
         <source>Two 3×3 relu convolutions with max pooling, Dropout 0.5, softmax; Adam.</source>
         <translation>최대 풀링을 곁들인 3×3 relu 합성곱 층 두 개, Dropout 0.5, softmax; Adam.</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <location filename="../../core/training.py" line="48"/>
+        <source>epochs must be from 1 to 100,000 (got {epochs})</source>
+        <translation>epochs는 1 이상 100,000 이하여야 합니다(현재 {epochs})</translation>
+    </message>
+    <message>
+        <location filename="../../core/training.py" line="51"/>
+        <source>batch size must be from 1 to 1,000,000 (got {size:,})</source>
+        <translation>배치 크기는 1 이상 1,000,000 이하여야 합니다(현재 {size:,})</translation>
+    </message>
+    <message>
+        <location filename="../../core/training.py" line="54"/>
+        <source>seed must be from 0 to {top:,} (got {seed:,}), or empty for a different run each time</source>
+        <translation>seed는 0 이상 {top:,} 이하여야 합니다(현재 {seed:,}). 매번 다르게 학습하려면 비워 두세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/training.py" line="58"/>
+        <source>patience must be 0 or more (got {patience})</source>
+        <translation>patience는 0 이상이어야 합니다(현재 {patience})</translation>
+    </message>
+    <message>
+        <location filename="../../core/training.py" line="106"/>
+        <source>label {label} is outside 0–{top}: the model&apos;s last layer gives {n} class scores; give it as many units as the dataset has classes ({classes})</source>
+        <translation>레이블 {label}: 0–{top} 범위를 벗어납니다. 모델의 마지막 층은 클래스 점수를 {n}개 출력합니다. 마지막 층의 유닛 수를 데이터셋의 클래스 수({classes})와 같게 하세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/training.py" line="123"/>
+        <source>{name} has no training samples (it is a test-only set); pick a dataset with a training split</source>
+        <translation>{name}에는 학습 샘플이 없습니다(테스트 전용 세트입니다). 학습 세트가 있는 데이터셋을 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/training.py" line="287"/>
+        <source>the loss became {loss} at epoch {epoch}, batch {batch}: the learning rate is probably too high. Training stopped and kept the last good weights (from the end of the previous epoch).</source>
+        <translation>에포크 {epoch}, 배치 {batch}에서 손실이 {loss} 값이 되었습니다: 학습률이 너무 높은 것 같습니다. 학습을 멈추고 마지막으로 정상이었던 가중치(이전 에포크가 끝났을 때의 가중치)를 유지했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/training.py" line="371"/>
+        <source>early stopping: {monitor} did not improve for {patience} epochs; the best weights were restored</source>
+        <translation>조기 종료: {monitor} 값이 {patience} 에포크 동안 나아지지 않았습니다. 가장 좋았던 가중치를 복원했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/training.py" line="373"/>
+        <source>early stopping: {monitor} did not improve for {patience} epochs</source>
+        <translation>조기 종료: {monitor} 값이 {patience} 에포크 동안 나아지지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/training.py" line="406"/>
+        <source>the dataset has no test split to evaluate on</source>
+        <translation>데이터셋에 평가할 테스트 세트가 없습니다</translation>
     </message>
 </context>
 </TS>
