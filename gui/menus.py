@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from core.i18n import translate
-from core.templates import TEMPLATES
+from core.templates import DEFAULT_TEMPLATE, TEMPLATES
 from gui.i18n import LANGUAGES
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
@@ -46,6 +46,10 @@ def make_menus(window: Any) -> None:
     act = lambda *a, **k: make_action(window, *a, **k)  # noqa: E731
 
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
+    file_menu.addAction(act(translate("MainWindow", "&New"),
+                            lambda: window.new_from_template(DEFAULT_TEMPLATE),
+                            [QKeySequence.StandardKey.New],
+                            translate("MainWindow", "Start again from the notes' default model.")))
     new_menu = file_menu.addMenu(translate("MainWindow", "&New from template"))
     for t in TEMPLATES.values():
         new_menu.addAction(act(t.translated_title(), lambda _=False, n=t.name: window.new_from_template(n),

@@ -1099,275 +1099,275 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="40"/>
+        <location filename="../../gui/file_actions.py" line="24"/>
         <source>Models (*.json *.keras);;Model spec (*.json);;Keras model (*.keras)</source>
         <translation>모델 (*.json *.keras);;모델 명세 (*.json);;Keras 모델 (*.keras)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="77"/>
+        <location filename="../../gui/main_window.py" line="67"/>
         <source>1  Build</source>
         <translation>1  만들기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="78"/>
+        <location filename="../../gui/main_window.py" line="68"/>
         <source>Build a Sequential model layer by layer and compile it.</source>
         <translation>Sequential 모델을 층별로 쌓아 만들고 컴파일합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="81"/>
+        <location filename="../../gui/main_window.py" line="71"/>
         <source>2  Train</source>
         <translation>2  학습</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="82"/>
+        <location filename="../../gui/main_window.py" line="72"/>
         <source>Train the model on real data with live curves, then test it.</source>
         <translation>실제 데이터로 모델을 학습하면서 곡선을 실시간으로 보고, 학습이 끝나면 테스트합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="85"/>
+        <location filename="../../gui/main_window.py" line="75"/>
         <source>3  Draw &amp;&amp; predict</source>
         <translation>3  그리기와 예측</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="86"/>
+        <location filename="../../gui/main_window.py" line="76"/>
         <source>Draw a digit and watch the model&apos;s probabilities move as you draw.</source>
         <translation>숫자를 그리면서 모델의 확률이 어떻게 움직이는지 지켜봅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="89"/>
+        <location filename="../../gui/main_window.py" line="79"/>
         <source>4  Inside the network</source>
         <translation>4  신경망 내부</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="90"/>
+        <location filename="../../gui/main_window.py" line="80"/>
         <source>A layer&apos;s weights, its output for your digit, how they change while training, and why the model chose its class.</source>
         <translation>층의 가중치, 여러분이 그린 숫자에 대한 층의 출력, 학습하는 동안 그것들이 바뀌는 모습, 그리고 모델이 그 클래스를 고른 이유를 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="85"/>
         <source>Loading TensorFlow…</source>
         <translation>TensorFlow 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Restore your work?</source>
         <translation>작업 내용을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>DigitScope did not close normally last time. Its work was saved automatically at {when}: the model, its trained weights, the runs and the drawing. Restore it?</source>
         <translation>지난번에 DigitScope가 정상적으로 종료되지 않았습니다. {when}에 작업 내용(모델, 학습된 가중치, 실행 기록, 그림)이 자동으로 저장되어 있습니다. 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>Stop training first: the window is made again in the new language, with your work.</source>
         <translation>먼저 학습을 중지하세요: 창을 새 언어로 다시 만들고, 작업 내용은 그대로 옮겨 갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>TensorFlow is loaded; training and .keras saving are available.</source>
         <translation>TensorFlow를 불러왔습니다. 이제 학습과 .keras 저장을 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>TensorFlow failed to load</source>
         <translation>TensorFlow를 불러오지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>TensorFlow could not be loaded ({message}). Building and saving JSON still work; reinstall with &apos;bash setup.sh install&apos;.</source>
         <translation>TensorFlow를 불러올 수 없습니다({message}). 모델 만들기와 JSON 저장은 그대로 쓸 수 있습니다. &apos;bash setup.sh install&apos;로 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/file_actions.py" line="41"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/file_actions.py" line="42"/>
         <source>The model has unsaved changes. Save them first?</source>
         <translation>모델에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/file_actions.py" line="56"/>
         <source>Open model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/file_actions.py" line="67"/>
         <source>Cannot open model</source>
         <translation>모델을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/file_actions.py" line="76"/>
         <source>Architecture opened; its weights load once TensorFlow is ready.</source>
         <translation>구조를 열었습니다. 가중치는 TensorFlow가 준비되면 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/file_actions.py" line="79"/>
         <source>Opened {path}</source>
         <translation>{path} 파일을 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="310"/>
+        <location filename="../../gui/file_actions.py" line="89"/>
         <source>Cannot load weights</source>
         <translation>가중치를 불러올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/file_actions.py" line="90"/>
         <source>{error}
 The architecture is shown without them.</source>
         <translation>{error}
 가중치 없이 구조만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/file_actions.py" line="97"/>
         <source>Loaded {count:,} trained weights from {name}</source>
         <translation>{name}에서 학습된 가중치 {count:,}개를 불러왔습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/file_actions.py" line="109"/>
         <source>Save model spec</source>
         <translation>모델 명세 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/file_actions.py" line="111"/>
         <source>Model spec (*.json)</source>
         <translation>모델 명세 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
-        <location filename="../../gui/main_window.py" line="382"/>
+        <location filename="../../gui/file_actions.py" line="120"/>
+        <location filename="../../gui/file_actions.py" line="161"/>
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342"/>
+        <location filename="../../gui/file_actions.py" line="121"/>
         <source>{path}: {reason}
 The model is still open; choose another folder or free some space.</source>
         <translation>{path}: {reason}
 모델은 그대로 열려 있습니다. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/file_actions.py" line="130"/>
         <source>Save Keras model</source>
         <translation>Keras 모델 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/file_actions.py" line="132"/>
         <source>Keras model (*.keras)</source>
         <translation>Keras 모델 (*.keras)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/file_actions.py" line="138"/>
         <source>TensorFlow is still loading</source>
         <translation>TensorFlow를 아직 불러오는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360"/>
+        <location filename="../../gui/file_actions.py" line="139"/>
         <source>Saving a .keras file needs TensorFlow; try again when the status bar shows its version.</source>
         <translation>.keras 파일을 저장하려면 TensorFlow가 필요합니다. 상태 표시줄에 TensorFlow 버전이 나타나면 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="367"/>
-        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/file_actions.py" line="146"/>
+        <location filename="../../gui/file_actions.py" line="172"/>
         <source>Fix the model first</source>
         <translation>먼저 모델을 고치세요</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368"/>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/file_actions.py" line="147"/>
+        <location filename="../../gui/file_actions.py" line="173"/>
         <source>Keras would refuse this model:
 {problem}</source>
         <translation>Keras가 이 모델을 받아들이지 않습니다:
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="397"/>
+        <location filename="../../gui/file_actions.py" line="176"/>
         <source>Export Python script</source>
         <translation>Python 스크립트 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="399"/>
+        <location filename="../../gui/file_actions.py" line="178"/>
         <source>Python script (*.py)</source>
         <translation>Python 스크립트 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/file_actions.py" line="187"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/file_actions.py" line="189"/>
         <source>Wrote {path}</source>
         <translation>{path} 파일을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="416"/>
-        <location filename="../../gui/main_window.py" line="427"/>
-        <location filename="../../gui/main_window.py" line="434"/>
+        <location filename="../../gui/file_actions.py" line="195"/>
+        <location filename="../../gui/file_actions.py" line="206"/>
+        <location filename="../../gui/file_actions.py" line="213"/>
         <source>Save workspace</source>
         <translation>작업 공간 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="418"/>
+        <location filename="../../gui/file_actions.py" line="197"/>
         <source>DigitScope workspace (*.digitscope)</source>
         <translation>DigitScope 작업 공간 (*.digitscope)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/file_actions.py" line="207"/>
         <source>Stop training first: the workspace keeps finished runs.</source>
         <translation>먼저 학습을 중지하세요: 작업 공간에는 끝난 실행만 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="436"/>
+        <location filename="../../gui/file_actions.py" line="215"/>
         <source>Saved the workspace to {path}</source>
         <translation>작업 공간을 {path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="444"/>
-        <location filename="../../gui/main_window.py" line="455"/>
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/file_actions.py" line="223"/>
+        <location filename="../../gui/file_actions.py" line="234"/>
+        <location filename="../../gui/file_actions.py" line="240"/>
         <source>Open workspace</source>
         <translation>작업 공간 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="445"/>
+        <location filename="../../gui/file_actions.py" line="224"/>
         <source>DigitScope workspace (*.digitscope);;All files (*)</source>
         <translation>DigitScope 작업 공간 (*.digitscope);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="456"/>
+        <location filename="../../gui/file_actions.py" line="235"/>
         <source>Stop training first.</source>
         <translation>먼저 학습을 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="464"/>
+        <location filename="../../gui/file_actions.py" line="243"/>
         <source>Opened the workspace {name}</source>
         <translation>{name} 작업 공간을 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="473"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>untitled model</source>
         <translation>제목 없는 모델</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="479"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>TensorFlow not loaded</source>
         <translation>TensorFlow를 불러오지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>About DigitScope</source>
         <translation>DigitScope 정보</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>&lt;b&gt;DigitScope&lt;/b&gt;&lt;br&gt;A desktop lab for the Keras Sequential API.&lt;br&gt;&lt;br&gt;{runtime}</source>
         <translation>&lt;b&gt;DigitScope&lt;/b&gt;&lt;br&gt;Keras Sequential API를 배우는 데스크톱 실습 도구입니다.&lt;br&gt;&lt;br&gt;{runtime}</translation>
     </message>
@@ -1378,174 +1378,184 @@ The model is still open; choose another folder or free some space.</source>
     </message>
     <message>
         <location filename="../../gui/menus.py" line="49"/>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="52"/>
+        <source>Start again from the notes&apos; default model.</source>
+        <translation>강의 노트의 기본 모델로 다시 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="53"/>
         <source>&amp;New from template</source>
         <translation>템플릿에서 새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="53"/>
+        <location filename="../../gui/menus.py" line="57"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="55"/>
+        <location filename="../../gui/menus.py" line="59"/>
         <source>Open a model spec (.json) or a Keras model (.keras).</source>
         <translation>모델 명세(.json)나 Keras 모델(.keras)을 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="56"/>
+        <location filename="../../gui/menus.py" line="60"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="57"/>
+        <location filename="../../gui/menus.py" line="61"/>
         <source>Save the model.</source>
         <translation>모델을 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="58"/>
+        <location filename="../../gui/menus.py" line="62"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="60"/>
+        <location filename="../../gui/menus.py" line="64"/>
         <source>Save the model as readable JSON (architecture and compile settings).</source>
         <translation>모델을 사람이 읽을 수 있는 JSON(구조와 컴파일 설정)으로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="63"/>
+        <location filename="../../gui/menus.py" line="67"/>
         <source>Save &amp;Keras Model (.keras)…</source>
         <translation>Keras 모델로 저장(&amp;K) (.keras)…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="64"/>
+        <location filename="../../gui/menus.py" line="68"/>
         <source>Save as a Keras .keras file (with weights once it has them); needs TensorFlow.</source>
         <translation>Keras .keras 파일로 저장합니다(가중치가 있으면 함께 저장). TensorFlow가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="67"/>
+        <location filename="../../gui/menus.py" line="71"/>
         <source>Export &amp;Python Script…</source>
         <translation>Python 스크립트 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="68"/>
+        <location filename="../../gui/menus.py" line="72"/>
         <source>Write a standalone Keras script in the notes&apos; style.</source>
         <translation>강의 노트 스타일로, 혼자서도 실행되는 Keras 스크립트를 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="71"/>
+        <location filename="../../gui/menus.py" line="75"/>
         <source>Open Wor&amp;kspace…</source>
         <translation>작업 공간 열기(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="73"/>
+        <location filename="../../gui/menus.py" line="77"/>
         <source>Open a workspace file: model, weights, settings, runs and drawing, as saved.</source>
         <translation>작업 공간 파일을 엽니다: 모델, 가중치, 설정, 실행 기록, 그림을 저장한 그대로 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="75"/>
+        <location filename="../../gui/menus.py" line="79"/>
         <source>Save &amp;Workspace…</source>
         <translation>작업 공간 저장(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="77"/>
+        <location filename="../../gui/menus.py" line="81"/>
         <source>Save everything in one file (model, trained weights, settings, every run&apos;s curves, the drawing) to hand out or to go on later.</source>
         <translation>모든 것(모델, 학습된 가중치, 설정, 모든 실행의 곡선, 그림)을 파일 하나에 저장합니다. 나눠 주거나 나중에 이어서 작업할 때 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="81"/>
+        <location filename="../../gui/menus.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="83"/>
+        <location filename="../../gui/menus.py" line="87"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="84"/>
-        <location filename="../../gui/menus.py" line="87"/>
+        <location filename="../../gui/menus.py" line="88"/>
+        <location filename="../../gui/menus.py" line="91"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="88"/>
-        <location filename="../../gui/menus.py" line="90"/>
+        <location filename="../../gui/menus.py" line="92"/>
+        <location filename="../../gui/menus.py" line="94"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="94"/>
+        <location filename="../../gui/menus.py" line="98"/>
         <source>&amp;Clear the Canvas</source>
         <translation>캔버스 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="96"/>
+        <location filename="../../gui/menus.py" line="100"/>
         <source>Clear the drawing on the Draw &amp; predict canvas.</source>
         <translation>그리기와 예측 탭의 캔버스에 그린 그림을 지웁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="98"/>
-        <location filename="../../gui/menus.py" line="99"/>
+        <location filename="../../gui/menus.py" line="102"/>
+        <location filename="../../gui/menus.py" line="103"/>
         <source>&amp;Train</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="101"/>
+        <location filename="../../gui/menus.py" line="105"/>
         <source>model.fit(...) with the Train area&apos;s settings.</source>
         <translation>학습 탭의 설정으로 model.fit(...)을 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="103"/>
+        <location filename="../../gui/menus.py" line="107"/>
         <source>&amp;Pause / Resume</source>
         <translation>일시정지 / 계속(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="105"/>
+        <location filename="../../gui/menus.py" line="109"/>
         <source>Hold training after the current batch, or go on.</source>
         <translation>현재 배치가 끝나면 학습을 잠시 멈추거나, 멈춘 학습을 이어서 계속합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="106"/>
+        <location filename="../../gui/menus.py" line="110"/>
         <source>&amp;Stop</source>
         <translation>중지(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="108"/>
+        <location filename="../../gui/menus.py" line="112"/>
         <source>Stop after the current batch; the weights so far are kept.</source>
         <translation>현재 배치가 끝나면 멈춥니다. 지금까지 학습한 가중치는 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="113"/>
+        <location filename="../../gui/menus.py" line="117"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="119"/>
+        <location filename="../../gui/menus.py" line="123"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="133"/>
+        <location filename="../../gui/menus.py" line="137"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="134"/>
+        <location filename="../../gui/menus.py" line="138"/>
         <source>Guided &amp;tour</source>
         <translation>둘러보기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="135"/>
+        <location filename="../../gui/menus.py" line="139"/>
         <source>The four steps of a lab, shown on this window (about two minutes).</source>
         <translation>실습의 네 단계를 이 창에서 직접 보여 줍니다(약 2분).</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="137"/>
+        <location filename="../../gui/menus.py" line="141"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="139"/>
+        <location filename="../../gui/menus.py" line="143"/>
         <source>&amp;About DigitScope</source>
         <translation>DigitScope 정보(&amp;A)</translation>
     </message>
@@ -1848,72 +1858,72 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../gui/shortcuts.py" line="48"/>
+        <location filename="../../gui/shortcuts.py" line="51"/>
         <source>Build: layer table</source>
         <translation>만들기: 층 표</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="49"/>
+        <location filename="../../gui/shortcuts.py" line="52"/>
         <source>Draw: canvas</source>
         <translation>그리기: 캔버스</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="50"/>
+        <location filename="../../gui/shortcuts.py" line="53"/>
         <source>Guided tour</source>
         <translation>둘러보기</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="53"/>
+        <location filename="../../gui/shortcuts.py" line="56"/>
         <source>Remove the selected layer</source>
         <translation>선택한 층 삭제</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="55"/>
+        <location filename="../../gui/shortcuts.py" line="58"/>
         <source>Duplicate the selected layer</source>
         <translation>선택한 층 복제</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="57"/>
+        <location filename="../../gui/shortcuts.py" line="60"/>
         <source>Move the layer up / down</source>
         <translation>층을 위로 / 아래로 이동</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="59"/>
+        <location filename="../../gui/shortcuts.py" line="62"/>
         <source>Clear the canvas</source>
         <translation>캔버스 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="60"/>
+        <location filename="../../gui/shortcuts.py" line="63"/>
         <source>Undo the last stroke</source>
         <translation>마지막 획 취소</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="62"/>
+        <location filename="../../gui/shortcuts.py" line="65"/>
         <source>Next / previous step</source>
         <translation>다음 / 이전 단계</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="64"/>
+        <location filename="../../gui/shortcuts.py" line="67"/>
         <source>Close the tour</source>
         <translation>둘러보기 닫기</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="73"/>
+        <location filename="../../gui/shortcuts.py" line="76"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="76"/>
+        <location filename="../../gui/shortcuts.py" line="79"/>
         <source>Where</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="76"/>
+        <location filename="../../gui/shortcuts.py" line="79"/>
         <source>What</source>
         <translation>기능</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="77"/>
+        <location filename="../../gui/shortcuts.py" line="80"/>
         <source>Keys</source>
         <translation>키</translation>
     </message>

@@ -55,7 +55,8 @@ def test_shortcuts_switch_areas_clear_the_canvas_and_are_listed(qtbot, window):
     table = window.shortcuts_dialog.table
     rows = {(table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())}
     for expected in [("Train", "Ctrl+T, F5"), ("Pause / Resume", "Ctrl+P, F6"), ("Stop", "Ctrl+., Shift+F5"),
-                     ("Open…", "Ctrl+O"), ("Save", "Ctrl+S"), ("Undo", "Ctrl+Z"), ("Quit", "Ctrl+Q"),
+                     ("New", "Ctrl+N"), ("Open…", "Ctrl+O"), ("Save", "Ctrl+S"), ("Undo", "Ctrl+Z"),
+                     ("Quit", "Ctrl+Q"),
                      ("1 Build", "Ctrl+1"), ("4 Inside the network", "Ctrl+4"),
                      ("Clear the Canvas", "Ctrl+L"), ("Keyboard shortcuts", "F1"),
                      ("Clear the canvas", "Esc")]:
