@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from core.atomic_file import atomic_write_bytes
+from core.i18n import translate
 from core.spec import ModelSpec, SpecError
 from core.zip_errors import NPZ_READ_ERRORS, ZIP_READ_ERRORS
 
@@ -117,8 +118,9 @@ def save_workspace(ws: Workspace, path: str | Path) -> None:
     try:
         atomic_write_bytes(path, to_bytes(ws))
     except OSError as e:
-        raise WorkspaceError(f"{path}: could not save ({e.strerror or e}); the previous file, if "
-                             "any, is unchanged. Free some disk space or choose another folder.") from e
+        text = translate("workspace", "{path}: could not save ({reason}); the previous file, if any, is "
+                                      "unchanged. Free some disk space or choose another folder.")
+        raise WorkspaceError(text.format(path=path, reason=e.strerror or e)) from e
 
 
 def _fail(path: Path, what: str) -> WorkspaceError:
@@ -130,14 +132,16 @@ def _load_npz(z: zipfile.ZipFile, name: str, path: Path) -> dict[str, np.ndarray
         with np.load(io.BytesIO(z.read(name)), allow_pickle=False) as npz:
             arrays = {k: npz[k] for k in npz.files}
     except NPZ_READ_ERRORS as e:
-        raise _fail(path, f"{name} inside is damaged ({e}); the workspace cannot be opened") from e
+        raise _fail(path, translate("workspace", "{name} inside is damaged ({error}); the workspace cannot "
+                                                 "be opened").format(name=name, error=e)) from e
     except MemoryError as e:  # an array header that claims terabytes
-        raise _fail(path, f"{name} inside is damaged (an array in it would need more memory than there "
-                    f"is: {e}); the workspace cannot be opened") from e
+        raise _fail(path, translate("workspace", "{name} inside is damaged (an array in it would need more "
+                                                 "memory than there is: {error}); the workspace cannot be "
+                                                 "opened").format(name=name, error=e)) from e
     for k, a in arrays.items():
         if not isinstance(a, np.ndarray):  # np.load hands a member that is not an .npy over as bytes
-            raise _fail(path, f"{name} inside is damaged ({k} is not an array); the workspace cannot "
-                        "be opened")
+            raise _fail(path, translate("workspace", "{name} inside is damaged ({key} is not an array); the "
+                                                     "workspace cannot be opened").format(name=name, key=k))
     return arrays
 
 
@@ -152,12 +156,12 @@ def _is_finite_number(v: Any) -> bool:
 
 def _check_strokes(raw: Any, path: Path) -> list[list[tuple[float, float]]]:
     if not isinstance(raw, list):
-        raise _fail(path, "'strokes' must be a list of strokes")
+        raise _fail(path, translate("workspace", "'strokes' must be a list of strokes"))
     strokes = []
     for s in raw:
         if not isinstance(s, list) or not all(
                 isinstance(p, list) and len(p) == 2 and all(_is_finite_number(v) for v in p) for p in s):
-            raise _fail(path, "'strokes' must hold strokes of [x, y] number pairs")
+            raise _fail(path, translate("workspace", "'strokes' must hold strokes of [x, y] number pairs"))
         strokes.append([(float(x), float(y)) for x, y in s])
     return strokes
 
@@ -166,62 +170,70 @@ def load_workspace(path: str | Path) -> Workspace:
     """Read a workspace file; WorkspaceError naming the file and the problem."""
     path = Path(path)
     if not path.is_file():
-        raise WorkspaceError(f"{path}: no such file")
+        raise WorkspaceError(translate("workspace", "{path}: no such file").format(path=path))
     try:
         z = zipfile.ZipFile(path)
     except ZIP_READ_ERRORS as e:  # NotImplementedError too: a damaged "version needed" field
-        raise _fail(path, "not a DigitScope workspace (it is not a zip file, or it is cut short)") from e
+        raise _fail(path, translate("workspace", "not a DigitScope workspace (it is not a zip file, or it "
+                                                 "is cut short)")) from e
     with z:
         try:
             meta = json.loads(z.read("workspace.json").decode("utf-8"))
         except KeyError as e:
-            raise _fail(path, "not a DigitScope workspace (no workspace.json inside)") from e
+            raise _fail(path, translate("workspace", "not a DigitScope workspace (no workspace.json "
+                                                     "inside)")) from e
         except (ValueError, RecursionError, *ZIP_READ_ERRORS) as e:  # RecursionError: nested too deeply
-            raise _fail(path, f"workspace.json inside is damaged ({e})") from e
+            raise _fail(path, translate("workspace", "workspace.json inside is damaged ({error})").format(
+                error=e)) from e
         if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-            raise _fail(path, "not a DigitScope workspace (workspace.json has another format)")
+            raise _fail(path, translate("workspace", "not a DigitScope workspace (workspace.json has another "
+                                                     "format)"))
         version = meta.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
-            raise _fail(path, f"made by a newer DigitScope (version {version}); update DigitScope")
+            raise _fail(path, translate("workspace", "made by a newer DigitScope (version {version}); update "
+                                                     "DigitScope").format(version=version))
         try:
             spec = ModelSpec.from_dict(meta.get("spec"))
         except SpecError as e:
-            raise _fail(path, f"its model: {e}") from e
+            raise _fail(path, translate("workspace", "its model: {error}").format(error=e)) from e
         settings = meta.get("settings", {})
         epochs_done = meta.get("epochs_done", 0)
         if not isinstance(settings, dict):
-            raise _fail(path, "'settings' must be an object")
+            raise _fail(path, translate("workspace", "'settings' must be an object"))
         if not isinstance(epochs_done, int) or isinstance(epochs_done, bool) or epochs_done < 0:
-            raise _fail(path, "'epochs_done' must be a whole number ≥ 0")
+            raise _fail(path, translate("workspace", "'epochs_done' must be a whole number ≥ 0"))
         weights = None
         if meta.get("has_weights"):
             if "weights.npz" not in z.namelist():
-                raise _fail(path, "the weights (weights.npz) are missing inside")
+                raise _fail(path, translate("workspace", "the weights (weights.npz) are missing inside"))
             arrays = _load_npz(z, "weights.npz", path)
             weights = [arrays[k] for k in sorted(arrays)]
             if any(not np.issubdtype(w.dtype, np.number) for w in weights):
-                raise _fail(path, "weights.npz inside holds something other than numbers")
+                raise _fail(path, translate("workspace", "weights.npz inside holds something other than "
+                                                         "numbers"))
         curves = _load_npz(z, "curves.npz", path) if "curves.npz" in z.namelist() else {}
         raw_runs = meta.get("runs", [])
         if not isinstance(raw_runs, list):
-            raise _fail(path, "'runs' must be a list")
+            raise _fail(path, translate("workspace", "'runs' must be a list"))
         runs = []
         for i, r in enumerate(raw_runs):
             if not (isinstance(r, dict) and isinstance(r.get("label"), str) and
                     isinstance(r.get("info", {}), dict) and isinstance(r.get("epochs", []), list) and
                     all(isinstance(row, dict) for row in r.get("epochs", []))):
-                raise _fail(path, f"run {i + 1} must have a 'label', 'info' and a list of epoch rows")
+                raise _fail(path, translate("workspace", "run {n} must have a 'label', 'info' and a list of "
+                                                         "epoch rows").format(n=i + 1))
             x, loss, acc = (curves.get(f"run{i}_{k}", np.zeros(0)) for k in ("x", "loss", "acc"))
             if any(a.ndim != 1 or a.dtype.kind not in "iuf" for a in (x, loss, acc)):
-                raise _fail(path, f"run {i + 1}'s curves inside curves.npz are damaged (they must be "
-                            "lists of numbers)")
+                raise _fail(path, translate("workspace", "run {n}'s curves inside curves.npz are damaged "
+                                                         "(they must be lists of numbers)").format(n=i + 1))
             if not (len(x) == len(loss) == len(acc)):
-                raise _fail(path, f"run {i + 1}'s curves have different lengths")
+                raise _fail(path, translate("workspace", "run {n}'s curves have different lengths").format(
+                    n=i + 1))
             runs.append(RunRecord(r["label"], r.get("info", {}), r.get("epochs", []), x, loss, acc))
         size = meta.get("canvas_size")
         if size is not None and not (isinstance(size, list) and len(size) == 2 and
                                      all(isinstance(v, int) and v > 0 for v in size)):
-            raise _fail(path, "'canvas_size' must be [width, height] in pixels")
+            raise _fail(path, translate("workspace", "'canvas_size' must be [width, height] in pixels"))
         return Workspace(spec, weights, epochs_done, settings, runs,
                          _check_strokes(meta.get("strokes", []), path),
                          tuple(size) if size else None)

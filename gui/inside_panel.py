@@ -75,6 +75,10 @@ class InsidePanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.layer_list = QListWidget()
+        # Long rows (BatchNormalization's four arrays) wrap instead of hiding behind a scroll bar.
+        self.layer_list.setWordWrap(True)
+        self.layer_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.layer_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.layer_list.setToolTip(translate("InsidePanel", "The model's layers: name (type), output shape "
                                              "and weight shapes."))
         self.layer_info = QLabel()

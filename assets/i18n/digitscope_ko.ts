@@ -867,7 +867,7 @@
     </message>
     <message>
         <location filename="../../gui/inside_panel.py" line="44"/>
-        <location filename="../../gui/inside_panel.py" line="222"/>
+        <location filename="../../gui/inside_panel.py" line="226"/>
         <source>The model from Build / Train</source>
         <translation>만들기 / 학습 탭의 모델</translation>
     </message>
@@ -882,162 +882,162 @@
         <translation>들여다볼 모델입니다. 만들기 / 학습 탭의 모델은 어떤 입력이든 받을 수 있고(32×32 컬러 이미지도), 학습 과정을 실시간으로 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="78"/>
+        <location filename="../../gui/inside_panel.py" line="82"/>
         <source>The model&apos;s layers: name (type), output shape and weight shapes.</source>
         <translation>모델의 층: 이름(종류), 출력 형태, 가중치 형태.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="87"/>
+        <location filename="../../gui/inside_panel.py" line="91"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="88"/>
+        <location filename="../../gui/inside_panel.py" line="92"/>
         <source>Histograms</source>
         <translation>히스토그램</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="89"/>
+        <location filename="../../gui/inside_panel.py" line="93"/>
         <source>Activations for the input</source>
         <translation>입력에 대한 활성화</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="90"/>
+        <location filename="../../gui/inside_panel.py" line="94"/>
         <source>Why this class?</source>
         <translation>왜 이 클래스일까?</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="93"/>
+        <location filename="../../gui/inside_panel.py" line="97"/>
         <source>Scrub through the weights saved at each epoch end; every view follows.</source>
         <translation>에포크가 끝날 때마다 저장한 가중치를 훑어봅니다. 모든 보기가 함께 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="96"/>
+        <location filename="../../gui/inside_panel.py" line="100"/>
         <source>Save view as PNG…</source>
         <translation>보기를 PNG로 저장…</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="97"/>
+        <location filename="../../gui/inside_panel.py" line="101"/>
         <source>Show the change since the first epoch</source>
         <translation>첫 에포크 이후의 변화 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="98"/>
+        <location filename="../../gui/inside_panel.py" line="102"/>
         <source>Weights and histograms show (weights now) − (weights at the first saved epoch): where training moved them, which small learning rates hide under the random start.</source>
         <translation>가중치와 히스토그램에 (지금 가중치) − (처음 저장한 에포크의 가중치)를 보여 줍니다: 학습이 가중치를 어디로 움직였는지 알 수 있고, 학습률이 작을 때 무작위 초깃값에 가려 보이지 않던 변화도 드러납니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="103"/>
+        <location filename="../../gui/inside_panel.py" line="107"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="109"/>
+        <location filename="../../gui/inside_panel.py" line="113"/>
         <source>Epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="117"/>
+        <location filename="../../gui/inside_panel.py" line="121"/>
         <source>&lt;b&gt;Layers&lt;/b&gt;</source>
         <translation>&lt;b&gt;층&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="123"/>
+        <location filename="../../gui/inside_panel.py" line="127"/>
         <source>&lt;b&gt;Your digit&lt;/b&gt; — draw here (the Draw &amp; predict canvas; Esc clears, Ctrl+Z undoes)</source>
         <translation>&lt;b&gt;여러분의 숫자&lt;/b&gt; — 여기에 그리세요(그리기와 예측 탭의 캔버스와 같습니다. Esc: 지우기, Ctrl+Z: 실행 취소)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="158"/>
+        <location filename="../../gui/inside_panel.py" line="162"/>
         <source>The model loads when TensorFlow is ready.</source>
         <translation>TensorFlow가 준비되면 모델을 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="202"/>
+        <location filename="../../gui/inside_panel.py" line="206"/>
         <source>Draw &amp; predict has no model yet: choose one there, or choose another model here.</source>
         <translation>그리기와 예측 탭에 아직 모델이 없습니다: 그 탭에서 모델을 고르거나, 여기서 다른 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="210"/>
+        <location filename="../../gui/inside_panel.py" line="214"/>
         <source>The model in Build has an error: {message}</source>
         <translation>만들기 탭의 모델에 오류가 있습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="225"/>
+        <location filename="../../gui/inside_panel.py" line="229"/>
         <source>No .keras file chosen.</source>
         <translation>.keras 파일을 고르지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="254"/>
+        <location filename="../../gui/inside_panel.py" line="258"/>
         <source>no weights</source>
         <translation>가중치 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="266"/>
+        <location filename="../../gui/inside_panel.py" line="270"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="270"/>
+        <location filename="../../gui/inside_panel.py" line="274"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — training now: the views follow the newest weights.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — 학습 중: 보기가 최신 가중치를 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="273"/>
+        <location filename="../../gui/inside_panel.py" line="277"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — not trained yet (random weights); train it in Train and watch here.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — 아직 학습하지 않았습니다(무작위 가중치). 학습 탭에서 학습시키고 여기서 지켜보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="277"/>
+        <location filename="../../gui/inside_panel.py" line="281"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — trained for %n epoch(s); scrub the epochs below.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — %n 에포크 동안 학습했습니다. 아래에서 에포크를 훑어보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="284"/>
+        <location filename="../../gui/inside_panel.py" line="288"/>
         <source>Open a Keras model</source>
         <translation>Keras 모델 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="285"/>
+        <location filename="../../gui/inside_panel.py" line="289"/>
         <source>Keras model (*.keras)</source>
         <translation>Keras 모델 (*.keras)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="356"/>
+        <location filename="../../gui/inside_panel.py" line="360"/>
         <source>weights as loaded (epochs are kept while a model trains here)</source>
         <translation>불러온 그대로의 가중치 (에포크별 가중치는 여기서 학습하는 모델만 보관됩니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="362"/>
+        <location filename="../../gui/inside_panel.py" line="366"/>
         <source>after epoch {epoch} of {last} (newest weights) · {saved} saved</source>
         <translation>에포크 {epoch}/{last} 이후 (최신 가중치) · {saved}개 저장됨</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="365"/>
+        <location filename="../../gui/inside_panel.py" line="369"/>
         <source>after epoch {epoch} of {last} · {saved} saved</source>
         <translation>에포크 {epoch}/{last} 이후 · {saved}개 저장됨</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="443"/>
+        <location filename="../../gui/inside_panel.py" line="447"/>
         <source>− epoch {epoch} (change)</source>
         <translation>− 에포크 {epoch} (변화)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="452"/>
+        <location filename="../../gui/inside_panel.py" line="456"/>
         <source>Save view as PNG</source>
         <translation>보기를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="453"/>
+        <location filename="../../gui/inside_panel.py" line="457"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="462"/>
+        <location filename="../../gui/inside_panel.py" line="466"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} 파일을 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="465"/>
+        <location filename="../../gui/inside_panel.py" line="469"/>
         <source>Saved {name}.</source>
         <translation>{name} 파일을 저장했습니다.</translation>
     </message>
@@ -3973,6 +3973,119 @@ Build it and {purpose} anyway?</source>
         <location filename="../../core/training.py" line="406"/>
         <source>the dataset has no test split to evaluate on</source>
         <translation>데이터셋에 평가할 테스트 세트가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <location filename="../../core/workspace.py" line="121"/>
+        <source>{path}: could not save ({reason}); the previous file, if any, is unchanged. Free some disk space or choose another folder.</source>
+        <translation>{path}: 저장하지 못했습니다({reason}). 이전 파일은 그대로 남아 있습니다. 디스크 공간을 비우거나 다른 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace.py" line="135"/>
+        <source>{name} inside is damaged ({error}); the workspace cannot be opened</source>
+        <translation>안에 있는 {name} 파일이 손상되었습니다({error}). 작업 공간을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace.py" line="138"/>
+        <source>{name} inside is damaged (an array in it would need more memory than there is: {error}); the workspace cannot be opened</source>
+        <translation>안에 있는 {name} 파일이 손상되었습니다(들어 있는 배열 하나가 사용할 수 있는 메모리보다 큽니다: {error}). 작업 공간을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace.py" line="143"/>
+        <source>{name} inside is damaged ({key} is not an array); the workspace cannot be opened</source>
+        <translation>안에 있는 {name} 파일이 손상되었습니다({key} 항목이 배열이 아닙니다). 작업 공간을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace.py" line="159"/>
+        <source>&apos;strokes&apos; must be a list of strokes</source>
+        <translation>'strokes' 항목은 획의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace.py" line="164"/>
+        <source>&apos;strokes&apos; must hold strokes of [x, y] number pairs</source>
+        <translation>'strokes' 항목의 획은 [x, y] 숫자 쌍으로 이루어져야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace.py" line="173"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: 파일이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace.py" line="177"/>
+        <source>not a DigitScope workspace (it is not a zip file, or it is cut short)</source>
+        <translation>DigitScope 작업 공간 파일이 아닙니다(zip 파일이 아니거나 중간에 잘렸습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace.py" line="183"/>
+        <source>not a DigitScope workspace (no workspace.json inside)</source>
+        <translation>DigitScope 작업 공간 파일이 아닙니다(안에 workspace.json이 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace.py" line="186"/>
+        <source>workspace.json inside is damaged ({error})</source>
+        <translation>안에 있는 workspace.json이 손상되었습니다({error})</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace.py" line="189"/>
+        <source>not a DigitScope workspace (workspace.json has another format)</source>
+        <translation>DigitScope 작업 공간 파일이 아닙니다(workspace.json의 형식이 다릅니다)</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace.py" line="193"/>
+        <source>made by a newer DigitScope (version {version}); update DigitScope</source>
+        <translation>더 새로운 DigitScope(버전 {version})로 만든 파일입니다. DigitScope를 업데이트하세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace.py" line="198"/>
+        <source>its model: {error}</source>
+        <translation>모델 정보 오류: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace.py" line="202"/>
+        <source>&apos;settings&apos; must be an object</source>
+        <translation>'settings' 항목은 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace.py" line="204"/>
+        <source>&apos;epochs_done&apos; must be a whole number ≥ 0</source>
+        <translation>'epochs_done' 항목은 0 이상의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace.py" line="208"/>
+        <source>the weights (weights.npz) are missing inside</source>
+        <translation>안에 가중치 파일(weights.npz)이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace.py" line="212"/>
+        <source>weights.npz inside holds something other than numbers</source>
+        <translation>안에 있는 weights.npz에 숫자가 아닌 값이 들어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace.py" line="217"/>
+        <source>&apos;runs&apos; must be a list</source>
+        <translation>'runs' 항목은 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace.py" line="223"/>
+        <source>run {n} must have a &apos;label&apos;, &apos;info&apos; and a list of epoch rows</source>
+        <translation>실행 {n}에는 'label', 'info'와 에포크 행의 목록이 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace.py" line="227"/>
+        <source>run {n}&apos;s curves inside curves.npz are damaged (they must be lists of numbers)</source>
+        <translation>curves.npz 안의 실행 {n} 곡선이 손상되었습니다(숫자 목록이어야 합니다)</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace.py" line="230"/>
+        <source>run {n}&apos;s curves have different lengths</source>
+        <translation>실행 {n}의 곡선들의 길이가 서로 다릅니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace.py" line="236"/>
+        <source>&apos;canvas_size&apos; must be [width, height] in pixels</source>
+        <translation>'canvas_size' 항목은 픽셀 단위의 [너비, 높이]여야 합니다</translation>
     </message>
 </context>
 </TS>
