@@ -217,7 +217,6 @@ class FileActions:
         return True
 
     def open_workspace_dialog(self) -> bool:
-
         if not self.confirm_discard():
             return False
         path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open workspace"), "",

@@ -3,8 +3,11 @@ by hand): the cases of issue 7's "bad input" list, shared by the window's and th
 
 from __future__ import annotations
 
+import errno
 import gzip
 import json
+import os
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -122,3 +125,26 @@ DATA_CASES = ["truncated .npz", "labels outside the class range", "empty dataset
               "model input does not fit the images"]
 
 
+
+
+def fail_writes(monkeypatch, how: str) -> str:
+    """Make the next file writes fail as a full disk ("disk full": fsync fails after the bytes were
+    written) or a folder the user may not write to ("permission denied"); Keras's own model.save
+    writes half a zip, then fails the same way. The error text the user should see."""
+    import keras
+
+    code = errno.ENOSPC if how == "disk full" else errno.EACCES
+    if how == "disk full":
+        def fsync(_fd):
+            raise OSError(code, os.strerror(code))
+        monkeypatch.setattr(os, "fsync", fsync)
+    else:
+        def mkstemp(*_a, **_k):
+            raise PermissionError(code, os.strerror(code))
+        monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+
+    def save(_model, filepath, *a, **k):
+        Path(filepath).write_bytes(b"PK\x03\x04 half a file")
+        raise OSError(code, os.strerror(code))
+    monkeypatch.setattr(keras.Model, "save", save)
+    return os.strerror(code)

@@ -8,7 +8,6 @@ start-up output would show too.
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import subprocess
@@ -25,6 +24,7 @@ from tests.bad_files import (
     MODEL_FILE_CASES,
     bad_dataset,
     damaged_model_file,
+    fail_writes,
     random_bytes,
     truncated,
 )
@@ -174,28 +174,6 @@ def test_nan_loss_stops_with_one_line_and_exit_1(capsys, tmp_path: Path, tiny_np
 
 
 # --- the disk is full, or the folder is not writable -------------------------------------------
-
-
-def fail_writes(monkeypatch, how: str) -> str:
-    import tempfile
-
-    import keras
-
-    code = errno.ENOSPC if how == "disk full" else errno.EACCES
-    if how == "disk full":
-        def fsync(_fd):
-            raise OSError(code, os.strerror(code))
-        monkeypatch.setattr(os, "fsync", fsync)
-    else:
-        def mkstemp(*_a, **_k):
-            raise PermissionError(code, os.strerror(code))
-        monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
-
-    def save(_model, filepath, *a, **k):
-        Path(filepath).write_bytes(b"PK\x03\x04 half a file")
-        raise OSError(code, os.strerror(code))
-    monkeypatch.setattr(keras.Model, "save", save)
-    return os.strerror(code)
 
 
 @pytest.mark.parametrize("how", ["disk full", "permission denied"])

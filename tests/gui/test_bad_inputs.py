@@ -8,7 +8,6 @@ The same cases on the command line are in tests/test_cli_bad_inputs.py.
 
 from __future__ import annotations
 
-import errno
 import zipfile
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from tests.bad_files import (
     MODEL_FILE_CASES,
     bad_dataset,
     damaged_model_file,
+    fail_writes,
     random_bytes,
     truncated,
 )
@@ -346,29 +346,6 @@ def test_draw_and_inside_refuse_a_damaged_keras_and_keep_their_model(qtbot, trai
 
 
 # --- saving when the disk is full or the folder is not writable ----------------------------------
-
-
-def fail_writes(monkeypatch, how: str) -> None:
-    """Make the next file writes fail as a full disk (after half the bytes) or a locked folder."""
-    import os
-    import tempfile
-
-    import keras
-
-    if how == "disk full":
-        def fsync(_fd):
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        monkeypatch.setattr(os, "fsync", fsync)
-    else:
-        def mkstemp(*_a, **_k):
-            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
-        monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
-
-    def save(_model, filepath, *a, **k):  # Keras writes the zip itself: fail it the same way
-        Path(filepath).write_bytes(b"PK\x03\x04 half a file")
-        code = errno.ENOSPC if how == "disk full" else errno.EACCES
-        raise OSError(code, os.strerror(code))
-    monkeypatch.setattr(keras.Model, "save", save)
 
 
 SAVE_CASES = ["spec .json", "Keras .keras", "workspace", "Python script", "history CSV", "curves PNG",
