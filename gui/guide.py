@@ -21,77 +21,56 @@ MARGIN = 6  # around the lit-up widget
 
 @dataclass
 class Step:
-    """One stop of the tour: which area to show, what to light up, what to say."""
+    """One stop of the tour: which area to show, what to light up in it, what to say."""
 
     title: str
     text: str
-    show: Callable[[Any], QWidget | None]  # (window) -> the widget to light up (after showing its area)
+    area: int | None = None  # the tab to show (Build 0 … Inside 3); None: leave the window as it is
+    target: Callable[[Any], QWidget] | None = None  # (window) -> the part to light up
+
+    def show(self, window: Any) -> QWidget | None:
+        """Show the step's area; the widget to light up."""
+        if self.area is not None:
+            window.areas.setCurrentIndex(self.area)
+        return None if self.target is None else self.target(window)
 
 
 def steps() -> list[Step]:
     """The tour, in the student's order of work (texts in the chosen language)."""
-    def area(window: Any, index: int) -> None:
-        window.areas.setCurrentIndex(index)
-
-    def build(window: Any) -> QWidget:
-        area(window, 0)
-        return window.builder.table
-
-    def compile_(window: Any) -> QWidget:
-        area(window, 0)
-        return window.builder.compile_panel
-
-    def train(window: Any) -> QWidget:
-        area(window, 1)
-        return window.trainer.train_button
-
-    def curves(window: Any) -> QWidget:
-        area(window, 1)
-        return window.trainer.curves
-
-    def draw(window: Any) -> QWidget:
-        area(window, 2)
-        return window.drawer.canvas
-
-    def inside(window: Any) -> QWidget:
-        area(window, 3)
-        return window.inside.tabs
-
     return [
         Step(translate("Guide", "1 · Build the model"),
              translate("Guide", "This table is your keras.Sequential model, one layer per row, with the "
                                 "output shape and Param # that model.summary() prints. Pick a template from "
                                 "the notes, add layers from the list on the left, and change a layer's "
                                 "settings on the right. Hover over any Param # to see how it is counted."),
-             build),
+             0, lambda w: w.builder.table),
         Step(translate("Guide", "2 · Compile it"),
              translate("Guide", "model.compile(optimizer, loss, metrics): choose how the weights learn. "
                                 "For digit labels 0–9, keep sparse_categorical_crossentropy with a softmax "
                                 "output; Adam with learning_rate 0.001 is a good start."),
-             compile_),
+             0, lambda w: w.builder.compile_panel),
         Step(translate("Guide", "3 · Train"),
              translate("Guide", "Press Train: this runs model.fit(epochs, batch_size, validation_data) on "
                                 "the dataset you chose. Pause and Stop keep the weights learned so far."),
-             train),
+             1, lambda w: w.trainer.train_button),
         Step(translate("Guide", "4 · Watch it learn"),
              translate("Guide", "The loss and accuracy curves grow while it trains, for the training and "
                                 "the validation data. When the validation loss rises while the training "
                                 "loss falls, the model is overfitting."),
-             curves),
+             1, lambda w: w.trainer.curves),
         Step(translate("Guide", "5 · Draw a digit"),
              translate("Guide", "Draw with the mouse: the bars show model.predict's probability for each "
                                 "class while you draw. The default digit model is ready before you train "
                                 "anything; choose your own model above the canvas."),
-             draw),
+             2, lambda w: w.drawer.canvas),
         Step(translate("Guide", "6 · Look inside"),
              translate("Guide", "See each layer's weights (get_weights()), the Conv2D filters, what every "
                                 "layer makes of your digit, and which pixels made the model choose its "
                                 "class. The epoch slider shows how the weights changed while training."),
-             inside),
+             3, lambda w: w.inside.tabs),
         Step(translate("Guide", "That's the lab"),
              translate("Guide", "Your work is saved automatically. Open this tour again from Help ▸ Guided "
-                                "tour; Help ▸ Keyboard shortcuts lists every shortcut."),
-             lambda window: None),
+                                "tour; Help ▸ Keyboard shortcuts lists every shortcut.")),
     ]
 
 
@@ -181,7 +160,9 @@ class GuidedTour(QWidget):
         if t is None or not t.isVisible():
             return None
         top_left = t.mapTo(self.window_, QPoint(0, 0))
-        return QRect(top_left, t.size()).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        # Kept inside the overlay: a hole reaching past its edge made the dimming path empty.
+        return QRect(top_left, t.size()).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN).intersected(
+            self.rect().adjusted(1, 1, -1, -1))
 
     def _place(self) -> None:
         self.setGeometry(self.window_.rect())

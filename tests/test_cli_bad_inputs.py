@@ -34,14 +34,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture
 def tiny_npz(tmp_path: Path) -> Path:
-    rng = np.random.default_rng(1)
-    y = rng.integers(0, 10, 200)
-    x = rng.integers(0, 40, (200, 28, 28)).astype(np.uint8)
-    for i, label in enumerate(y):
-        x[i, 2 * label + 4: 2 * label + 7, 4:24] = 255
-    path = tmp_path / "tiny.npz"
-    np.savez(path, x_train=x[:160], y_train=y[:160], x_test=x[160:], y_test=y[160:])
-    return path
+    from gui.benchmark.session import band_dataset
+
+    return band_dataset(tmp_path / "tiny.npz", 160, 40)
 
 
 def refused(capsys, argv: list[str]) -> str:

@@ -620,98 +620,98 @@
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../gui/guide.py" line="61"/>
+        <location filename="../../gui/guide.py" line="41"/>
         <source>1 · Build the model</source>
         <translation>1 · 모델 만들기</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="62"/>
+        <location filename="../../gui/guide.py" line="42"/>
         <source>This table is your keras.Sequential model, one layer per row, with the output shape and Param # that model.summary() prints. Pick a template from the notes, add layers from the list on the left, and change a layer&apos;s settings on the right. Hover over any Param # to see how it is counted.</source>
         <translation>이 표가 여러분의 keras.Sequential 모델입니다. 한 행이 층 하나이며, model.summary()가 출력하는 출력 형태와 Param #이 함께 나옵니다. 강의 노트의 템플릿을 고르고, 왼쪽 목록에서 층을 추가하고, 오른쪽에서 층의 설정을 바꾸세요. Param # 위에 마우스를 올리면 어떻게 계산되는지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="67"/>
+        <location filename="../../gui/guide.py" line="47"/>
         <source>2 · Compile it</source>
         <translation>2 · 컴파일하기</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="68"/>
+        <location filename="../../gui/guide.py" line="48"/>
         <source>model.compile(optimizer, loss, metrics): choose how the weights learn. For digit labels 0–9, keep sparse_categorical_crossentropy with a softmax output; Adam with learning_rate 0.001 is a good start.</source>
         <translation>model.compile(optimizer, loss, metrics): 가중치를 어떻게 학습할지 고릅니다. 0–9 숫자 레이블이라면 softmax 출력과 sparse_categorical_crossentropy를 그대로 두세요. learning_rate 0.001인 Adam으로 시작하면 좋습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="72"/>
+        <location filename="../../gui/guide.py" line="52"/>
         <source>3 · Train</source>
         <translation>3 · 학습하기</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="73"/>
+        <location filename="../../gui/guide.py" line="53"/>
         <source>Press Train: this runs model.fit(epochs, batch_size, validation_data) on the dataset you chose. Pause and Stop keep the weights learned so far.</source>
         <translation>학습 버튼을 누르세요: 고른 데이터셋으로 model.fit(epochs, batch_size, validation_data)를 실행합니다. 일시정지나 중지를 눌러도 그때까지 학습한 가중치는 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="76"/>
+        <location filename="../../gui/guide.py" line="56"/>
         <source>4 · Watch it learn</source>
         <translation>4 · 학습 과정 지켜보기</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="77"/>
+        <location filename="../../gui/guide.py" line="57"/>
         <source>The loss and accuracy curves grow while it trains, for the training and the validation data. When the validation loss rises while the training loss falls, the model is overfitting.</source>
         <translation>학습하는 동안 학습 데이터와 검증 데이터의 손실 곡선과 정확도 곡선이 자라납니다. 학습 손실은 줄어드는데 검증 손실이 오르면 모델이 과대적합되고 있는 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="81"/>
+        <location filename="../../gui/guide.py" line="61"/>
         <source>5 · Draw a digit</source>
         <translation>5 · 숫자 그리기</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="82"/>
+        <location filename="../../gui/guide.py" line="62"/>
         <source>Draw with the mouse: the bars show model.predict&apos;s probability for each class while you draw. The default digit model is ready before you train anything; choose your own model above the canvas.</source>
         <translation>마우스로 그려 보세요: 그리는 동안 막대가 각 클래스에 대한 model.predict의 확률을 보여 줍니다. 아무것도 학습하기 전에도 기본 숫자 모델을 바로 쓸 수 있습니다. 직접 만든 모델은 캔버스 위에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="86"/>
+        <location filename="../../gui/guide.py" line="66"/>
         <source>6 · Look inside</source>
         <translation>6 · 내부 들여다보기</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="87"/>
+        <location filename="../../gui/guide.py" line="67"/>
         <source>See each layer&apos;s weights (get_weights()), the Conv2D filters, what every layer makes of your digit, and which pixels made the model choose its class. The epoch slider shows how the weights changed while training.</source>
         <translation>각 층의 가중치(get_weights()), Conv2D 필터, 각 층이 여러분의 숫자를 어떻게 바꾸는지, 그리고 어떤 픽셀 때문에 모델이 그 클래스를 골랐는지 볼 수 있습니다. 에포크 슬라이더로 학습하는 동안 가중치가 어떻게 바뀌었는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="91"/>
+        <location filename="../../gui/guide.py" line="71"/>
         <source>That&apos;s the lab</source>
         <translation>이제 실습을 시작하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="92"/>
+        <location filename="../../gui/guide.py" line="72"/>
         <source>Your work is saved automatically. Open this tour again from Help ▸ Guided tour; Help ▸ Keyboard shortcuts lists every shortcut.</source>
         <translation>작업 내용은 자동으로 저장됩니다. 이 둘러보기는 도움말 ▸ 둘러보기에서 다시 열 수 있고, 도움말 ▸ 단축키에 모든 단축키가 나와 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="121"/>
+        <location filename="../../gui/guide.py" line="100"/>
         <source>Back</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="122"/>
-        <location filename="../../gui/guide.py" line="159"/>
+        <location filename="../../gui/guide.py" line="101"/>
+        <location filename="../../gui/guide.py" line="138"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="123"/>
+        <location filename="../../gui/guide.py" line="102"/>
         <source>Close the tour</source>
         <translation>둘러보기 닫기</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="156"/>
+        <location filename="../../gui/guide.py" line="135"/>
         <source>{i} of {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="159"/>
+        <location filename="../../gui/guide.py" line="138"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
@@ -1330,24 +1330,24 @@ The model is still open; choose another folder or free some space.</source>
         <translation>작업 공간을 {path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="223"/>
-        <location filename="../../gui/file_actions.py" line="234"/>
-        <location filename="../../gui/file_actions.py" line="240"/>
+        <location filename="../../gui/file_actions.py" line="222"/>
+        <location filename="../../gui/file_actions.py" line="233"/>
+        <location filename="../../gui/file_actions.py" line="239"/>
         <source>Open workspace</source>
         <translation>작업 공간 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="224"/>
+        <location filename="../../gui/file_actions.py" line="223"/>
         <source>DigitScope workspace (*.digitscope);;All files (*)</source>
         <translation>DigitScope 작업 공간 (*.digitscope);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="235"/>
+        <location filename="../../gui/file_actions.py" line="234"/>
         <source>Stop training first.</source>
         <translation>먼저 학습을 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="243"/>
+        <location filename="../../gui/file_actions.py" line="242"/>
         <source>Opened the workspace {name}</source>
         <translation>{name} 작업 공간을 열었습니다</translation>
     </message>
@@ -4000,12 +4000,12 @@ Build it and {purpose} anyway?</source>
     <message>
         <location filename="../../core/workspace.py" line="159"/>
         <source>&apos;strokes&apos; must be a list of strokes</source>
-        <translation>'strokes' 항목은 획의 목록이어야 합니다</translation>
+        <translation>&apos;strokes&apos; 항목은 획의 목록이어야 합니다</translation>
     </message>
     <message>
         <location filename="../../core/workspace.py" line="164"/>
         <source>&apos;strokes&apos; must hold strokes of [x, y] number pairs</source>
-        <translation>'strokes' 항목의 획은 [x, y] 숫자 쌍으로 이루어져야 합니다</translation>
+        <translation>&apos;strokes&apos; 항목의 획은 [x, y] 숫자 쌍으로 이루어져야 합니다</translation>
     </message>
     <message>
         <location filename="../../core/workspace.py" line="173"/>
@@ -4045,12 +4045,12 @@ Build it and {purpose} anyway?</source>
     <message>
         <location filename="../../core/workspace.py" line="202"/>
         <source>&apos;settings&apos; must be an object</source>
-        <translation>'settings' 항목은 객체여야 합니다</translation>
+        <translation>&apos;settings&apos; 항목은 객체여야 합니다</translation>
     </message>
     <message>
         <location filename="../../core/workspace.py" line="204"/>
         <source>&apos;epochs_done&apos; must be a whole number ≥ 0</source>
-        <translation>'epochs_done' 항목은 0 이상의 정수여야 합니다</translation>
+        <translation>&apos;epochs_done&apos; 항목은 0 이상의 정수여야 합니다</translation>
     </message>
     <message>
         <location filename="../../core/workspace.py" line="208"/>
@@ -4065,12 +4065,12 @@ Build it and {purpose} anyway?</source>
     <message>
         <location filename="../../core/workspace.py" line="217"/>
         <source>&apos;runs&apos; must be a list</source>
-        <translation>'runs' 항목은 목록이어야 합니다</translation>
+        <translation>&apos;runs&apos; 항목은 목록이어야 합니다</translation>
     </message>
     <message>
         <location filename="../../core/workspace.py" line="223"/>
         <source>run {n} must have a &apos;label&apos;, &apos;info&apos; and a list of epoch rows</source>
-        <translation>실행 {n}에는 'label', 'info'와 에포크 행의 목록이 있어야 합니다</translation>
+        <translation>실행 {n}에는 &apos;label&apos;, &apos;info&apos;와 에포크 행의 목록이 있어야 합니다</translation>
     </message>
     <message>
         <location filename="../../core/workspace.py" line="227"/>
@@ -4085,7 +4085,7 @@ Build it and {purpose} anyway?</source>
     <message>
         <location filename="../../core/workspace.py" line="236"/>
         <source>&apos;canvas_size&apos; must be [width, height] in pixels</source>
-        <translation>'canvas_size' 항목은 픽셀 단위의 [너비, 높이]여야 합니다</translation>
+        <translation>&apos;canvas_size&apos; 항목은 픽셀 단위의 [너비, 높이]여야 합니다</translation>
     </message>
 </context>
 </TS>

@@ -188,8 +188,9 @@ class _Recorder:
         self.timer.stop()
 
 
-def session_dataset(workdir: Path) -> Path:
-    """A small .npz in the mnist.npz layout (400 train, 90 test; separable bands per class)."""
+def band_dataset(path: Path, n_train: int = 400, n_test: int = 90) -> Path:
+    """A small .npz in the mnist.npz layout at path: 28×28 noise with a bright band whose height
+    says the class (0–9), so a model learns it in a few batches. Also the tests' tiny dataset."""
     rng = np.random.default_rng(1)
 
     def make(n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -199,8 +200,7 @@ def session_dataset(workdir: Path) -> Path:
             x[i, 2 * label + 4: 2 * label + 7, 4:24] = 255
         return x, y
 
-    (x_train, y_train), (x_test, y_test) = make(400), make(90)
-    path = workdir / "session.npz"
+    (x_train, y_train), (x_test, y_test) = make(n_train), make(n_test)
     np.savez(path, x_train=x_train, y_train=y_train, x_test=x_test, y_test=y_test)
     return path
 
@@ -352,7 +352,7 @@ def measure_session(quick: bool, report: Callable[[str], None]) -> dict[str, Any
     collect_garbage_in_gui_thread()
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            path = session_dataset(Path(tmp))
+            path = band_dataset(Path(tmp) / "session.npz")
             cycles, switches = (6, 4) if quick else (50, 20)
             report(f"long session: {cycles} train → stop cycles, then {switches} model switches")
             results = long_session(window, path, cycles, switches, report=report)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 
-import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -106,19 +105,9 @@ def pick_template(qtbot, window, name: str) -> None:
 @pytest.fixture
 def tiny_npz(tmp_path):
     """A small real-looking dataset in the mnist.npz layout (separable bands per class)."""
-    rng = np.random.default_rng(1)
+    from gui.benchmark.session import band_dataset
 
-    def make(n):
-        y = rng.integers(0, 10, n)
-        x = rng.integers(0, 40, (n, 28, 28)).astype(np.uint8)
-        for i, label in enumerate(y):
-            x[i, 2 * label + 4: 2 * label + 7, 4:24] = 255
-        return x, y
-
-    (x_train, y_train), (x_test, y_test) = make(400), make(90)
-    path = tmp_path / "tiny.npz"
-    np.savez(path, x_train=x_train, y_train=y_train, x_test=x_test, y_test=y_test)
-    return path
+    return band_dataset(tmp_path / "tiny.npz", 400, 90)
 
 
 @pytest.fixture

@@ -25,6 +25,7 @@ import pytest
 
 from core.templates import DEFAULT_TEMPLATE, template
 from core.workspace import load_workspace
+from gui.benchmark.session import band_dataset
 
 ROOT = Path(__file__).resolve().parents[2]
 EXIT_LIMIT_S = 3.0
@@ -161,21 +162,6 @@ def digest(weights) -> str:
     return h.hexdigest()
 
 
-def make_npz(path: Path, n_train: int, n_test: int) -> Path:
-    rng = np.random.default_rng(1)
-
-    def make(n):
-        y = rng.integers(0, 10, n)
-        x = rng.integers(0, 40, (n, 28, 28)).astype(np.uint8)
-        for i, label in enumerate(y):
-            x[i, 2 * label + 4: 2 * label + 7, 4:24] = 255
-        return x, y
-
-    (x_train, y_train), (x_test, y_test) = make(n_train), make(n_test)
-    np.savez(path, x_train=x_train, y_train=y_train, x_test=x_test, y_test=y_test)
-    return path
-
-
 def close_app_at(moment: str, npz: Path, workdir: Path, limit_s: float = 240) -> dict:
     """Run the app, close it at `moment`; what it printed, its exit code and the exit time."""
     data_home = workdir / "data"
@@ -231,7 +217,7 @@ def epochs_seen(result: dict) -> dict[int, str]:
 def npz_files(tmp_path_factory):
     folder = tmp_path_factory.mktemp("close-data")
     # 30,000 test images: the small convnet evaluates them for ~6 s, far longer than the close may take.
-    return make_npz(folder / "tiny.npz", 400, 90), make_npz(folder / "big-test.npz", 200, 30_000)
+    return band_dataset(folder / "tiny.npz", 400, 90), band_dataset(folder / "big-test.npz", 200, 30_000)
 
 
 @pytest.mark.slow
