@@ -14,7 +14,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point: the GUI without arguments, the CLI with a command."""
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "replay":  # drives the real canvas: the one command that needs Qt
-        from gui.replay import run_replay
+        from gui.benchmark.replay import run_replay
 
         return run_replay(argv[1:])
     if argv and argv[0] == "bench":  # measures the real window: needs Qt too
@@ -22,10 +22,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_bench(argv[1:])
     if argv and (argv[0] in ("-h", "--help") or not argv[0].startswith("-")):
-        from core.cli import run
+        from core.cli.main import run
 
         return run(argv)
-    from gui.app import run_app
+    from gui.shell.app import run_app
 
     return run_app(argv)
 

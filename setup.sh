@@ -82,7 +82,7 @@ fi
 # --- 3. Translations ------------------------------------------------------------
 # The Korean interface: Qt's lrelease (shipped with PySide6) compiles assets/i18n/*.ts to .qm,
 # only where a .ts is newer than its .qm.
-.venv/bin/python -c "from gui.i18n import compile_translations; compile_translations()" ||
+.venv/bin/python -c "from gui.shell.i18n import compile_translations; compile_translations()" ||
     say "warning: the translations could not be compiled; the window will be in English"
 
 # --- 4. Run -------------------------------------------------------------------

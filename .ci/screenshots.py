@@ -19,8 +19,8 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QSpinBox  # noqa: E402
 
-from gui.app import create_app, start_language_and_theme  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
+from gui.shell.app import create_app, start_language_and_theme  # noqa: E402
+from gui.shell.main_window import MainWindow  # noqa: E402
 
 OUT = ROOT / "assets" / "screenshots"
 
@@ -42,7 +42,7 @@ def main(argv: list[str]) -> int:
     start_language_and_theme(app)
     from PySide6.QtCore import QSettings
 
-    from gui.guide import SEEN_KEY
+    from gui.shell.guide import SEEN_KEY
 
     QSettings().setValue(SEEN_KEY, True)  # the tour is shot on its own (help_shots), not over the builder
     window = MainWindow()
@@ -134,7 +134,7 @@ def draw_shots(window: MainWindow) -> None:
     """Draw & predict: a digit drawn with real mouse events (a pen trajectory when available)."""
     import json
 
-    from gui.replay import fit_to_canvas, send_stroke
+    from gui.benchmark.replay import fit_to_canvas, send_stroke
 
     panel = window.drawer
     window.areas.setCurrentWidget(window._draw_area)

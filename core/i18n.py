@@ -20,7 +20,7 @@ How to mark a text (core/ and gui/ alike):
    names, code such as model.fit(...). Sentences that mention them are translated whole.
 5. Not for translation: log files, programming errors, object names, settings and JSON keys.
 
-The window installs Qt's translator as the hook (gui/i18n.py); without it (the command line, the
+The window installs Qt's translator as the hook (gui/shell/i18n.py); without it (the command line, the
 tests of core/) the English text comes back as it is.
 """
 

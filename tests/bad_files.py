@@ -13,8 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
-from core.model_io import SHIPPED_MODELS
-from core.templates import template
+from core.model.sources import SHIPPED_MODELS
+from core.model.templates import template
 
 DEFAULT_KERAS = SHIPPED_MODELS["default"]
 

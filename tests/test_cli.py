@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from core.cli import run
-from core.templates import TEMPLATES
+from core.cli.main import run
+from core.model.templates import TEMPLATES
 
 ROOT = Path(__file__).resolve().parents[1]
 TOTALS = {"mlp_50": "39,760", "mlp_512": "407,050", "mlp_300_100": "266,610",
@@ -201,13 +201,13 @@ def test_run_export_keeps_old_file_on_failure(tmp_path: Path, capsys) -> None:
 
 
 def test_run_unexpected_error_is_one_line(monkeypatch, capsys) -> None:
-    import core.cli
+    import core.cli.main
 
     def boom(_spec):
         raise RuntimeError("something odd")
 
     monkeypatch.delenv("DIGITSCOPE_DEBUG", raising=False)
-    monkeypatch.setattr(core.cli, "analyze", boom)
+    monkeypatch.setattr(core.cli.main, "analyze", boom)
     assert run(["summary", "--model", "mlp_50"]) == 1
     err = capsys.readouterr().err
     assert err == ("digitscope: unexpected RuntimeError: something odd "

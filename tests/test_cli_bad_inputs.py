@@ -1,7 +1,7 @@
 """Issue 7, item 3 on the command line: every bad input is one line on stderr that names the file
 or option and what to do, a non-zero exit, no traceback, and files on disk left as they were.
 
-The same damaged files as the window's tests (tests/bad_files.py). Most cases call core.cli.run
+The same damaged files as the window's tests (tests/bad_files.py). Most cases call core.cli.main.run
 in this process (fast); a few run `python main.py` as typed in a terminal, where TensorFlow's own
 start-up output would show too.
 """
@@ -17,8 +17,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core.cli import run
-from core.templates import template
+from core.cli.main import run
+from core.model.templates import template
 from tests.bad_files import (
     DATA_CASES,
     MODEL_FILE_CASES,
@@ -88,7 +88,7 @@ def test_predict_and_evaluate_refuse_a_damaged_keras(capsys, tmp_path: Path, tin
 
 @pytest.mark.parametrize("how", ["truncated", "random bytes"])
 def test_a_damaged_workspace_is_refused_and_a_good_one_opens(capsys, tmp_path: Path, how: str) -> None:
-    from core.workspace import Workspace, save_workspace
+    from core.files.workspace import Workspace, save_workspace
 
     good = tmp_path / "lab1.digitscope"
     save_workspace(Workspace(template("small_convnet"), None, 0), good)

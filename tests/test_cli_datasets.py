@@ -10,8 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core import datasets as ds
-from core.cli import COMMANDS, run
+from core.cli.main import COMMANDS, run
+from core.data import catalogue as ds
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -32,14 +32,14 @@ def loaded_after(code: str, watch: tuple[str, ...]) -> dict[str, bool]:
 
 
 def test_core_module_list_is_complete() -> None:
-    assert {"core.spec", "core.shapes", "core.checks", "core.cli", "core.build",
-            "core.keras_file"} <= set(CORE_MODULES)
+    assert {"core.model.spec", "core.model.shapes", "core.model.checks", "core.cli.main", "core.model.build",
+            "core.model.keras_file"} <= set(CORE_MODULES)
 
 
 @pytest.mark.parametrize("statement", [
     "import main",
-    "import core.cli",
-    "import core.checks, core.model_io, core.export_python",
+    "import core.cli.main",
+    "import core.model.checks, core.model.sources, core.model.export_python",
 ])
 def test_light_imports_leave_tensorflow_out(statement: str) -> None:
     assert loaded_after(statement, HEAVY) == {"tensorflow": False, "keras": False}
@@ -55,9 +55,9 @@ def test_core_does_not_import_qt_even_after_building_a_model() -> None:
     """Keras loaded through core (build, save) still brings no Qt along."""
     code = """
         import tempfile, pathlib
-        from core.build import build_model
-        from core.keras_file import save_keras
-        from core.templates import template
+        from core.model.build import build_model
+        from core.model.keras_file import save_keras
+        from core.model.templates import template
         with tempfile.TemporaryDirectory() as d:
             save_keras(build_model(template("mlp_50")), pathlib.Path(d) / "m.keras")
     """
@@ -104,9 +104,9 @@ def test_window_shows_before_pyqtgraph_and_builds_the_train_area_right_after() -
         import os, sys
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from PySide6.QtCore import QTimer
-        from gui.app import create_app
+        from gui.shell.app import create_app
         app = create_app([])
-        from gui.main_window import MainWindow
+        from gui.shell.main_window import MainWindow
         w = MainWindow(load_tensorflow=False)
         w.show()
         assert "pyqtgraph" not in sys.modules and not w._train_area.built
@@ -114,7 +114,7 @@ def test_window_shows_before_pyqtgraph_and_builds_the_train_area_right_after() -
         app.exec()
         assert w._train_area.built and w.areas.widget(1).findChild(type(w.trainer)) is w.trainer
         assert w._draw_area.built
-        import gc  # collected only from a GUI-thread timer from now on (see gui/app.py)
+        import gc  # collected only from a GUI-thread timer from now on (see gui/shell/app.py)
         assert not gc.isenabled() and app._digitscope_gc is not None
         w.doc.undo_stack.setClean()
         w.close()

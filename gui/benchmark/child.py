@@ -22,8 +22,8 @@ def startup() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QObject, QTimer, Slot
 
-    from gui.app import create_app
-    from gui.main_window import MainWindow
+    from gui.shell.app import create_app
+    from gui.shell.main_window import MainWindow
 
     times: dict[str, float] = {}
     app = create_app([])
@@ -74,9 +74,9 @@ def train_memory(dataset: str, stop_after_batches: int) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QObject, QTimer, Slot
 
-    from core.templates import template
-    from gui.app import create_app
-    from gui.main_window import MainWindow
+    from core.model.templates import template
+    from gui.shell.app import create_app
+    from gui.shell.main_window import MainWindow
 
     app = create_app([])
     window = MainWindow()

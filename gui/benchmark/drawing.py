@@ -33,7 +33,7 @@ def draw_to_bars(window: Any, samples: list, report: Any) -> dict[str, list[floa
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
-    from gui.replay import fit_to_canvas
+    from gui.benchmark.replay import fit_to_canvas
 
     app = QApplication.instance()
     drawer = window.drawer

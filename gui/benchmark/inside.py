@@ -14,8 +14,8 @@ def inside_actions(window: Any, snapshots: int, rounds: int, report: Any) -> dic
     computation for the model (which compiles its TensorFlow function once)."""
     from PySide6.QtWidgets import QApplication
 
-    from core.templates import template
-    from gui.replay import send_stroke
+    from core.model.templates import template
+    from gui.benchmark.replay import send_stroke
 
     app = QApplication.instance()
     window.doc.edit(template("mlp_512"), "Template", 0)  # as the Template combo does

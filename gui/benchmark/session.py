@@ -220,7 +220,7 @@ def _stall(gaps: list[float]) -> tuple[float, float]:
 def long_session(window: Any, dataset_path: str | Path, cycles: int = 50, switches: int = 20,
                  train_every: int = 4, report: Callable[[str], None] = print) -> dict[str, Any]:
     """Run the session on window (TensorFlow loaded) and return its figures (see SESSION_ROWS)."""
-    from gui.training_controller import TrainingController
+    from gui.session.training_controller import TrainingController
 
     panel = window.trainer
     controller = panel.controller
@@ -338,8 +338,8 @@ def measure_session(quick: bool, report: Callable[[str], None]) -> dict[str, Any
     """`python main.py bench --session`: the real window, TensorFlow loaded, a small own dataset."""
     import tempfile
 
-    from gui.app import collect_garbage_in_gui_thread, create_app
-    from gui.main_window import MainWindow
+    from gui.shell.app import collect_garbage_in_gui_thread, create_app
+    from gui.shell.main_window import MainWindow
 
     app = create_app([])
     window = MainWindow()

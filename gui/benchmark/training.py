@@ -82,8 +82,8 @@ def _plain_fit(spec: Any, dataset: Any, epochs: int, batch_size: int) -> tuple[f
     """The reference: what the notes do, with nothing of DigitScope's training loop."""
     import keras
 
-    from core.build import build_model
-    from core.training import prepare_data
+    from core.model.build import build_model
+    from core.training.loop import prepare_data
 
     keras.utils.set_random_seed(42)
     data = prepare_data(dataset, spec, 0.1)
@@ -97,7 +97,7 @@ def _plain_fit(spec: Any, dataset: Any, epochs: int, batch_size: int) -> tuple[f
 def bench_dataset(workdir: Path, n_train: int) -> tuple[str, str]:
     """A .npz of n_train training images (Fashion-MNIST, as in the notes, or offline MNIST when
     Debian's files are missing) that both sides train on; its path and a description."""
-    from core.datasets import DatasetError, load_dataset
+    from core.data.catalogue import DatasetError, load_dataset
 
     try:
         source = load_dataset("fashion_mnist")
@@ -113,8 +113,8 @@ def bench_dataset(workdir: Path, n_train: int) -> tuple[str, str]:
 def throughput(window: Any, template_name: str, dataset_path: str, epochs: int, pairs: int,
                report: Any) -> dict[str, list]:
     """Pairs of (app, plain) runs, the order alternating; samples/s of each and their ratios."""
-    from core.datasets import load_dataset
-    from core.templates import template
+    from core.data.catalogue import load_dataset
+    from core.model.templates import template
 
     panel = window.trainer
     window.doc.edit(template(template_name), f"Template {template_name}", 0)  # as the Template combo does

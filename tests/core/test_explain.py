@@ -1,5 +1,5 @@
-"""core.explain: the worked Param # and shape arithmetic agree with core.shapes (and so with Keras,
-see test_shapes_vs_keras) for every layer of every template and for hand-made cases."""
+"""core.model.explain: the worked Param # and shape arithmetic agree with core.model.shapes (and so
+with Keras, see test_shapes_vs_keras) for every layer of every template and for hand-made cases."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import re
 
 import pytest
 
-from core.checks import analyze
-from core.explain import param_formula, params_working, shape_rule, shape_working
-from core.layer_catalog import LAYER_TYPES
-from core.spec import LayerSpec, ModelSpec
-from core.templates import TEMPLATES, template
+from core.model.checks import analyze
+from core.model.explain import param_formula, params_working, shape_rule, shape_working
+from core.model.layer_catalog import LAYER_TYPES
+from core.model.spec import LayerSpec, ModelSpec
+from core.model.templates import TEMPLATES, template
 
 
 def _numbers_after_equals(text: str) -> list[int]:

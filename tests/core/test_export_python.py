@@ -11,11 +11,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core.checks import analyze
-from core.export_python import export_python
-from core.spec import OPTIMIZER_CLASSES, CompileSpec, LayerSpec, ModelSpec
-from core.summary_format import summary_text
-from core.templates import TEMPLATES, template
+from core.model.checks import analyze
+from core.model.export_python import export_python
+from core.model.spec import OPTIMIZER_CLASSES, CompileSpec, LayerSpec, ModelSpec
+from core.model.summary import summary_text
+from core.model.templates import TEMPLATES, template
 
 ROOT = Path(__file__).resolve().parents[2]
 L = LayerSpec.new

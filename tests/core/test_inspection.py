@@ -6,8 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from core.build import build_model
-from core.inspection import (
+from core.inspection.layers import (
     ActivationProbe,
     as_image,
     conv_filters,
@@ -21,8 +20,9 @@ from core.inspection import (
     shape_effect,
     weights_dict,
 )
-from core.spec import CompileSpec, LayerSpec, ModelSpec
-from core.templates import TEMPLATES, template
+from core.model.build import build_model
+from core.model.spec import CompileSpec, LayerSpec, ModelSpec
+from core.model.templates import TEMPLATES, template
 
 L = LayerSpec.new
 

@@ -9,14 +9,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core.build import build_model
-from core.checks import analyze
-from core.keras_file import load_keras_weights, read_keras_config, save_keras
-from core.model_io import load_model_spec
-from core.shapes import layer_names
-from core.spec import CompileSpec, LayerSpec, ModelSpec, SpecError
-from core.summary_format import summary_text
-from core.templates import TEMPLATES, template
+from core.model.build import build_model
+from core.model.checks import analyze
+from core.model.keras_file import load_keras_weights, read_keras_config, save_keras
+from core.model.shapes import layer_names
+from core.model.sources import load_model_spec
+from core.model.spec import CompileSpec, LayerSpec, ModelSpec, SpecError
+from core.model.summary import summary_text
+from core.model.templates import TEMPLATES, template
 from tests.core.helpers import keras_summary
 
 L = LayerSpec.new

@@ -41,14 +41,14 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from core.cli_predict import read_image
-from core.datasets import CIFAR_BATCHES, Dataset, DatasetError, load_dataset
-from core.inference import InferenceError
-from core.keras_file import spec_dict_from_keras_config
-from core.model_io import SHIPPED_MODELS, load_model_spec
-from core.spec import ModelSpec, SpecError
-from core.templates import TEMPLATES, template
-from core.workspace import Workspace, WorkspaceError, load_workspace, to_bytes
+from core.cli.predict import read_image
+from core.data.catalogue import CIFAR_BATCHES, Dataset, DatasetError, load_dataset
+from core.files.workspace import Workspace, WorkspaceError, load_workspace, to_bytes
+from core.inspection.predictor import InferenceError
+from core.model.keras_file import spec_dict_from_keras_config
+from core.model.sources import SHIPPED_MODELS, load_model_spec
+from core.model.spec import ModelSpec, SpecError
+from core.model.templates import TEMPLATES, template
 
 SLOW_OK = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example]
 
@@ -356,7 +356,7 @@ def damaged_keras(draw: st.DrawFn, valid: bytes) -> bytes:
 @fuzz(25)
 @given(data=st.data())
 def test_keras_weights_of_damaged_files(scratch: Path, data: st.DataObject) -> None:
-    from core.keras_file import load_keras_weights
+    from core.model.keras_file import load_keras_weights
 
     with fresh(scratch) as d:
         path = d / "fuzz-weights.keras"
@@ -369,7 +369,7 @@ def test_keras_weights_of_damaged_files(scratch: Path, data: st.DataObject) -> N
 @fuzz(25)
 @given(data=st.data())
 def test_read_keras_model_of_damaged_files(scratch: Path, data: st.DataObject) -> None:
-    from core.inference import MNIST_CLASS_NAMES, Predictor, read_keras_model
+    from core.inspection.predictor import MNIST_CLASS_NAMES, Predictor, read_keras_model
 
     with fresh(scratch) as d:
         path = d / "fuzz-read.keras"
@@ -383,7 +383,7 @@ def test_read_keras_model_of_damaged_files(scratch: Path, data: st.DataObject) -
 @fuzz(25)
 @given(data=st.data())
 def test_open_model_of_damaged_files(scratch: Path, data: st.DataObject) -> None:
-    from core.inspection import layer_rows, open_model
+    from core.inspection.layers import layer_rows, open_model
 
     with fresh(scratch) as d:
         path = d / "fuzz-open.keras"
@@ -680,7 +680,7 @@ def test_image_folder(scratch: Path, classes: list[list[tuple[str, bytes]]], str
 @given(file=image_file() | st.sampled_from([".png", ".jpg", ".gif", ".tif", ".svg", ""]).flatmap(
     lambda s: st.tuples(st.just(s), st.binary(max_size=300))))
 def test_read_image(scratch: Path, file: tuple[str, bytes]) -> None:
-    from core.drawing import image_to_input
+    from core.drawing.strokes import image_to_input
 
     suffix, data = file
     with fresh(scratch) as d:
@@ -792,7 +792,7 @@ def test_builtin_dataset_caches(keras_home: Path, name: str, data: st.DataObject
     which reads only headers) and load_dataset both answer, naming the file."""
     import shutil
 
-    from core.datasets import dataset_sources
+    from core.data.catalogue import dataset_sources
 
     cache = keras_home / "datasets"
     if name == "mnist":
@@ -828,7 +828,7 @@ def test_builtin_dataset_caches(keras_home: Path, name: str, data: st.DataObject
 
 @functools.cache
 def workspace_members() -> dict[str, bytes]:
-    from core.workspace import RunRecord
+    from core.files.workspace import RunRecord
 
     rng = np.random.default_rng(0)
     spec = template("mlp_50")
@@ -885,7 +885,7 @@ def spec_file(tmp_path: Path, doc: Any, name: str = "bad.json") -> Path:
     return path
 
 
-# Model specs (core/spec.py).
+# Model specs (core/model/spec.py).
 
 def test_regression_spec_dataset_that_is_not_text(tmp_path: Path) -> None:
     """Was TypeError: unhashable type: 'list' (ModelSpec.from_dict)."""
@@ -926,7 +926,7 @@ def test_regression_spec_json_nested_too_deeply(tmp_path: Path) -> None:
         "open the .json file the builder saved"
 
 
-# .keras files read without Keras (core/keras_file.py).
+# .keras files read without Keras (core/model/keras_file.py).
 
 def keras_file(tmp_path: Path, change: Callable[[dict], None], name: str = "bad.keras") -> Path:
     members = dict(shipped_members())
@@ -959,7 +959,7 @@ def test_regression_keras_config_parts_of_the_wrong_type(tmp_path: Path, path: t
                                                          message: str | None) -> None:
     """Were AttributeError ('int' object has no attribute 'get') and TypeError (unhashable type:
     'list') in keras_file.spec_dict_from_keras_config."""
-    from core.layer_catalog import LAYER_TYPES, layer_type
+    from core.model.layer_catalog import LAYER_TYPES, layer_type
 
     file = keras_file(tmp_path, _set(path, value))
     if message is None:
@@ -1020,7 +1020,7 @@ def test_regression_keras_damaged_directory_is_not_a_disk_error(tmp_path: Path) 
         "model.save('name.keras')"
 
 
-# .npz datasets (core/datasets.py).
+# .npz datasets (core/data/catalogue.py).
 
 def npy_with_header(header: str, payload: bytes = b"") -> bytes:
     header = header + " " * 4 + "\n"
@@ -1092,7 +1092,7 @@ def test_regression_damaged_npz_is_closed(tmp_path: Path) -> None:
     assert [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)] == []
 
 
-# CIFAR-10 batches (core/datasets.py).
+# CIFAR-10 batches (core/data/catalogue.py).
 
 @pytest.mark.parametrize(("batch", "what"), [
     ({b"data": [[300] * 3072], b"labels": [0]}, "data are not pixel values 0–255"),  # was OverflowError
@@ -1110,12 +1110,12 @@ def test_regression_cifar_batch_values_out_of_range(tmp_path: Path, batch: dict,
         f"{folder / 'data_batch_1'}: not a CIFAR-10 batch (its {what}); delete it and download again"
 
 
-# Built-in datasets from Keras's cache, and IDX folders (core/datasets.py).
+# Built-in datasets from Keras's cache, and IDX folders (core/data/catalogue.py).
 
 def test_regression_menu_reads_a_damaged_gzip_header(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Was zlib.error from dataset_sources (datasets._idx_count reads the first 8 bytes of each .gz):
     the Dataset menu itself failed to open."""
-    from core.datasets import FASHION_FILES, dataset_sources
+    from core.data.catalogue import FASHION_FILES, dataset_sources
 
     monkeypatch.setenv("KERAS_HOME", str(tmp_path))
     folder = tmp_path / "datasets" / "fashion-mnist"
@@ -1154,7 +1154,7 @@ def test_regression_empty_train_split_with_another_image_size(tmp_path: Path) ->
     assert str(refusal(dataset_at, folder, DatasetError)) == f"{folder}: images of size 0×1 are empty"
 
 
-# Pictures (core/datasets.py image folders, core/cli_predict.py).
+# Pictures (core/data/catalogue.py image folders, core/cli/predict.py).
 
 BOMB = b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", struct.pack(">IIBBBBB", 65535, 65535, 8, 0, 0, 0, 0)) + \
     png_chunk(b"IDAT", zlib.compress(b"")) + png_chunk(b"IEND", b"")
@@ -1183,7 +1183,7 @@ def test_regression_read_image_pillow_errors(tmp_path: Path, name: str, data: by
     assert str(refusal(read_image, path, SpecError)) == f"{path}: {message}"
 
 
-# Workspaces (core/workspace.py).
+# Workspaces (core/files/workspace.py).
 
 def workspace_with(tmp_path: Path, meta: dict | None = None, **members: bytes) -> Path:
     contents = dict(workspace_members())

@@ -1,12 +1,12 @@
-"""core.preprocess: images to the model's input shape, labels for the loss, the validation split."""
+"""core.data.preprocess: images to the model's input shape, labels for the loss, the validation split."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from core.datasets import DatasetError
-from core.preprocess import encode_labels, prepare_images, split_validation
+from core.data.catalogue import DatasetError
+from core.data.preprocess import encode_labels, prepare_images, split_validation
 
 
 def gray(n: int = 3, h: int = 28, w: int = 28) -> np.ndarray:

@@ -1,7 +1,7 @@
-"""core.shapes against real Keras: shapes, parameter counts and refusals over random stacks.
+"""core.model.shapes against real Keras: shapes, parameter counts and refusals over random stacks.
 
 Each random stack is analysed by core, then built layer by layer with Keras itself
-(bypassing core.build's own refusal). Where core sees no error, every row must
+(bypassing core.model.build's own refusal). Where core sees no error, every row must
 match Keras; where core reports an error on row k, layers 1..k-1 must build in Keras
 with the same shapes and counts, and row k must be refused by Keras (or accepted,
 for DigitScope's few stricter rules marked keras_refuses=False).
@@ -15,10 +15,10 @@ import pytest
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
-from core.build import layer_kwargs
-from core.layer_catalog import ACTIVATIONS, INITIALIZERS, LAYER_TYPES
-from core.shapes import analyze_shapes, layer_names
-from core.spec import LayerSpec, ModelSpec
+from core.model.build import layer_kwargs
+from core.model.layer_catalog import ACTIVATIONS, INITIALIZERS, LAYER_TYPES
+from core.model.shapes import analyze_shapes, layer_names
+from core.model.spec import LayerSpec, ModelSpec
 from tests.core.helpers import count
 
 TYPES = sorted(LAYER_TYPES)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from core.build import build_model
-from core.saliency import SaliencyProbe
-from core.snapshots import SnapshotStore
-from core.spec import CompileSpec, LayerSpec, ModelSpec
-from core.templates import template
+from core.inspection.saliency import SaliencyProbe
+from core.inspection.snapshots import SnapshotStore
+from core.model.build import build_model
+from core.model.spec import CompileSpec, LayerSpec, ModelSpec
+from core.model.templates import template
 
 L = LayerSpec.new
 

@@ -1,4 +1,4 @@
-"""ModelSpec JSON: round trips, refusals a student can read, and the warnings of core.checks."""
+"""ModelSpec JSON: round trips, refusals a student can read, and the warnings of core.model.checks."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from core.checks import analyze
-from core.model_io import load_model_spec
-from core.spec import CompileSpec, LayerSpec, ModelSpec, SpecError
-from core.templates import TEMPLATES, template
+from core.model.checks import analyze
+from core.model.sources import load_model_spec
+from core.model.spec import CompileSpec, LayerSpec, ModelSpec, SpecError
+from core.model.templates import TEMPLATES, template
 
 L = LayerSpec.new
 
@@ -249,14 +249,14 @@ def test_failed_save_keeps_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     def disk_full(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("core.atomic_file.os.replace", disk_full)
+    monkeypatch.setattr("core.files.atomic.os.replace", disk_full)
     with pytest.raises(OSError):
         template("small_convnet").save(path)
     assert path.read_text() == before
     assert [p.name for p in tmp_path.iterdir()] == ["model.json"]  # the temporary file is gone
 
 
-# --- core.checks: errors and warnings on the row to change ---------------------------------------
+# --- core.model.checks: errors and warnings on the row to change ---------------------------------------
 
 
 def _problems(spec: ModelSpec) -> list[tuple[str, str, str]]:

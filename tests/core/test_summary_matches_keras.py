@@ -1,15 +1,15 @@
-"""core.summary_format prints, without TensorFlow, exactly what Keras's model.summary() prints."""
+"""core.model.summary prints, without TensorFlow, exactly what Keras's model.summary() prints."""
 
 from __future__ import annotations
 
 import pytest
 
-from core.build import BuildError, build_model
-from core.checks import analyze
-from core.layer_catalog import LAYER_TYPES
-from core.spec import LayerSpec, ModelSpec
-from core.summary_format import format_count, readable_memory_size, summary_text
-from core.templates import TEMPLATES, template
+from core.model.build import BuildError, build_model
+from core.model.checks import analyze
+from core.model.layer_catalog import LAYER_TYPES
+from core.model.spec import LayerSpec, ModelSpec
+from core.model.summary import format_count, readable_memory_size, summary_text
+from core.model.templates import TEMPLATES, template
 from tests.core.helpers import keras_summary
 
 L = LayerSpec.new

@@ -1,4 +1,4 @@
-"""core.training on tiny data, no display: events, stop, pause, NaN, seeds, continuing, evaluation."""
+"""core.training.loop on tiny data, no display: events, stop, pause, NaN, seeds, continuing, evaluation."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import threading
 import numpy as np
 import pytest
 
-from core.build import build_model
-from core.datasets import Dataset, DatasetError
-from core.history import history_csv
-from core.spec import CompileSpec, LayerSpec, ModelSpec
-from core.training import (
+from core.data.catalogue import Dataset, DatasetError
+from core.model.build import build_model
+from core.model.spec import CompileSpec, LayerSpec, ModelSpec
+from core.training.history import history_csv
+from core.training.loop import (
     TrainConfig,
     TrainControl,
     confusion_matrix,

@@ -11,8 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.templates import template
-from core.workspace import (
+from core.files.workspace import (
     RunRecord,
     Workspace,
     WorkspaceError,
@@ -20,6 +19,7 @@ from core.workspace import (
     save_workspace,
     to_bytes,
 )
+from core.model.templates import template
 
 
 def sample() -> Workspace:
@@ -66,7 +66,7 @@ def test_a_failed_save_leaves_the_previous_file_and_no_temporary(tmp_path, monke
     def disk_full(*_a, **_k):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("core.atomic_file.os.fsync", disk_full)
+    monkeypatch.setattr("core.files.atomic.os.fsync", disk_full)
     with pytest.raises(WorkspaceError, match=r"No space left on device.*previous file.*unchanged"):
         save_workspace(Workspace(template("mlp_50")), path)
     assert path.read_bytes() == before

@@ -8,15 +8,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from core.templates import template
-from gui.main_window import MainWindow
+from core.model.templates import template
+from gui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True, scope="package")
 def garbage_collected_in_the_gui_thread(qapp):
     """As the app does: cyclic GC only from a GUI-thread timer, so the training threads of these
     tests never free Qt objects (left behind by earlier tests) — that deadlocks Qt."""
-    from gui.app import collect_garbage_in_gui_thread
+    from gui.shell.app import collect_garbage_in_gui_thread
 
     collect_garbage_in_gui_thread()
     yield

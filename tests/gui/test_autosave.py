@@ -18,10 +18,10 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from core.templates import template
-from core.workspace import load_workspace
-from gui.error_handler import data_dir
-from gui.main_window import MainWindow
+from core.files.workspace import load_workspace
+from core.model.templates import template
+from gui.shell.error_handler import data_dir
+from gui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,7 +54,7 @@ def test_a_normal_close_is_not_offered_again(qtbot):
 
 
 def test_after_a_crash_the_next_start_offers_the_work_and_restores_it(qtbot, monkeypatch, tmp_path):
-    from core.workspace import Workspace, save_workspace
+    from core.files.workspace import Workspace, save_workspace
 
     folder = data_dir()
     weights = [np.full((784, 50), 0.25, np.float32), np.arange(50, dtype=np.float32),
@@ -83,8 +83,8 @@ CHILD = textwrap.dedent("""
     import hashlib, sys, time
     import numpy as np
     from PySide6.QtCore import QObject, Slot
-    from gui.app import create_app
-    from gui.main_window import MainWindow
+    from gui.shell.app import create_app
+    from gui.shell.main_window import MainWindow
 
     app = create_app([])
     w = MainWindow()

@@ -16,8 +16,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from core.layer_catalog import LAYER_TYPES, layer_type
-from core.templates import template
+from core.model.layer_catalog import LAYER_TYPES, layer_type
+from core.model.templates import template
 from tests.bad_files import (
     DATA_CASES,
     DEFAULT_KERAS,
@@ -88,7 +88,7 @@ def test_file_open_refuses_a_damaged_model_file_and_keeps_the_work(working, warn
 
 @pytest.mark.parametrize("how", ["truncated", "random bytes", "not a workspace zip"])
 def test_open_workspace_refuses_a_damaged_file_and_keeps_the_work(working, warnings_shown, tmp_path, how):
-    from core.workspace import Workspace, save_workspace
+    from core.files.workspace import Workspace, save_workspace
 
     good = tmp_path / "good.digitscope"
     save_workspace(Workspace(template("small_convnet"), None, 0), good)
@@ -142,7 +142,7 @@ def test_units_field_takes_no_negative_and_zero_is_explained(qtbot, working):
 
 
 def test_enormous_dense_layer_warns_with_parameters_and_memory(qtbot, window):
-    from core.spec import LayerSpec, ModelSpec
+    from core.model.spec import LayerSpec, ModelSpec
 
     window.doc.reset(ModelSpec((28, 28, 1), [LayerSpec.new("Flatten"),
                                              LayerSpec.new("Dense", units=64, activation="relu"),
@@ -166,7 +166,7 @@ def test_every_number_field_of_every_layer_takes_absurd_values_safely(qtbot, win
     field stays within its range, and whatever the model cannot be is said on the layer's row."""
     from PySide6.QtWidgets import QAbstractSpinBox
 
-    from core.spec import LayerSpec, ModelSpec
+    from core.model.spec import LayerSpec, ModelSpec
 
     window.doc.reset(ModelSpec((28, 28, 1), [LayerSpec.new(type_name)]))
     click_row(qtbot, window, 0)
@@ -357,8 +357,8 @@ def readable(path: Path) -> bool:
     from PySide6.QtGui import QImage
     from PySide6.QtSvg import QSvgRenderer
 
-    from core.model_io import load_model_spec
-    from core.workspace import load_workspace
+    from core.files.workspace import load_workspace
+    from core.model.sources import load_model_spec
 
     suffix = path.suffix
     if suffix in (".json", ".keras"):

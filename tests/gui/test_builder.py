@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from core.checks import analyze
-from core.layer_catalog import LAYER_TYPES
-from core.spec import LayerSpec
-from core.summary_format import summary_text
-from core.templates import template
-from gui.layer_table import COL_CHECK, COL_LAYER, COL_PARAMS, COL_SHAPE
+from core.model.checks import analyze
+from core.model.layer_catalog import LAYER_TYPES
+from core.model.spec import LayerSpec
+from core.model.summary import summary_text
+from core.model.templates import template
+from gui.build.layer_table import COL_CHECK, COL_LAYER, COL_PARAMS, COL_SHAPE
 from tests.gui.conftest import cell, choose_palette, click_row, pick_template, type_into_spinbox
 
 

@@ -1,5 +1,5 @@
 """Closing the window at any moment — while TensorFlow loads, while a run starts, trains or
-evaluates, while the workspace or the autosave is written — ends the real app (gui.app.run_app)
+evaluates, while the workspace or the autosave is written — ends the real app (gui.shell.app.run_app)
 within 3 s with exit code 0, the autosave intact and the session marker gone (issue 7, item 5).
 
 Each case is a fresh process: the close happens as the window manager's does (window.close() from
@@ -23,8 +23,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core.templates import DEFAULT_TEMPLATE, template
-from core.workspace import load_workspace
+from core.files.workspace import load_workspace
+from core.model.templates import DEFAULT_TEMPLATE, template
 from gui.benchmark.session import band_dataset
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,9 +35,9 @@ CHILD = textwrap.dedent("""
     import numpy as np
     from PySide6.QtCore import QObject, QTimer, Slot
     from PySide6.QtWidgets import QMessageBox
-    import core.workspace
-    from gui.app import create_app, run_app
-    from gui.main_window import MainWindow
+    import core.files.workspace
+    from gui.shell.app import create_app, run_app
+    from gui.shell.main_window import MainWindow
 
     moment, npz, out = sys.argv[1], sys.argv[2], sys.argv[3]
     app = create_app([])
@@ -61,7 +61,7 @@ CHILD = textwrap.dedent("""
         w.close()
         say("CLOSED", repr(time.monotonic()))
 
-    real_save = core.workspace.save_workspace
+    real_save = core.files.workspace.save_workspace
 
     def save_workspace(ws, path):
         # A close that arrives while a file is written: queued, handled right after the write.
@@ -72,7 +72,7 @@ CHILD = textwrap.dedent("""
             QTimer.singleShot(0, lambda: close_now(f"while saving {path}"))
         real_save(ws, path)
 
-    core.workspace.save_workspace = save_workspace
+    core.files.workspace.save_workspace = save_workspace
 
     class Watch(QObject):
         @Slot(int, list)

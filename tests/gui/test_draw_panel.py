@@ -11,12 +11,12 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 
-from core.spec import LayerSpec, ModelSpec
-from core.templates import template
-from gui.draw_panel import DrawPanel
-from gui.model_document import ModelDocument
-from gui.replay import fit_to_canvas, send_stroke
-from gui.training_controller import TrainingController
+from core.model.spec import LayerSpec, ModelSpec
+from core.model.templates import template
+from gui.benchmark.replay import fit_to_canvas, send_stroke
+from gui.draw.draw_panel import DrawPanel
+from gui.session.document import ModelDocument
+from gui.session.training_controller import TrainingController
 
 ROOT = Path(__file__).resolve().parents[2]
 PENDIGITS = ROOT.parent / "shared" / "data" / "pendigits" / "pendigits-test-strokes.jsonl"
@@ -123,7 +123,7 @@ def digit_picture(path: Path, dark_on_light: bool) -> None:
     """A large picture of a real MNIST 3 (from the offline digits), as a scan or photo might be."""
     from PIL import Image
 
-    from core.datasets import load_dataset
+    from core.data.catalogue import load_dataset
 
     d = load_dataset("mnist")
     three = d.x_test[np.flatnonzero(d.y_test == 3)[0]]

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QColor, QImage, QMouseEvent, QPointingDevice,
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from gui.drawing_canvas import DEFAULT_BRUSH, DrawingCanvas
+from gui.widgets.drawing_canvas import DEFAULT_BRUSH, DrawingCanvas
 
 SIZE = 320
 PENDIGITS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "pendigits" / \

@@ -8,7 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from gui.error_handler import write_log
+from gui.shell.error_handler import write_log
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -16,9 +16,9 @@ SCRIPT = textwrap.dedent("""
     import sys, threading
     from PySide6.QtCore import QObject, QTimer, Slot
     from PySide6.QtWidgets import QApplication
-    from gui.app import create_app
-    from gui.error_handler import data_dir, install_error_handler
-    from gui.main_window import MainWindow
+    from gui.shell.app import create_app
+    from gui.shell.error_handler import data_dir, install_error_handler
+    from gui.shell.main_window import MainWindow
 
     app = create_app([])
     reporter = install_error_handler(app)

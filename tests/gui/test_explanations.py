@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from core.checks import analyze
-from core.layer_catalog import LAYER_TYPES
-from core.templates import template
-from gui.layer_table import COL_PARAMS, COL_SHAPE
+from core.model.checks import analyze
+from core.model.layer_catalog import LAYER_TYPES
+from core.model.templates import template
+from gui.build.layer_table import COL_PARAMS, COL_SHAPE
 from tests.gui.conftest import click_row
 
 
@@ -53,7 +53,7 @@ def test_what_does_this_do_follows_the_selected_layer(qtbot, window):
 
 
 def test_every_layer_type_explains_itself(qtbot, window):
-    from core.spec import LayerSpec, ModelSpec
+    from core.model.spec import LayerSpec, ModelSpec
 
     for name in LAYER_TYPES:
         window.doc.reset(ModelSpec((28, 28, 1), [LayerSpec.new(name)]))

@@ -11,10 +11,10 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from core.model_io import load_model_spec
-from core.templates import template
-from gui.layer_table import COL_PARAMS
-from gui.main_window import MainWindow
+from core.model.sources import load_model_spec
+from core.model.templates import template
+from gui.build.layer_table import COL_PARAMS
+from gui.shell.main_window import MainWindow
 from tests.gui.conftest import cell, click_row, type_into_spinbox
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -115,11 +115,11 @@ def test_gui_import_and_first_show_do_not_import_tensorflow():
     code = textwrap.dedent("""
         import os, sys
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        import main, gui.app, gui.main_window, gui.builder_panel, gui.layer_table
-        import gui.property_editor, gui.compile_panel, gui.model_document, gui.tf_loader
+        import main, gui.shell.app, gui.shell.main_window, gui.build.builder_panel, gui.build.layer_table
+        import gui.build.property_editor, gui.build.compile_panel, gui.session.document, gui.session.tf_loader
         assert "tensorflow" not in sys.modules and "keras" not in sys.modules, "at import"
-        app = gui.app.create_app([])
-        w = gui.main_window.MainWindow(load_tensorflow=False)
+        app = gui.shell.app.create_app([])
+        w = gui.shell.main_window.MainWindow(load_tensorflow=False)
         w.show()
         app.processEvents()
         assert "tensorflow" not in sys.modules and "keras" not in sys.modules, "after show"

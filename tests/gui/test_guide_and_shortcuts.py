@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 
-from gui.guide import SEEN_KEY, should_show_at_start
+from gui.shell.guide import SEEN_KEY, should_show_at_start
 
 
 def test_the_tour_walks_the_four_areas_and_lights_up_each_part(qtbot, window):

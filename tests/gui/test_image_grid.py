@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 
-from gui.image_grid import (
+from gui.widgets.image_grid import (
     DIVERGING_STOPS,
     GAP_RGB,
     NEGATIVE_RGB,

@@ -9,15 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
-from core.build import build_model
-from core.datasets import Dataset
-from core.spec import CompileSpec, LayerSpec, ModelSpec
-from core.templates import template
-from gui.draw_panel import DrawPanel
-from gui.inside_panel import InsidePanel
-from gui.model_document import ModelDocument
-from gui.replay import send_stroke
-from gui.training_controller import TrainingController
+from core.data.catalogue import Dataset
+from core.model.build import build_model
+from core.model.spec import CompileSpec, LayerSpec, ModelSpec
+from core.model.templates import template
+from gui.benchmark.replay import send_stroke
+from gui.draw.draw_panel import DrawPanel
+from gui.inside.inside_panel import InsidePanel
+from gui.session.document import ModelDocument
+from gui.session.training_controller import TrainingController
 
 L = LayerSpec.new
 

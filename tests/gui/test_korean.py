@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.datasets import BUILTIN_CLASS_NAMES
-from core.layer_catalog import LAYER_TYPES
-from core.spec import LOSSES, METRICS, OPTIMIZERS
-from core.templates import TEMPLATES, template
-from gui.i18n import language
-from gui.main_window import MainWindow
+from core.data.catalogue import BUILTIN_CLASS_NAMES
+from core.model.layer_catalog import LAYER_TYPES
+from core.model.spec import LOSSES, METRICS, OPTIMIZERS
+from core.model.templates import TEMPLATES, template
+from gui.shell.i18n import language
+from gui.shell.main_window import MainWindow
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
@@ -181,7 +181,7 @@ def test_every_area_page_dialog_and_menu_is_in_korean(qtbot, korean, messages):
     w.show_shortcuts()
     look("Shortcuts", w.shortcuts_dialog)
     w.shortcuts_dialog.close()
-    from gui.download_dialog import DownloadDialog
+    from gui.train.download_dialog import DownloadDialog
 
     dialog = DownloadDialog("cifar10", w)
     dialog.show()
@@ -221,7 +221,7 @@ def test_the_check_finds_english(korean):
 
 @pytest.mark.slow
 def test_switching_the_language_keeps_the_work(qtbot, trainer_window, monkeypatch):
-    from gui import app as app_module
+    from gui.shell import app as app_module
 
     w = trainer_window
     w.trainer.settings.epochs.setValue(1)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
 
-from gui.probability_bars import BAR_COLOUR, EMPTY_TEXT, TOP_COLOUR, ProbabilityBars
+from gui.draw.probability_bars import BAR_COLOUR, EMPTY_TEXT, TOP_COLOUR, ProbabilityBars
 
 FASHION = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
            "Ankle boot"]

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QFontMetrics, QImage, QPainter
 
-from gui.results_panel import EMPTY_TEXT, GALLERY_LIMIT, MATRIX_COLOURS, ResultsPanel, contrast
+from gui.train.results_panel import EMPTY_TEXT, GALLERY_LIMIT, MATRIX_COLOURS, ResultsPanel, contrast
 
 FASHION = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
            "Ankle boot"]

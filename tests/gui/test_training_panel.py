@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.main_window import MainWindow
+from gui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -129,9 +129,9 @@ def test_closing_the_window_mid_training_exits_cleanly(tmp_path, tiny_npz):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         sys.path.insert(0, {str(ROOT)!r})
         from PySide6.QtCore import QTimer
-        from gui.app import create_app
+        from gui.shell.app import create_app
         app = create_app([])
-        from gui.main_window import MainWindow
+        from gui.shell.main_window import MainWindow
         w = MainWindow(); w.show()
         def go():
             if w.loader.runtime is None:
@@ -161,7 +161,7 @@ def test_closing_the_window_mid_training_exits_cleanly(tmp_path, tiny_npz):
 
 @pytest.mark.slow
 def test_the_canvas_predicts_with_the_newest_weights_while_training(qtbot, trainer_window):
-    from gui.replay import send_stroke
+    from gui.benchmark.replay import send_stroke
 
     w = trainer_window
     drawer = w.drawer

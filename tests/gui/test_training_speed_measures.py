@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from gui.curves import LiveCurves, RunCurves
-from gui.training_controller import _TrainingWorker
+from gui.session.training_controller import _TrainingWorker
+from gui.train.curves import LiveCurves, RunCurves
 
 
 def test_axes_hold_still_while_a_run_trains_and_fit_the_data_after(qtbot):

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from gui.curves import RunCurves
-from gui.main_window import MainWindow
-from gui.replay import send_stroke
+from gui.benchmark.replay import send_stroke
+from gui.shell.main_window import MainWindow
+from gui.train.curves import RunCurves
 
 
 def lab_state(window) -> None:

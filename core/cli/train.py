@@ -1,0 +1,166 @@
+"""`train` and `evaluate` on the command line: the same core training code as the window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+from typing import Any
+
+from core.model.spec import OPTIMIZERS, SpecError
+from core.training.history import write_history_csv
+
+
+def add_parsers(sub: Any, spec_help: str) -> None:
+    """Register the train and evaluate subcommands on an argparse subparsers object."""
+    p = sub.add_parser("train", help="train a model on a dataset, printing one line per epoch")
+    p.add_argument("--model", required=True, metavar="SPEC", help=spec_help)
+    p.add_argument("--dataset", required=True, metavar="NAME_OR_PATH",
+                   help="mnist, fashion_mnist, cifar10, a .npz, an IDX folder or an image folder")
+    p.add_argument("--epochs", type=int, default=5)
+    p.add_argument("--batch-size", type=int, default=32)
+    p.add_argument("--optimizer", choices=sorted(OPTIMIZERS), help="override the model's optimizer")
+    p.add_argument("--learning-rate", type=float, help="override the model's learning rate")
+    p.add_argument("--validation-split", default="0.1", metavar="F",
+                   help="a fraction like 0.1 (the last 10%%), or a count like 5000 (the first "
+                        "5,000 samples, as the notes do); 0 for none")
+    p.add_argument("--seed", type=int, default=42, help="the same seed gives the same run")
+    p.add_argument("--out", type=Path, metavar="FILE.keras", help="save the trained model")
+    p.add_argument("--history", type=Path, metavar="FILE.csv", help="save the epoch log as CSV")
+    p.add_argument("--allow-large", action="store_true",
+                   help="build a very large model (over 20 million parameters) without refusing")
+    p = sub.add_parser("evaluate", help="test loss and accuracy of a model on a dataset's test split")
+    p.add_argument("--model", required=True, metavar="SPEC", help=spec_help)
+    p.add_argument("--dataset", required=True, metavar="NAME_OR_PATH")
+    p.add_argument("--batch-size", type=int, default=256)
+    p.add_argument("--allow-large", action="store_true",
+                   help="build a very large model (over 20 million parameters) without refusing")
+
+
+def parse_validation(text: str) -> float | int:
+    """'0.1' -> 0.1 (a fraction), '5000' -> 5000 (the first N samples)."""
+    try:
+        value = float(text)
+    except ValueError as e:
+        raise SpecError(f"--validation-split {text!r} is not a number") from e
+    if value >= 1 and value.is_integer():
+        return int(value)
+    if not 0 <= value < 1:
+        raise SpecError(f"--validation-split {text}: use a fraction from 0 to below 1, or a count")
+    return value
+
+
+def epoch_line(row: dict[str, float], epochs_total: int) -> str:
+    """Keras's verbose=2 style: Epoch 3/30 - 4s - loss: 0.4012 - accuracy: 0.8561 - ..."""
+    parts = [f"Epoch {int(row['epoch'])}/{epochs_total}", f"{row.get('seconds', 0):.1f}s"]
+    parts += [f"{k}: {v:.4f}" for k, v in row.items() if k not in ("epoch", "seconds")]
+    return " - ".join(parts)
+
+
+def _model_and_data(args: argparse.Namespace, validation: float | int) -> tuple[Any, Any, Any]:
+    from core.data.catalogue import load_dataset
+    from core.model.checks import analyze
+    from core.model.size import estimate
+    from core.model.sources import load_model_spec, resolve_model_source
+    from core.training.loop import prepare_data
+
+    args.model = resolve_model_source(args.model)
+    spec = load_model_spec(args.model)
+    if getattr(args, "optimizer", None):
+        spec.compile.optimizer = args.optimizer
+        spec.compile.learning_rate = OPTIMIZERS[args.optimizer]
+    if getattr(args, "learning_rate", None) is not None:
+        if not (args.learning_rate > 0 and math.isfinite(args.learning_rate)):
+            raise SpecError(f"--learning-rate must be a number above 0 (got {args.learning_rate})")
+        spec.compile.learning_rate = args.learning_rate
+    info = analyze(spec)
+    if info.errors:
+        raise SpecError(f"Keras would refuse this model: {info.errors[0][1].message}")
+    size = estimate(info, spec.compile, args.batch_size if args.command == "train" else 32)
+    if size.level == "too_large" or (size.level == "large" and not args.allow_large):
+        hint = "" if size.level == "too_large" else " Pass --allow-large to build it anyway."
+        raise SpecError(f"{args.model}: {size.advice()}{hint}")
+    dataset = load_dataset(args.dataset)
+    spec.dataset = dataset.name if dataset.name in ("mnist", "fashion_mnist", "cifar10") else \
+        spec.dataset
+    print(f"dataset: {dataset.summary()}", file=sys.stderr)
+    data = prepare_data(dataset, spec, validation, for_training=args.command == "train")
+    from core.model.build import build_model
+    from core.tf_runtime import import_keras_quietly
+
+    import_keras_quietly()
+
+    model = build_model(spec)
+    if str(args.model).lower().endswith(".keras"):
+        from core.model.keras_file import load_keras_weights
+
+        model.set_weights(load_keras_weights(args.model))
+    elif str(args.model).lower().endswith(".digitscope"):
+        from core.files.workspace import load_workspace
+
+        weights = load_workspace(args.model).weights  # checked against the spec when read
+        if weights is not None:
+            model.set_weights(weights)
+    return spec, model, data
+
+
+def run_train(args: argparse.Namespace) -> int:
+    from core.model.keras_file import save_keras
+    from core.training.loop import TrainConfig, evaluate, train
+
+    validation = parse_validation(args.validation_split)
+    config = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, validation=validation,
+                         seed=args.seed)
+    try:
+        config.check()
+    except ValueError as e:
+        raise SpecError(str(e)) from e
+    _spec, model, data = _model_and_data(args, validation)
+
+    def on_event(event: dict[str, Any]) -> None:
+        if event["type"] == "epoch":
+            row = {k: v for k, v in event.items() if k != "type"}
+            print(epoch_line(row, args.epochs), flush=True)
+
+    result = train(model, data, config, on_event)
+    if result.message:
+        print(result.message, file=sys.stderr)
+    # Both files are tried: a full disk for one must not lose the other.
+    failed = []
+    for path, write in ((args.out, lambda p: save_keras(model, p)),
+                        (args.history, lambda p: write_history_csv(result.epochs, p))):
+        if path:
+            try:
+                write(path)
+            except OSError as e:
+                failed.append(f"{path}: cannot write ({e.strerror or e})")
+    summary: dict[str, Any] = {"epochs": len(result.epochs),
+                               "samples_per_second": round(result.samples_per_second, 1)}
+    if len(data.x_test):
+        scores = evaluate(model, data)
+        summary = {"test_accuracy": round(scores["test_accuracy"], 4),
+                   "test_loss": round(scores["test_loss"], 4), **summary}
+    summary["stopped"] = result.reason
+    print(json.dumps(summary))
+    if failed:
+        print(f"digitscope: {'; '.join(failed)}; choose another folder or free some space",
+              file=sys.stderr)
+        return 1
+    return 1 if result.reason == "nan" else 0
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    from core.training.loop import evaluate
+
+    if args.batch_size < 1:
+        raise SpecError("--batch-size must be at least 1")
+    _spec, model, data = _model_and_data(args, 0)
+    if len(data.x_test) == 0:
+        raise SpecError(f"{args.dataset}: has no test split to evaluate on; give a dataset with x_test "
+                        "and y_test (or t10k-* IDX files)")
+    scores = evaluate(model, data, args.batch_size)
+    print(json.dumps({"test_accuracy": round(scores["test_accuracy"], 4),
+                      "test_loss": round(scores["test_loss"], 4), "n": scores["n"]}))
+    return 0

@@ -1,0 +1,125 @@
+"""From a Dataset's arrays to what model.fit() takes, the way the notes do it (numpy only).
+
+- images: float32 in [0, 1] (÷ 255), reshaped to the model's input shape;
+- labels: integers for sparse_categorical_crossentropy, one-hot (like keras.utils.to_categorical)
+  for categorical_crossentropy and mse;
+- validation: the notes' "first N samples", or Keras's validation_split (the last fraction).
+"""
+
+from __future__ import annotations
+
+import math
+from numbers import Integral, Real
+
+import numpy as np
+
+from core.data.catalogue import DatasetError
+from core.i18n import translate
+
+LOSSES = ("sparse_categorical_crossentropy", "categorical_crossentropy", "binary_crossentropy", "mse")
+
+
+def _shape_text(shape: tuple[int, ...]) -> str:
+    return "×".join(str(d) for d in shape)
+
+
+def prepare_images(x: np.ndarray, input_shape: tuple[int, ...]) -> np.ndarray:
+    """Pixels 0–255 as float32 in [0, 1], shaped (n, *input_shape).
+
+    Fits an image of h×w (or h×w×c) to the input (h·w·c,) by flattening, to (h, w, 1) by adding the
+    channel, to (h, w) by dropping a channel of 1. Any other mismatch is a DatasetError that names
+    both shapes and what to change.
+    """
+    x = np.asarray(x)
+    target = tuple(int(d) for d in input_shape)
+    image = tuple(int(d) for d in x.shape[1:])
+    if not _fits(image, target):
+        fitting = (translate("preprocess", "{first} or {second}").format(
+            first=_shape_text((*image, 1)), second=_shape_text(image)) if len(image) == 2
+            else _shape_text(image))
+        raise DatasetError(translate(
+            "preprocess", "the images are {image} but the model's input shape is {target} ({image_values:,} "
+            "values per image against {target_values:,}): set the model's input shape to {fitting} (or a "
+            "flat {flat}), or choose a dataset of {target} images").format(
+            image=_shape_text(image), target=_shape_text(target), image_values=math.prod(image),
+            target_values=math.prod(target), fitting=fitting, flat=math.prod(image)))
+    out = x.astype(np.float32).reshape((len(x), *target))
+    out /= np.float32(255.0)
+    return out
+
+
+def _fits(image: tuple[int, ...], target: tuple[int, ...]) -> bool:
+    if image == target:
+        return True
+    if len(target) == 1:
+        return math.prod(image) == target[0]
+    squeeze = tuple(d for i, d in enumerate(image) if not (i == len(image) - 1 and d == 1))
+    want = tuple(d for i, d in enumerate(target) if not (i == len(target) - 1 and d == 1))
+    return squeeze == want and len(squeeze) == 2
+
+
+def encode_labels(y: np.ndarray, loss: str, num_classes: int) -> np.ndarray:
+    """Labels as the loss wants them: class indices (sparse), or one-hot float32 rows."""
+    if loss not in LOSSES:
+        raise DatasetError(translate("preprocess", "unknown loss {loss!r}: known are {known}").format(
+            loss=loss, known=", ".join(LOSSES)))
+    if num_classes < 1:
+        raise DatasetError(translate("preprocess", "the number of classes must be at least 1, not {classes}"
+                                     ).format(classes=num_classes))
+    y = np.asarray(y)
+    if y.ndim == 2 and y.shape[1] == 1:
+        y = y[:, 0]
+    if y.ndim != 1:
+        raise DatasetError(translate("preprocess", "labels must be one class index per sample, shape (n,); "
+                                     "found {shape}").format(shape=y.shape))
+    if y.size:
+        lo, hi = int(y.min()), int(y.max())
+        if lo < 0 or hi >= num_classes:
+            bad = lo if lo < 0 else hi
+            raise DatasetError(translate("preprocess", "label {label} is outside 0–{last}: the model has "
+                                         "{classes} classes; give its last layer as many units as the "
+                                         "dataset has classes").format(label=bad, last=num_classes - 1,
+                                                                       classes=num_classes))
+    if loss == "sparse_categorical_crossentropy":
+        return y.astype(np.int64, copy=False) if y.dtype.kind in "iu" else y.astype(np.int64)
+    if loss == "binary_crossentropy" and num_classes == 2:
+        return y.astype(np.float32)
+    return np.eye(num_classes, dtype=np.float32)[y.astype(np.int64)]
+
+
+def split_validation(x: np.ndarray, y: np.ndarray, validation: float | int
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]:
+    """(x_train, y_train, x_val, y_val).
+
+    An int N ≥ 1 takes the FIRST N samples as validation (the notes: x_val = x_train[:N]); a
+    float in (0, 1) the LAST fraction, as Keras's validation_split; 0 none (x_val, y_val are None).
+    """
+    n = len(x)
+    if len(y) != n:
+        raise DatasetError(translate("preprocess", "{images:,} images but {labels:,} labels").format(
+            images=n, labels=len(y)))
+    if isinstance(validation, bool) or not isinstance(validation, Real):
+        raise DatasetError(translate("preprocess", "validation must be a number of samples or a fraction, "
+                                     "not {validation!r}").format(validation=validation))
+    if validation == 0:
+        return x, y, None, None
+    if isinstance(validation, Integral):
+        count = int(validation)
+        if count < 0:
+            raise DatasetError(translate("preprocess", "validation must be a positive number of samples, not "
+                                         "{count}").format(count=count))
+        if count >= n:
+            raise DatasetError(translate("preprocess", "validation takes {count:,} samples but there are "
+                                         "only {n:,}: none would be left for training; use fewer than {n:,}"
+                                         ).format(count=count, n=n))
+        return x[count:], y[count:], x[:count], y[:count]
+    fraction = float(validation)
+    if not (0.0 < fraction < 1.0) or math.isnan(fraction):
+        raise DatasetError(translate("preprocess", "a validation fraction must be in [0, 1), not {fraction:g}"
+                                     ).format(fraction=fraction))
+    split_at = math.floor(n * (1.0 - fraction))  # exactly Keras's train_validation_split
+    if split_at == 0 or split_at == n:
+        raise DatasetError(translate("preprocess", "{n:,} samples cannot be split with a validation fraction "
+                                     "of {fraction:g}: one side would be empty; use more data or another "
+                                     "fraction").format(n=n, fraction=fraction))
+    return x[:split_at], y[:split_at], x[split_at:], y[split_at:]

@@ -1,0 +1,434 @@
+"""Build: the palette, the layer table with its live summary, the layer and compile editors."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt
+from PySide6.QtGui import QFontDatabase, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model.explain import param_formula, params_working, shape_rule, shape_working
+from core.i18n import translate
+from core.model.layer_catalog import LAYER_TYPES
+from core.model.shapes import layer_names
+from core.model.spec import DATASETS, OPTIMIZERS, LayerSpec, dataset_title
+from core.model.summary import summary_text, totals_lines
+from core.model.templates import TEMPLATES
+from gui.build.compile_panel import CompilePanel
+from gui.build.layer_table import TYPE_MIME, LayerTableModel, LayerTableView
+from gui.session.document import ModelDocument
+from gui.build.property_editor import PropertyEditor
+from gui.widgets.theme import error_style
+
+INPUT_PRESETS = [("28×28×1", (28, 28, 1)), ("28×28", (28, 28)), ("784", (784,)),
+                 ("32×32×3", (32, 32, 3))]
+
+
+def format_dims(shape: tuple[int, ...]) -> str:
+    return "×".join(str(d) for d in shape)
+
+
+def parse_dims(text: str) -> tuple[int, ...] | None:
+    """'28×28×1', '28, 28, 1' or '28x28' -> (28, 28, 1); None if it is not positive sizes."""
+    parts = [p for p in text.replace("×", ",").replace("x", ",").replace("X", ",").split(",")
+             if p.strip()]
+    try:
+        dims = tuple(int(p) for p in parts)
+    except ValueError:
+        return None
+    return dims if dims and all(0 < d <= 100_000 for d in dims) and len(dims) <= 8 else None
+
+
+class Palette(QListWidget):
+    """The layer types; double-click adds one, or drag it onto the table."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        for name, lt in LAYER_TYPES.items():
+            item = QListWidgetItem(name)
+            item.setToolTip(lt.translated_tooltip())
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.addItem(item)
+        self.setCurrentRow(0)
+        self.setAccessibleName(translate("Palette", "Layer palette"))
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
+        mime = QMimeData()
+        if items:
+            mime.setData(TYPE_MIME, QByteArray(items[0].data(Qt.ItemDataRole.UserRole).encode()))
+        return mime
+
+    def current_type(self) -> str:
+        item = self.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "Dense"
+
+
+class BuilderPanel(QWidget):
+    """The Build area of the window; edits the document only through undoable steps."""
+
+    def __init__(self, doc: ModelDocument) -> None:
+        super().__init__()
+        self.doc = doc
+        self._updating = False
+
+        # --- top bar: template, dataset, input shape -------------------------------------------
+        self.template_combo = QComboBox()
+        self.template_combo.addItem(translate("BuilderPanel", "Start from a template…"), None)
+        for t in TEMPLATES.values():
+            self.template_combo.addItem(t.translated_title(), t.name)
+            self.template_combo.setItemData(self.template_combo.count() - 1, t.translated_description(),
+                                            Qt.ItemDataRole.ToolTipRole)
+        self.template_combo.setToolTip(translate("BuilderPanel", "Replace the model with one from the "
+                                                 "course notes (undo brings yours back)."))
+        self.dataset_combo = QComboBox()
+        for key in DATASETS:
+            self.dataset_combo.addItem(f"{dataset_title(key)} ({key})", key)
+        self.dataset_combo.setToolTip(translate("BuilderPanel", "The data the model is for: sets the "
+                                                "number of classes and offers its input shape."))
+        self.input_combo = QComboBox()
+        self.input_combo.setEditable(True)
+        for label, _shape in INPUT_PRESETS:
+            self.input_combo.addItem(label)
+        self.input_combo.setToolTip(translate("BuilderPanel", "The shape of one sample without the batch "
+                                              "axis: 28×28×1 for Conv2D on MNIST, 28×28 for Flatten "
+                                              "first, 784 for Dense."))
+        self.input_error = QLabel()
+        self.input_error.setStyleSheet(error_style())
+        top = QHBoxLayout()
+        for w in (QLabel(translate("BuilderPanel", "Template:")), self.template_combo,
+                  QLabel(translate("BuilderPanel", "Dataset:")), self.dataset_combo,
+                  QLabel(translate("BuilderPanel", "Input shape:")), self.input_combo, self.input_error):
+            top.addWidget(w)
+        top.addStretch(1)
+
+        # --- palette --------------------------------------------------------------------------
+        self.palette_list = Palette()
+        self.add_button = QPushButton(translate("BuilderPanel", "Add ▸"))
+        self.add_button.setToolTip(translate("BuilderPanel", "Add the chosen layer type below the "
+                                             "selected layer."))
+        left = QVBoxLayout()
+        left.addWidget(QLabel("<b>{}</b>".format(translate("BuilderPanel", "Layers"))))
+        left.addWidget(self.palette_list, 1)
+        hint = QLabel(translate("BuilderPanel", "Double-click, or drag onto the table."))
+        hint.setWordWrap(True)
+        left.addWidget(hint)
+        left.addWidget(self.add_button)
+        left_host = QWidget()
+        left_host.setLayout(left)
+
+        # --- the table and its buttons ----------------------------------------------------------
+        self.table_model = LayerTableModel()
+        self.table = LayerTableView(self.table_model)
+        self.insert_button = self._tool(
+            translate("BuilderPanel", "Insert above"),
+            translate("BuilderPanel", "Insert the chosen layer type above the selected layer."),
+            self.insert_layer)
+        self.remove_button = self._tool(
+            translate("BuilderPanel", "Remove"),
+            translate("BuilderPanel", "Remove the selected layer (Delete)."), self.remove_layer)
+        self.duplicate_button = self._tool(
+            translate("BuilderPanel", "Duplicate"),
+            translate("BuilderPanel", "Add a copy of the selected layer below it (Ctrl+D)."),
+            self.duplicate_layer)
+        self.up_button = self._tool(
+            translate("BuilderPanel", "Move up"),
+            translate("BuilderPanel", "Move the selected layer up (Ctrl+Up)."), lambda: self.move_layer(-1))
+        self.down_button = self._tool(
+            translate("BuilderPanel", "Move down"),
+            translate("BuilderPanel", "Move the selected layer down (Ctrl+Down)."),
+            lambda: self.move_layer(+1))
+        self.remove_button.setShortcut(QKeySequence.StandardKey.Delete)
+        self.duplicate_button.setShortcut(QKeySequence("Ctrl+D"))
+        self.up_button.setShortcut(QKeySequence("Ctrl+Up"))
+        self.down_button.setShortcut(QKeySequence("Ctrl+Down"))
+        buttons = QHBoxLayout()
+        for b in (self.insert_button, self.remove_button, self.duplicate_button, self.up_button,
+                  self.down_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.keras_text_button = self._tool(
+            translate("BuilderPanel", "Keras text"),
+            translate("BuilderPanel", "Show the summary exactly as Keras's model.summary() prints it."),
+            self._toggle_keras_text)
+        self.keras_text_button.setCheckable(True)
+        buttons.addWidget(self.keras_text_button)
+        self.totals = QLabel()
+        self.totals.setObjectName("totals")
+        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.keras_text = QPlainTextEdit()
+        self.keras_text.setReadOnly(True)
+        self.keras_text.setFont(mono)
+        self.keras_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.keras_text.hide()
+        middle = QVBoxLayout()
+        middle.addWidget(self.table, 3)
+        middle.addLayout(buttons)
+        middle.addWidget(self.totals)
+        middle.addWidget(self.keras_text, 2)
+        middle_host = QWidget()
+        middle_host.setLayout(middle)
+
+        # --- right: layer properties and compile settings ------------------------------------------
+        self.properties = PropertyEditor()
+        self.compile_panel = CompilePanel()
+        right = QVBoxLayout()
+        right.addWidget(self.properties, 1)
+        right.addWidget(self.compile_panel)
+        right_inner = QWidget()
+        right_inner.setLayout(right)
+        right_host = QScrollArea()
+        right_host.setWidgetResizable(True)
+        right_host.setWidget(right_inner)
+        right_host.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right_host.setMinimumWidth(340)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for w in (left_host, middle_host, right_host):
+            splitter.addWidget(w)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([150, 820, 390])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        # --- wiring (all receivers live in the GUI thread) -----------------------------------------
+        self.template_combo.activated.connect(self._on_template)
+        self.dataset_combo.activated.connect(self._on_dataset)
+        self.input_combo.lineEdit().editingFinished.connect(self._on_input_text)
+        self.input_combo.activated.connect(lambda _i: self._on_input_text())
+        self.add_button.clicked.connect(self.add_layer)
+        self.palette_list.itemDoubleClicked.connect(lambda _item: self.add_layer())
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_selected)
+        self.table_model.moveRequested.connect(self._on_drop_move)
+        self.table_model.insertRequested.connect(self._on_drop_insert)
+        self.properties.paramEdited.connect(self._on_param)
+        self.properties.nameEdited.connect(self._on_name)
+        self.compile_panel.edited.connect(self._on_compile)
+        doc.changed.connect(self.refresh)
+        self.refresh()
+
+    def _tool(self, text: str, tip: str, slot: Any) -> QToolButton:
+        b = QToolButton()
+        b.setText(text)
+        b.setToolTip(tip)
+        b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        b.clicked.connect(slot)
+        return b
+
+    def sizeHint(self) -> QSize:
+        return QSize(1200, 680)
+
+    # --- showing the document --------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Redraw everything from the document (after any edit, undo or redo)."""
+        self._updating = True
+        try:
+            spec, info = self.doc.spec, self.doc.info
+            self.table_model.set_info(info, spec)
+            row = self.doc.selected_row
+            if row is not None:
+                self.table.selectRow(row)
+            if info.errors:
+                row_info = info.errors[0][0]
+                self.totals.setText(translate(
+                    "BuilderPanel", "Total params: ? — Keras would refuse row {row} ({name}); its Check "
+                    "cell says how to fix it.").format(row=row_info.index + 1, name=row_info.name))
+            else:
+                self.totals.setText("   ".join(line.strip() for line in totals_lines(info)))
+            if self.keras_text.isVisible():
+                self.keras_text.setPlainText(summary_text(info, spec.name))
+            self.dataset_combo.setCurrentIndex(self.dataset_combo.findData(spec.dataset))
+            if parse_dims(self.input_combo.currentText()) != tuple(spec.input_shape):
+                self.input_combo.setEditText(format_dims(spec.input_shape))
+            self.input_error.clear()
+            self.compile_panel.show_compile(spec.compile)
+            self._show_selection()
+        finally:
+            self._updating = False
+
+    def _show_selection(self) -> None:
+        """Point the property editor and the row buttons at the selected layer."""
+        spec, row = self.doc.spec, self.doc.selected_row
+        layer = spec.layers[row] if row is not None else None
+        self.properties.show_layer(row, layer, layer_names(spec)[row] if row is not None else "")
+        info = self.doc.info
+        if row is not None and row < len(info.rows):
+            self.properties.show_explanation(
+                shape_rule(layer.type), shape_working(spec, info, row),
+                param_formula(layer.type), params_working(spec, info, row))
+        has_row = row is not None
+        for b in (self.remove_button, self.duplicate_button):
+            b.setEnabled(has_row)
+        self.up_button.setEnabled(has_row and row > 0)
+        self.down_button.setEnabled(has_row and row < len(spec.layers) - 1)
+
+    def _toggle_keras_text(self) -> None:
+        self.keras_text.setVisible(self.keras_text_button.isChecked())
+        if self.keras_text.isVisible():
+            self.keras_text.setPlainText(summary_text(self.doc.info, self.doc.spec.name))
+
+    # --- layer edits ------------------------------------------------------------------------------
+    def _edit_layers(self, layers: list[LayerSpec], text: str, select: int | None) -> None:
+        spec = self.doc.spec.copy()
+        spec.layers = layers
+        self.doc.edit(spec, text, select)
+
+    def _insert(self, type_name: str, at: int) -> None:
+        layers = [layer.copy() for layer in self.doc.spec.layers]
+        at = max(0, min(at, len(layers)))
+        layers.insert(at, LayerSpec.new(type_name))
+        self._edit_layers(layers, translate("BuilderPanel", "Add {type}").format(type=type_name), at)
+
+    def add_layer(self) -> None:
+        """Add the palette's chosen type below the selected layer (or at the end)."""
+        row = self.doc.selected_row
+        self._insert(self.palette_list.current_type(),
+                     len(self.doc.spec.layers) if row is None else row + 1)
+
+    def insert_layer(self) -> None:
+        """Insert the palette's chosen type above the selected layer."""
+        self._insert(self.palette_list.current_type(), self.doc.selected_row or 0)
+
+    def remove_layer(self) -> None:
+        row = self.doc.selected_row
+        if row is None:
+            return
+        layers = [layer.copy() for layer in self.doc.spec.layers]
+        removed = layers.pop(row)
+        self._edit_layers(layers, translate("BuilderPanel", "Remove {type}").format(type=removed.type),
+                          min(row, len(layers) - 1))
+
+    def duplicate_layer(self) -> None:
+        row = self.doc.selected_row
+        if row is None:
+            return
+        layers = [layer.copy() for layer in self.doc.spec.layers]
+        twin = layers[row].copy()
+        twin.name = ""  # a copied name would clash; Keras names the copy
+        layers.insert(row + 1, twin)
+        self._edit_layers(layers, translate("BuilderPanel", "Duplicate {type}").format(type=twin.type),
+                          row + 1)
+
+    def move_layer(self, delta: int) -> None:
+        row = self.doc.selected_row
+        if row is None:
+            return
+        self._move(row, row + delta)
+
+    def _move(self, src: int, dst: int) -> None:
+        layers = [layer.copy() for layer in self.doc.spec.layers]
+        if not (0 <= src < len(layers)) or not (0 <= dst < len(layers)) or src == dst:
+            return
+        layer = layers.pop(src)
+        layers.insert(dst, layer)
+        self._edit_layers(layers, translate("BuilderPanel", "Move {type}").format(type=layer.type), dst)
+
+    def _on_drop_move(self, src: int, row: int) -> None:
+        # row is the gap the row was dropped into, counted before the source is removed.
+        self._move(src, row - 1 if row > src else row)
+
+    def _on_drop_insert(self, type_name: str, row: int) -> None:
+        self._insert(type_name, row)
+
+    def _on_row_selected(self, current: Any, _previous: Any) -> None:
+        if self._updating:
+            return
+        self.doc.selected_row = current.row() if current.isValid() else None
+        self._show_selection()
+
+    def _on_param(self, name: str, value: Any) -> None:
+        row = self.doc.selected_row
+        if self._updating or row is None:
+            return
+        layers = [layer.copy() for layer in self.doc.spec.layers]
+        layers[row].params[name] = value
+        self._edit_layers_merged(layers, translate("BuilderPanel", "Set {param} = {value}").format(
+            param=name, value=value), row, f"{row}:{name}")
+
+    def _edit_layers_merged(self, layers: list[LayerSpec], text: str, row: int, key: str) -> None:
+        spec = self.doc.spec.copy()
+        spec.layers = layers
+        self.doc.edit(spec, text, row, merge_key=key)
+
+    def _on_name(self, name: str) -> None:
+        row = self.doc.selected_row
+        if self._updating or row is None or self.doc.spec.layers[row].name == name:
+            return
+        layers = [layer.copy() for layer in self.doc.spec.layers]
+        layers[row].name = name
+        if name:
+            text = translate("BuilderPanel", "Rename to {name}").format(name=name)
+        else:
+            text = translate("BuilderPanel", "Rename to automatic")
+        self._edit_layers(layers, text, row)
+
+    # --- model-wide edits ----------------------------------------------------------------------------
+    def _on_template(self, index: int) -> None:
+        name = self.template_combo.itemData(index)
+        self.template_combo.setCurrentIndex(0)
+        if name:
+            self.doc.edit(TEMPLATES[name].make(),
+                          translate("BuilderPanel", "Template {name}").format(name=name), 0)
+
+    def _on_dataset(self, _index: int) -> None:
+        key = self.dataset_combo.currentData()
+        spec = self.doc.spec.copy()
+        if key == spec.dataset:
+            return
+        spec.dataset = key
+        wanted = tuple(DATASETS[key]["input_shape"])
+        # Offer the dataset's image shape only where the model's input is an image of another size.
+        if len(spec.input_shape) == 3 and tuple(spec.input_shape) != wanted:
+            spec.input_shape = wanted
+        self.doc.edit(spec, translate("BuilderPanel", "Dataset {name}").format(name=key),
+                      self.doc.selected_row)
+
+    def _on_input_text(self) -> None:
+        if self._updating:
+            return
+        dims = parse_dims(self.input_combo.currentText())
+        if dims is None:
+            self.input_error.setText(translate("BuilderPanel", "Type positive sizes like 28×28×1, 28, 28 "
+                                               "or 784."))
+            return
+        self.input_error.clear()
+        if dims != tuple(self.doc.spec.input_shape):
+            spec = self.doc.spec.copy()
+            spec.input_shape = dims
+            self.doc.edit(spec, translate("BuilderPanel", "Input shape {shape}").format(
+                shape=format_dims(dims)), self.doc.selected_row)
+
+    def _on_compile(self, field: str, value: Any) -> None:
+        if self._updating:
+            return
+        spec = self.doc.spec.copy()
+        c = spec.compile
+        # Keep "the default learning rate" meaning the new optimizer's default.
+        if field == "optimizer" and math.isclose(c.learning_rate, OPTIMIZERS[c.optimizer]):
+            c.learning_rate = OPTIMIZERS[value]
+        spec.compile = dataclasses.replace(c, **{field: value})
+        self.doc.edit(spec, translate("BuilderPanel", "Set {param}").format(param=field),
+                      self.doc.selected_row, merge_key=f"compile:{field}")
+

