@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # DigitScope set-up: one command installs everything into .venv/ and then
 #   bash setup.sh start [ARGS]   starts the app (ARGS go to main.py, e.g. "summary --model mlp_300_100")
-#   bash setup.sh test  [ARGS]   runs ruff and the whole test suite (ARGS go to pytest)
+#   bash setup.sh test  [ARGS]   runs ruff, lint-imports and the whole test suite (ARGS go to pytest)
 # Safe to run again: it installs only what is missing or changed.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -90,6 +90,7 @@ case "$mode" in
     start) exec .venv/bin/python main.py "$@" ;;
     test)
         .venv/bin/python -m ruff check .
+        .venv/bin/lint-imports  # the package contracts in pyproject.toml (docs/architecture.md)
         # pytest exits 5 when it collected nothing: that is a failure here too.
         exec .venv/bin/python -m pytest "$@" ;;
     install) say "installed; start with: .venv/bin/python main.py" ;;

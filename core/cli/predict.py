@@ -26,7 +26,7 @@ def read_image(path: Path) -> np.ndarray:
     """An image file as an RGBA uint8 array; SpecError when it cannot be read."""
     from PIL import Image
 
-    from core.data.catalogue import image_read_errors
+    from core.data.image_folder import image_read_errors
 
     try:
         with Image.open(path) as image:

@@ -61,10 +61,10 @@ def epoch_line(row: dict[str, float], epochs_total: int) -> str:
 
 def _model_and_data(args: argparse.Namespace, validation: float | int) -> tuple[Any, Any, Any]:
     from core.data.catalogue import load_dataset
+    from core.data.preprocess import prepare_data
     from core.model.checks import analyze
     from core.model.size import estimate
     from core.model.sources import load_model_spec, resolve_model_source
-    from core.training.loop import prepare_data
 
     args.model = resolve_model_source(args.model)
     spec = load_model_spec(args.model)
@@ -98,7 +98,7 @@ def _model_and_data(args: argparse.Namespace, validation: float | int) -> tuple[
 
         model.set_weights(load_keras_weights(args.model))
     elif str(args.model).lower().endswith(".digitscope"):
-        from core.files.workspace import load_workspace
+        from core.model.workspace import load_workspace
 
         weights = load_workspace(args.model).weights  # checked against the spec when read
         if weights is not None:
@@ -108,7 +108,10 @@ def _model_and_data(args: argparse.Namespace, validation: float | int) -> tuple[
 
 def run_train(args: argparse.Namespace) -> int:
     from core.model.keras_file import save_keras
-    from core.training.loop import TrainConfig, evaluate, train
+    from core.training.config import TrainConfig
+    from core.training.evaluate import evaluate
+    from core.training.events import EpochEnd
+    from core.training.loop import train
 
     validation = parse_validation(args.validation_split)
     config = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, validation=validation,
@@ -119,10 +122,9 @@ def run_train(args: argparse.Namespace) -> int:
         raise SpecError(str(e)) from e
     _spec, model, data = _model_and_data(args, validation)
 
-    def on_event(event: dict[str, Any]) -> None:
-        if event["type"] == "epoch":
-            row = {k: v for k, v in event.items() if k != "type"}
-            print(epoch_line(row, args.epochs), flush=True)
+    def on_event(event: Any) -> None:
+        if isinstance(event, EpochEnd):
+            print(epoch_line(event.row, args.epochs), flush=True)
 
     result = train(model, data, config, on_event)
     if result.message:
@@ -140,8 +142,8 @@ def run_train(args: argparse.Namespace) -> int:
                                "samples_per_second": round(result.samples_per_second, 1)}
     if len(data.x_test):
         scores = evaluate(model, data)
-        summary = {"test_accuracy": round(scores["test_accuracy"], 4),
-                   "test_loss": round(scores["test_loss"], 4), **summary}
+        summary = {"test_accuracy": round(scores.test_accuracy, 4),
+                   "test_loss": round(scores.test_loss, 4), **summary}
     summary["stopped"] = result.reason
     print(json.dumps(summary))
     if failed:
@@ -152,7 +154,7 @@ def run_train(args: argparse.Namespace) -> int:
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
-    from core.training.loop import evaluate
+    from core.training.evaluate import evaluate
 
     if args.batch_size < 1:
         raise SpecError("--batch-size must be at least 1")
@@ -161,6 +163,6 @@ def run_evaluate(args: argparse.Namespace) -> int:
         raise SpecError(f"{args.dataset}: has no test split to evaluate on; give a dataset with x_test "
                         "and y_test (or t10k-* IDX files)")
     scores = evaluate(model, data, args.batch_size)
-    print(json.dumps({"test_accuracy": round(scores["test_accuracy"], 4),
-                      "test_loss": round(scores["test_loss"], 4), "n": scores["n"]}))
+    print(json.dumps({"test_accuracy": round(scores.test_accuracy, 4),
+                      "test_loss": round(scores.test_loss, 4), "n": scores.n}))
     return 0

@@ -3,20 +3,21 @@
 - images: float32 in [0, 1] (÷ 255), reshaped to the model's input shape;
 - labels: integers for sparse_categorical_crossentropy, one-hot (like keras.utils.to_categorical)
   for categorical_crossentropy and mse;
-- validation: the notes' "first N samples", or Keras's validation_split (the last fraction).
+- validation: the notes' "first N samples", or Keras's validation_split (the last fraction);
+- prepare_data: all of it for one model, refusing labels the model's outputs cannot hold.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from numbers import Integral, Real
 
 import numpy as np
 
-from core.data.catalogue import DatasetError
+from core.data.dataset import Dataset, DatasetError
 from core.i18n import translate
-
-LOSSES = ("sparse_categorical_crossentropy", "categorical_crossentropy", "binary_crossentropy", "mse")
+from core.model.spec import LOSSES, ModelSpec
 
 
 def _shape_text(shape: tuple[int, ...]) -> str:
@@ -123,3 +124,76 @@ def split_validation(x: np.ndarray, y: np.ndarray, validation: float | int
                                      "of {fraction:g}: one side would be empty; use more data or another "
                                      "fraction").format(n=n, fraction=fraction))
     return x[:split_at], y[:split_at], x[split_at:], y[split_at:]
+
+
+@dataclass
+class PreparedData:
+    """Arrays shaped and scaled for one model, plus what the views need to explain them."""
+
+    x_train: np.ndarray
+    y_train: np.ndarray
+    x_val: np.ndarray | None
+    y_val: np.ndarray | None
+    x_test: np.ndarray
+    y_test: np.ndarray  # encoded for the loss
+    labels_test: np.ndarray  # integer labels, for the confusion matrix
+    class_names: list[str]
+    dataset_summary: str
+
+
+def prepare_data(dataset: Dataset, spec: ModelSpec, validation: float | int,
+                 for_training: bool = True) -> PreparedData:
+    """Preprocess as the notes do: /255, reshape to the model's input, labels for the loss.
+
+    A test-only dataset (e.g. a folder with only t10k-* files) is fine for evaluation
+    (for_training=False) and refused for training. Every refusal starts with the dataset's name
+    (for the student's own data, its path).
+    """
+    try:
+        return _prepare(dataset, spec, validation, for_training)
+    except DatasetError as e:
+        text = str(e)
+        raise DatasetError(text if text.startswith(dataset.name) else f"{dataset.name}: {text}") from e
+
+
+def _classes_for_loss(dataset: Dataset, spec: ModelSpec) -> int:
+    """How many classes the labels are encoded for: the model's class scores where it gives a
+    vector of them. Labels beyond them are refused here; TensorFlow would stop mid-fit with a
+    graph error (sparse) or a shape error (one-hot rows of another width)."""
+    from core.model.checks import CROSSENTROPY, analyze
+
+    out = analyze(spec).output_shape
+    if spec.compile.loss not in CROSSENTROPY or out is None or len(out) != 1:
+        return dataset.num_classes
+    labels = np.concatenate([dataset.y_train, dataset.y_test])
+    if labels.size and int(labels.max()) >= out[0]:
+        raise DatasetError(translate(
+            "training", "label {label} is outside 0–{top}: the model's last layer gives {n} class scores; "
+            "give it as many units as the dataset has classes ({classes})").format(
+            label=int(labels.max()), top=out[0] - 1, n=out[0], classes=dataset.num_classes))
+    return out[0]
+
+
+def _prepare(dataset: Dataset, spec: ModelSpec, validation: float | int, for_training: bool) -> PreparedData:
+    loss, k = spec.compile.loss, _classes_for_loss(dataset, spec)
+    shape = tuple(spec.input_shape)
+    if dataset.n_train == 0 and not for_training:
+        x_test = prepare_images(dataset.x_test, shape)
+        labels = np.asarray(dataset.y_test, dtype=np.int64)
+        return PreparedData(x_test[:0], encode_labels(labels[:0], loss, k), None, None, x_test,
+                            encode_labels(labels, loss, k), labels, list(dataset.class_names),
+                            dataset.summary())
+    if dataset.n_train == 0:
+        raise DatasetError(translate("training", "{name} has no training samples (it is a test-only set); "
+                                                 "pick a dataset with a training split").format(
+            name=dataset.name))
+    x_train = prepare_images(dataset.x_train, shape)
+    y_train = dataset.y_train
+    x_tr, y_tr, x_val, y_val = split_validation(x_train, y_train, validation)
+    x_test = prepare_images(dataset.x_test, shape) if dataset.n_test else x_train[:0]
+    labels_test = dataset.y_test if dataset.n_test else y_train[:0]
+    return PreparedData(
+        x_tr, encode_labels(y_tr, loss, k),
+        x_val, None if y_val is None else encode_labels(y_val, loss, k),
+        x_test, encode_labels(labels_test, loss, k), np.asarray(labels_test, dtype=np.int64),
+        list(dataset.class_names), dataset.summary())

@@ -1,1 +1,2 @@
-"""Files on disk: the one atomic writer, workspace (.digitscope) files, what a damaged zip raises."""
+"""Files on disk, the low level: the one atomic writer every save goes through, and what reading a
+damaged zip (a .keras, .npz or workspace file) can raise."""

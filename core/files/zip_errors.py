@@ -2,7 +2,7 @@
 
 zipfile checks headers and CRCs (BadZipFile) but lets its decompressors' errors through, and
 reports what it cannot handle with other types; a loader catches all of these and says that the
-file is damaged. Found by tests/core/test_loader_fuzz.py.
+file is damaged. Found by the fuzz tests (tests/core/fuzz/).
 """
 
 from __future__ import annotations

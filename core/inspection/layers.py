@@ -1,26 +1,19 @@
-"""What is inside a Keras Sequential model: its layers, their real arrays as images, and each
-layer's output for one input (Qt-free; Keras is imported inside functions).
+"""What is inside a Keras model: its layers as the layer list shows them, their arrays by name
+(now, or from an epoch snapshot), and what a layer without weights does, in a sentence.
 
-Everything here returns numpy copies of the model's own arrays, reshaped but never rescaled,
-so a view can show exactly what `layer.get_weights()` and the layer's output hold.
+Everything here returns numpy copies of the model's own arrays, never rescaled, so a view can
+show exactly what `layer.get_weights()` holds. Keras is imported inside functions only.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from core.i18n import translate
-from core.inspection.predictor import model_input_shape, read_keras_model
-
-# Layers that only lay the input out differently (no weights, values unchanged or rescaled
-# element by element): a Dense layer after only these still sees the image's pixels.
-_LAYOUT_ONLY = {"InputLayer", "Flatten", "Reshape", "Dropout", "Rescaling", "GaussianNoise",
-                "SpatialDropout2D", "AlphaDropout", "GaussianDropout"}
 
 
 @dataclass(frozen=True)
@@ -40,17 +33,11 @@ class LayerRow:
         return bool(self.weight_shapes)
 
 
-def open_model(path: str | Path) -> tuple[Any, list[str]]:
-    """A .keras model to look inside, and names for its classes; ValueError saying why not."""
-    from core.data.catalogue import MNIST_CLASS_NAMES
-
-    path = Path(path)
-    model = read_keras_model(path)  # InferenceError, a ValueError, says why it cannot be read
+def check_inspectable(model: Any, name: str) -> None:
+    """Refuse (ValueError) a model the layer list cannot show: not one input and a stack of layers."""
     if len(getattr(model, "inputs", None) or []) != 1 or not getattr(model, "layers", None):
         raise ValueError(translate("inspection", "{name}: only models with one input and a stack of layers "
-                                   "(like keras.Sequential) can be shown here.").format(name=path.name))
-    outputs = int(model.outputs[0].shape[-1])
-    return model, list(MNIST_CLASS_NAMES) if outputs == 10 else [str(i) for i in range(outputs)]
+                                   "(like keras.Sequential) can be shown here.").format(name=name))
 
 
 def _shape(tensor_shape: Any) -> tuple[int, ...]:
@@ -88,73 +75,6 @@ def layer_arrays(model: Any, index: int, weights: list[np.ndarray]) -> dict[str,
     layer = model.layers[index]
     return {_weight_name(v): np.asarray(w)
             for v, w in zip(layer.weights, weights[start:start + len(layer.weights)], strict=True)}
-
-
-def image_shape_of(input_shape: tuple[int, ...]) -> tuple[int, ...] | None:
-    """How an input is shown as a picture: (h, w) grey or (h, w, 3) colour; None if it is not one.
-
-    A flat 784 input is a 28×28 digit and a flat 3,072 one a 32×32 colour image, as in the notes.
-    """
-    shape = tuple(input_shape)
-    if len(shape) == 2:
-        return shape
-    if len(shape) == 3 and shape[2] == 1:
-        return shape[:2]
-    if len(shape) == 3 and shape[2] == 3:
-        return shape
-    if len(shape) == 1:
-        side = math.isqrt(shape[0])
-        if side * side == shape[0]:
-            return (side, side)
-        side = math.isqrt(shape[0] // 3)
-        if shape[0] % 3 == 0 and side * side * 3 == shape[0]:
-            return (side, side, 3)
-    return None
-
-
-def as_image(x: np.ndarray) -> np.ndarray:
-    """An input as a picture: (h, w) or (h, w, 3); anything else is returned as one row."""
-    x = np.asarray(x)
-    shape = image_shape_of(x.shape)
-    return x.reshape(shape) if shape is not None else x.reshape(1, -1)
-
-
-def first_dense_image_shape(model: Any, index: int) -> tuple[int, ...] | None:
-    """For a Dense layer that sees the input image's pixels directly (only Flatten-like layers
-    before it), the picture shape its incoming weights can be shown in; otherwise None."""
-    layers = model.layers
-    if type(layers[index]).__name__ != "Dense":
-        return None
-    if any(type(layer).__name__ not in _LAYOUT_ONLY for layer in layers[:index]):
-        return None
-    shape = image_shape_of(model_input_shape(model))
-    if shape is None or math.prod(shape) != int(layers[index].kernel.shape[0]):
-        return None
-    return shape
-
-
-def neuron_images(kernel: np.ndarray, image_shape: tuple[int, ...]) -> np.ndarray | None:
-    """Each unit's incoming weights as a picture: (units, h, w) or (units, h, w, 3); None if the
-    kernel's inputs are not that picture's pixels. Unit u's image is kernel[:, u] in pixel order."""
-    if kernel.ndim != 2 or kernel.shape[0] != math.prod(image_shape):
-        return None
-    return np.ascontiguousarray(kernel.T.reshape(kernel.shape[1], *image_shape))
-
-
-def conv_filters(kernel: np.ndarray) -> np.ndarray:
-    """A Conv2D kernel (kh, kw, in, out) as (out, in, kh, kw): one small image per filter and
-    input channel."""
-    return np.ascontiguousarray(kernel.transpose(3, 2, 0, 1))
-
-
-def conv_filters_rgb(kernel: np.ndarray) -> np.ndarray:
-    """A first Conv2D on colour images, (kh, kw, 3, out), as (out, kh, kw, 3): one RGB image per filter."""
-    return np.ascontiguousarray(kernel.transpose(3, 0, 1, 2))
-
-
-def feature_maps(output: np.ndarray) -> np.ndarray:
-    """A Conv/Pool output for one input, (h, w, channels), as (channels, h, w)."""
-    return np.ascontiguousarray(np.asarray(output).transpose(2, 0, 1))
 
 
 def _shape_text(shape: tuple[int, ...]) -> str:
@@ -210,26 +130,3 @@ def shape_effect(model: Any, index: int) -> str:
     return text.format(**values)
 
 
-class ActivationProbe:
-    """Each layer's output for one input, read from the model itself.
-
-    One Keras model with every layer's output as an output, run through `predict_on_batch`
-    (compiled once per probe, then a few milliseconds per call), so each layer's output is
-    exactly what the next layer receives. Weights are shared with the inspected model: after
-    `set_weights` on it, the probe computes with the new weights.
-    """
-
-    def __init__(self, model: Any) -> None:
-        import keras
-
-        self.model = model
-        self._all = keras.Model(inputs=model.inputs[0], outputs=[layer.output for layer in model.layers])
-
-    def outputs(self, x: np.ndarray) -> list[np.ndarray]:
-        """Every layer's output for one input x (shaped like the model's input, no batch axis)."""
-        shape = model_input_shape(self.model)
-        batch = np.asarray(x, dtype=np.float32).reshape((1, *shape))
-        result = self._all.predict_on_batch(batch)
-        if not isinstance(result, (list, tuple)):
-            result = [result]
-        return [np.asarray(r)[0] for r in result]

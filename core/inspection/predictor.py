@@ -1,4 +1,4 @@
-"""Predicting with a trained model, one drawing at a time or many images at once (Qt-free).
+"""Predicting with a trained model, one drawing or picture at a time (Qt-free).
 
 The window calls `Predictor.predict` on every stroke update, so it uses
 `model.predict_on_batch` (Keras's compiled predict step, a few milliseconds) rather than
@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from core.data.catalogue import MNIST_CLASS_NAMES
+from core.data.dataset import MNIST_CLASS_NAMES
 from core.i18n import translate
 
 DRAWING_SHAPE = (28, 28)
@@ -38,18 +38,10 @@ def model_input_shape(model: Any) -> tuple[int, ...]:
     return tuple(int(d) for d in tuple(shape)[1:])
 
 
-def read_keras_model(path: str | Path) -> Any:
-    """A .keras file as a Keras model (uncompiled); InferenceError saying why it cannot be read."""
-    import keras
-
-    path = Path(path)
-    if not path.is_file():
-        raise InferenceError(translate("inference", "{path}: no such file").format(path=path))
-    try:
-        return keras.saving.load_model(path, compile=False)
-    except Exception as e:  # Keras raises many kinds for a bad file
-        raise InferenceError(translate("inference", "{name}: not a Keras model Keras can open ({error})")
-                             .format(name=path.name, error=e)) from e
+def class_names_for(outputs: int) -> list[str]:
+    """Names for the classes of a model that came without any: the digits for 10 outputs, else
+    the class numbers."""
+    return list(MNIST_CLASS_NAMES) if outputs == 10 else [str(i) for i in range(outputs)]
 
 
 class Predictor:
@@ -66,28 +58,18 @@ class Predictor:
                 "default digit model, or build a model with a 28×28, 28×28×1 or 784 input").format(
                 label=label, shape=shown))
         outputs = int(tuple(model.outputs[0].shape)[-1])
-        if len(class_names) != outputs:
-            class_names = [str(i) for i in range(outputs)] if outputs != 10 else list(MNIST_CLASS_NAMES)
-        self.class_names = list(class_names)
+        self.class_names = list(class_names) if len(class_names) == outputs else class_names_for(outputs)
 
     @classmethod
     def load(cls, path: str | Path, class_names: list[str] | None = None,
              label: str | None = None) -> Predictor:
-        """A Predictor for a .keras file (InferenceError when it cannot be read)."""
+        """A Predictor for a .keras file (KerasFileError when it cannot be read, InferenceError when
+        it cannot take a drawing)."""
+        from core.model.keras_file import read_keras_model
+
         path = Path(path)
         model = read_keras_model(path)
         return cls(model, class_names or list(MNIST_CLASS_NAMES), label or path.name)
-
-    @classmethod
-    def from_spec(cls, spec: Any, weights: list[np.ndarray] | None, class_names: list[str],
-                  label: str) -> Predictor:
-        """A fresh inference copy of a builder model (weights: numpy copies, or None for random)."""
-        from core.model.build import build_model
-
-        model = build_model(spec, compile=False)
-        if weights is not None:
-            model.set_weights(weights)
-        return cls(model, class_names, label)
 
     def set_weights(self, weights: list[np.ndarray]) -> None:
         """Take a newer set of weights (numpy copies from the training thread)."""
@@ -107,13 +89,6 @@ class Predictor:
         out = self.model.predict_on_batch(self.batch(image[None]))
         return np.asarray(out, dtype=np.float64).reshape(-1)
 
-    def predict_many(self, images: np.ndarray, batch_size: int = 512) -> np.ndarray:
-        """Probabilities for (n, 28, 28) inputs, in batches."""
-        x = self.batch(images)
-        chunks = [np.asarray(self.model.predict_on_batch(x[i:i + batch_size]))
-                  for i in range(0, len(x), batch_size)]
-        return np.concatenate(chunks) if chunks else np.zeros((0, len(self.class_names)))
-
 
 def probabilities_text(names: list[str], probabilities: np.ndarray) -> str:
     """One line a person reads: the top class first, then the rest above 1 %."""
@@ -123,6 +98,15 @@ def probabilities_text(names: list[str], probabilities: np.ndarray) -> str:
     return ", ".join(parts)
 
 
-def is_probability_vector(p: np.ndarray) -> bool:
-    """Softmax outputs sum to 1; a model without softmax gives scores the bars cannot show as %."""
-    return bool(np.all(p >= -1e-6) and math.isclose(float(np.sum(p)), 1.0, abs_tol=1e-3))
+def softmax(scores: np.ndarray) -> np.ndarray:
+    """Scores (logits) as probabilities that sum to 1."""
+    e = np.exp(scores - scores.max())
+    return e / e.sum()
+
+
+def as_probabilities(p: np.ndarray) -> np.ndarray:
+    """A model's output for one input as probabilities: as it is when it already is a probability
+    vector (a softmax layer's), else through softmax (a model that ends with plain scores)."""
+    if np.all(p >= -1e-6) and math.isclose(float(np.sum(p)), 1.0, abs_tol=1e-3):
+        return p
+    return softmax(p)

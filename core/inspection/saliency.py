@@ -19,7 +19,8 @@ from typing import Any
 import numpy as np
 
 from core.i18n import QT_TRANSLATE_NOOP
-from core.inspection.layers import image_shape_of, model_input_shape
+from core.inspection.images import image_shape_of
+from core.inspection.predictor import model_input_shape
 
 # Method titles, shown translated (context "saliency") in the Why this class? page.
 METHODS = {"integrated_gradients": QT_TRANSLATE_NOOP("saliency", "Integrated gradients"),

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from core.files.atomic import atomic_path
 from core.files.zip_errors import ZIP_READ_ERRORS
 from core.i18n import translate
 from core.model.layer_catalog import LAYER_TYPES
@@ -69,21 +70,26 @@ def _float32_text(value: Any) -> Any:
     return float(str(np.float32(number)))
 
 
+class KerasFileError(SpecError):
+    """A .keras file that cannot be read: the message names the file and says what to do. Every
+    reader here raises it (and only it) for a missing, damaged or foreign file."""
+
+
 def read_keras_config(path: str | Path) -> dict[str, Any]:
-    """The config.json inside a .keras file; SpecError names the file when it is not one."""
+    """The config.json inside a .keras file; KerasFileError names the file when it is not one."""
     path = Path(path)
     try:
         with open(path, "rb") as fh:
             raw = _read_config_member(fh, path)
     except FileNotFoundError as e:
-        raise SpecError(translate("keras_file", "{path}: no such file").format(path=path)) from e
-    except OSError as e:  # opening it: what the zip holds is refused as a SpecError inside
-        raise SpecError(translate("keras_file", "{path}: cannot read ({reason})").format(
+        raise KerasFileError(translate("keras_file", "{path}: no such file").format(path=path)) from e
+    except OSError as e:  # opening it: what the zip holds is refused as a KerasFileError inside
+        raise KerasFileError(translate("keras_file", "{path}: cannot read ({reason})").format(
             path=path, reason=e.strerror or e)) from e
     try:
         return json.loads(raw)
     except (ValueError, RecursionError) as e:  # not JSON, not UTF-8, nested too deeply, a huge integer
-        raise SpecError(_damaged_config(path, e)) from e
+        raise KerasFileError(_damaged_config(path, e)) from e
 
 
 def _damaged_config(path: Path, e: Exception) -> str:
@@ -95,17 +101,17 @@ def _read_config_member(fh: Any, path: Path) -> bytes:
     try:
         z = zipfile.ZipFile(fh)
     except ZIP_READ_ERRORS as e:  # also a damaged directory that seeks before the start (OSError)
-        raise SpecError(translate("keras_file", "{path}: not a .keras file (it is not a zip archive, or "
-                                  "it is truncated); save the model again with "
-                                  "model.save('name.keras')").format(path=path)) from e
+        raise KerasFileError(translate("keras_file", "{path}: not a .keras file (it is not a zip archive, "
+                                       "or it is truncated); save the model again with "
+                                       "model.save('name.keras')").format(path=path)) from e
     with z:
         try:
             return z.read("config.json")
         except KeyError as e:
-            raise SpecError(translate("keras_file", "{path}: the archive has no config.json, so it is not "
-                                      "a Keras 3 .keras file").format(path=path)) from e
+            raise KerasFileError(translate("keras_file", "{path}: the archive has no config.json, so it is "
+                                           "not a Keras 3 .keras file").format(path=path)) from e
         except ZIP_READ_ERRORS as e:  # a bad CRC, damaged compressed data, an encrypted member
-            raise SpecError(_damaged_config(path, e)) from e
+            raise KerasFileError(_damaged_config(path, e)) from e
 
 
 def spec_dict_from_keras_config(config: Any) -> dict[str, Any]:
@@ -212,25 +218,27 @@ def _compile_from_keras(cc: Any) -> dict[str, Any]:
     return out
 
 
-def load_keras_weights(path: str | Path) -> list[np.ndarray]:
-    """The weights of a .keras file, in model.get_weights() order (imports Keras)."""
+def read_keras_model(path: str | Path) -> Any:
+    """A .keras file as an (uncompiled) Keras model, read once by Keras (imports Keras)."""
     import keras
 
+    path = Path(path)
+    if not path.is_file():
+        raise KerasFileError(translate("keras_file", "{path}: no such file").format(path=path))
     try:
-        model = keras.saving.load_model(str(path), compile=False)
-    except Exception as e:  # Keras raises many types for damaged files
-        raise SpecError(translate("keras_file", "{path}: Keras could not load the weights ({error})")
-                        .format(path=path, error=e)) from e
-    return [np.array(w) for w in model.get_weights()]
+        return keras.saving.load_model(path, compile=False)
+    except Exception as e:  # Keras raises many kinds for a damaged file
+        raise KerasFileError(translate("keras_file", "{path}: Keras could not load it ({error}); save the "
+                                       "model again with model.save('name.keras')").format(
+            path=path, error=e)) from e
+
+
+def load_keras_weights(path: str | Path) -> list[np.ndarray]:
+    """The weights of a .keras file, in model.get_weights() order (imports Keras)."""
+    return [np.array(w) for w in read_keras_model(path).get_weights()]
 
 
 def save_keras(model: Any, path: str | Path) -> None:
-    """model.save() through a temporary file, so a failed save keeps the old file intact."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.stem}.tmp.keras")
-    try:
+    """model.save() into a temporary file renamed over path, so a failed save keeps the old file."""
+    with atomic_path(Path(path), suffix=".keras") as tmp:  # Keras wants the .keras suffix
         model.save(str(tmp))
-        tmp.replace(path)
-    finally:
-        if tmp.is_file():  # only ours: never remove what else may stand there
-            tmp.unlink()

@@ -39,7 +39,7 @@ def load_model_spec(source: str | Path) -> ModelSpec:
     if suffix == ".json":
         return ModelSpec.load(path)
     if suffix == ".digitscope":  # a workspace a teacher handed out: its model
-        from core.files.workspace import WorkspaceError, load_workspace
+        from core.model.workspace import WorkspaceError, load_workspace
 
         try:
             return load_workspace(path).spec

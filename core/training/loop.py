@@ -1,174 +1,36 @@
 """The training loop: model.fit with a callback that reports, pauses, stops and guards against NaN.
 
-Qt-free. The GUI runs train() in a QThread and turns the plain-dict events into
-signals; the CLI prints them. Stop and pause are threading.Events checked after
-every batch (Keras resets model.stop_training when fit starts, so the flag is set
-from inside the callback, never from outside).
+Qt-free. It reports through a plain callable that receives core.training.events (the window's
+controller turns them into signals, the CLI prints them). Stop and pause are threading.Events
+(core.training.control) checked after every batch.
 """
 
 from __future__ import annotations
 
 import math
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
-from core.data.catalogue import Dataset, DatasetError
-from core.data.preprocess import encode_labels, prepare_images, split_validation
+from core.data.preprocess import PreparedData
 from core.i18n import translate
-from core.model.spec import ModelSpec
-
-Event = dict[str, Any]
-EventSink = Callable[[Event], None]
-
-
-@dataclass
-class TrainConfig:
-    """What model.fit receives, plus the callbacks a student can switch on."""
-
-    epochs: int = 5
-    batch_size: int = 32
-    validation: float | int = 0.1  # an int N: the first N samples (the notes' 5,000); a float: a fraction
-    shuffle: bool = True
-    seed: int | None = 42
-    early_stopping: bool = False
-    monitor: str = "val_loss"
-    patience: int = 3
-    restore_best_weights: bool = True
-    tensorboard_dir: str | None = None
-
-    def check(self) -> None:
-        """Refuse settings fit() cannot use, with a message saying which and why."""
-        if not 1 <= self.epochs <= 100_000:
-            raise ValueError(translate("training", "epochs must be from 1 to 100,000 (got {epochs})").format(
-                epochs=self.epochs))
-        if not 1 <= self.batch_size <= 1_000_000:
-            raise ValueError(translate("training", "batch size must be from 1 to 1,000,000 (got {size:,})")
-                             .format(size=self.batch_size))
-        if self.seed is not None and not 0 <= self.seed < 2**32:
-            raise ValueError(translate("training", "seed must be from 0 to {top:,} (got {seed:,}), or empty "
-                                                   "for a different run each time").format(top=2**32 - 1,
-                                                                                           seed=self.seed))
-        if self.patience < 0:
-            raise ValueError(translate("training", "patience must be 0 or more (got {patience})").format(
-                patience=self.patience))
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass
-class PreparedData:
-    """Arrays shaped and scaled for one model, plus what the views need to explain them."""
-
-    x_train: np.ndarray
-    y_train: np.ndarray
-    x_val: np.ndarray | None
-    y_val: np.ndarray | None
-    x_test: np.ndarray
-    y_test: np.ndarray  # encoded for the loss
-    labels_test: np.ndarray  # integer labels, for the confusion matrix
-    class_names: list[str]
-    dataset_summary: str
-
-
-def prepare_data(dataset: Dataset, spec: ModelSpec, validation: float | int,
-                 for_training: bool = True) -> PreparedData:
-    """Preprocess as the notes do: /255, reshape to the model's input, labels for the loss.
-
-    A test-only dataset (e.g. a folder with only t10k-* files) is fine for evaluation
-    (for_training=False) and refused for training. Every refusal starts with the dataset's name
-    (for the student's own data, its path).
-    """
-    try:
-        return _prepare(dataset, spec, validation, for_training)
-    except DatasetError as e:
-        text = str(e)
-        raise DatasetError(text if text.startswith(dataset.name) else f"{dataset.name}: {text}") from e
-
-
-def _classes_for_loss(dataset: Dataset, spec: ModelSpec) -> int:
-    """How many classes the labels are encoded for: the model's class scores where it gives a
-    vector of them. Labels beyond them are refused here; TensorFlow would stop mid-fit with a
-    graph error (sparse) or a shape error (one-hot rows of another width)."""
-    from core.model.checks import CROSSENTROPY, analyze
-
-    out = analyze(spec).output_shape
-    if spec.compile.loss not in CROSSENTROPY or out is None or len(out) != 1:
-        return dataset.num_classes
-    labels = np.concatenate([dataset.y_train, dataset.y_test])
-    if labels.size and int(labels.max()) >= out[0]:
-        raise DatasetError(translate(
-            "training", "label {label} is outside 0–{top}: the model's last layer gives {n} class scores; "
-            "give it as many units as the dataset has classes ({classes})").format(
-            label=int(labels.max()), top=out[0] - 1, n=out[0], classes=dataset.num_classes))
-    return out[0]
-
-
-def _prepare(dataset: Dataset, spec: ModelSpec, validation: float | int, for_training: bool) -> PreparedData:
-    loss, k = spec.compile.loss, _classes_for_loss(dataset, spec)
-    shape = tuple(spec.input_shape)
-    if dataset.n_train == 0 and not for_training:
-        x_test = prepare_images(dataset.x_test, shape)
-        labels = np.asarray(dataset.y_test, dtype=np.int64)
-        return PreparedData(x_test[:0], encode_labels(labels[:0], loss, k), None, None, x_test,
-                            encode_labels(labels, loss, k), labels, list(dataset.class_names),
-                            dataset.summary())
-    if dataset.n_train == 0:
-        raise DatasetError(translate("training", "{name} has no training samples (it is a test-only set); "
-                                                 "pick a dataset with a training split").format(
-            name=dataset.name))
-    x_train = prepare_images(dataset.x_train, shape)
-    y_train = dataset.y_train
-    x_tr, y_tr, x_val, y_val = split_validation(x_train, y_train, validation)
-    x_test = prepare_images(dataset.x_test, shape) if dataset.n_test else x_train[:0]
-    labels_test = dataset.y_test if dataset.n_test else y_train[:0]
-    return PreparedData(
-        x_tr, encode_labels(y_tr, loss, k),
-        x_val, None if y_val is None else encode_labels(y_val, loss, k),
-        x_test, encode_labels(labels_test, loss, k), np.asarray(labels_test, dtype=np.int64),
-        list(dataset.class_names), dataset.summary())
-
-
-class TrainControl:
-    """Stop and pause, set from any thread, obeyed after the current batch."""
-
-    def __init__(self) -> None:
-        self._stop = threading.Event()
-        self._running = threading.Event()
-        self._running.set()
-        self.abandoned = False  # the app is closing: skip the evaluation after the run
-
-    def abandon(self) -> None:
-        self.abandoned = True
-        self.stop()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._running.set()  # a paused run must wake up to stop
-
-    def pause(self) -> None:
-        self._running.clear()
-
-    def resume(self) -> None:
-        self._running.set()
-
-    @property
-    def stopped(self) -> bool:
-        return self._stop.is_set()
-
-    @property
-    def paused(self) -> bool:
-        return not self._running.is_set()
-
-    def wait_while_paused(self) -> None:
-        while not self._running.wait(0.05):
-            pass
+from core.training.config import TrainConfig
+from core.training.control import TrainControl
+from core.training.events import (
+    BatchEnd,
+    EpochBegin,
+    EpochEnd,
+    EventSink,
+    Paused,
+    Resumed,
+    TrainBegin,
+    TrainEnd,
+    WeightsCopy,
+)
 
 
 @dataclass
@@ -227,8 +89,8 @@ def make_callback(events: EventSink, control: TrainControl, batch_size: int,
                   n_train: int, weights_every: float | None = None, initial_epoch: int = 0) -> Any:
     """The Keras callback that reports progress and obeys control (imports Keras).
 
-    weights_every: also send {"type": "weights"} events with numpy copies of the weights, at
-    batch ends at most this often (seconds) and at every epoch end, for live prediction.
+    weights_every: also send WeightsCopy events (numpy copies of the weights) at batch ends at most
+    this often (seconds), at the run's start and at every epoch end, for live prediction.
     """
     import keras
 
@@ -249,8 +111,7 @@ def make_callback(events: EventSink, control: TrainControl, batch_size: int,
             # Copied here, in the training thread, between batches: the GUI never touches this model.
             # epoch: set at the start of the run (the epochs done so far) and at each epoch end.
             self.weights_sent = time.perf_counter()
-            events({"type": "weights", "epoch": epoch,
-                    "weights": [np.array(w) for w in self.model.get_weights()]})
+            events(WeightsCopy([np.array(w) for w in self.model.get_weights()], epoch))
 
         def on_train_begin(self, logs: Any = None) -> None:
             self.good_weights = [np.array(w) for w in self.model.get_weights()]
@@ -263,7 +124,7 @@ def make_callback(events: EventSink, control: TrainControl, batch_size: int,
             self.paused_in_epoch = 0.0
             self.batch_start = time.perf_counter()
             self.running: dict[str, float] = {}  # sums of the logged running means
-            events({"type": "epoch_begin", "epoch": epoch, "steps": steps})
+            events(EpochBegin(epoch, steps))
 
         def on_train_batch_begin(self, batch: int, logs: Any = None) -> None:
             self.batch_start = time.perf_counter()
@@ -291,18 +152,16 @@ def make_callback(events: EventSink, control: TrainControl, batch_size: int,
                                                       batch=batch + 1)
                 self.model.stop_training = True
                 return
-            events({"type": "batch", "epoch": self.epoch, "batch": batch, "steps": steps,
-                    "samples_done": done, "samples_per_second": self.samples_per_second,
-                    **values})
+            events(BatchEnd(self.epoch, batch, steps, done, self.samples_per_second, values))
             if weights_every is not None and now - self.weights_sent >= weights_every:
                 self.send_weights()
             if control.paused:
                 t0 = time.perf_counter()
-                events({"type": "paused"})
+                events(Paused())
                 control.wait_while_paused()
                 self.paused_in_epoch += time.perf_counter() - t0
                 if not control.stopped:
-                    events({"type": "resumed"})
+                    events(Resumed())
             if control.stopped:
                 self.reason = "stopped"
                 self.model.stop_training = True
@@ -320,7 +179,7 @@ def make_callback(events: EventSink, control: TrainControl, batch_size: int,
                    "seconds": time.perf_counter() - self.epoch_start - self.paused_in_epoch}
             self.epoch_rows.append(row)
             self.good_weights = [np.array(w) for w in self.model.get_weights()]
-            events({"type": "epoch", **row})
+            events(EpochEnd(row))
             if weights_every is not None:
                 self.send_weights(epoch=epoch + 1)
 
@@ -356,9 +215,8 @@ def train(model: Any, data: PreparedData, config: TrainConfig, events: EventSink
     if config.tensorboard_dir:
         callbacks.append(keras.callbacks.TensorBoard(log_dir=config.tensorboard_dir))
     validation = (data.x_val, data.y_val) if data.x_val is not None else None
-    events({"type": "train_begin", "epochs": config.epochs, "initial_epoch": initial_epoch,
-            "n_train": len(data.x_train), "n_val": 0 if data.x_val is None else len(data.x_val),
-            "batch_size": config.batch_size, "time": time.perf_counter()})
+    events(TrainBegin(config.epochs, initial_epoch, len(data.x_train),
+                      0 if data.x_val is None else len(data.x_val), config.batch_size, time.perf_counter()))
     with data_iterators_freed_here():
         model.fit(data.x_train, data.y_train, batch_size=config.batch_size,
                   epochs=initial_epoch + config.epochs, initial_epoch=initial_epoch,
@@ -373,66 +231,8 @@ def train(model: Any, data: PreparedData, config: TrainConfig, events: EventSink
                    translate("training", "early stopping: {monitor} did not improve for {patience} epochs")
                    ).format(monitor=early.monitor, patience=config.patience)
     result = TrainResult(reason, progress.epoch_rows, progress.samples_per_second, message)
-    # "time" (perf_counter, this process) lets the benchmark time fit alone, from the training thread.
-    events({"type": "train_end", "reason": reason, "message": message,
-            "samples_per_second": result.samples_per_second, "time": time.perf_counter()})
+    # time (perf_counter, this process) lets the benchmark time fit alone, from the training thread.
+    events(TrainEnd(reason, message, result.samples_per_second, time.perf_counter()))
     return result
 
 
-def _abandon_callback(control: TrainControl) -> Any:
-    """Stops model.evaluate / model.predict after the current batch once control is abandoned."""
-    import keras
-
-    class Abandon(keras.callbacks.Callback):
-        def on_test_batch_end(self, batch: int, logs: Any = None) -> None:
-            if control.abandoned:
-                self.model.stop_evaluating = True
-
-        def on_predict_batch_end(self, batch: int, logs: Any = None) -> None:
-            if control.abandoned:
-                self.model.stop_predicting = True
-
-    return Abandon()
-
-
-def evaluate(model: Any, data: PreparedData, batch_size: int = 256,
-             control: TrainControl | None = None) -> dict[str, Any] | None:
-    """Test loss and accuracy, and the predicted probabilities for the confusion matrix.
-
-    control: when it is abandoned (the app is closing), the evaluation stops after the current
-    batch and returns None.
-    """
-    if len(data.x_test) == 0:
-        raise DatasetError(translate("training", "the dataset has no test split to evaluate on"))
-    callbacks = [] if control is None else [_abandon_callback(control)]
-    with data_iterators_freed_here():
-        values = model.evaluate(data.x_test, data.y_test, batch_size=batch_size, verbose=0,
-                                return_dict=True, callbacks=callbacks)
-        if control is not None and control.abandoned:
-            return None
-        probabilities = np.asarray(model.predict(data.x_test, batch_size=batch_size, verbose=0,
-                                                 callbacks=callbacks))
-    if control is not None and control.abandoned:
-        return None
-    flat = probabilities.reshape(len(probabilities), -1)
-    # One sigmoid unit (binary_crossentropy) means class 1 above 0.5; otherwise the largest.
-    predicted = flat.argmax(axis=-1) if flat.shape[1] > 1 else (flat[:, 0] > 0.5).astype(np.int64)
-    accuracy = float(np.mean(predicted == data.labels_test))
-    return {"test_loss": float(values["loss"]), "test_accuracy": accuracy,
-            "n": len(data.x_test), "probabilities": probabilities,
-            "predicted": predicted.astype(np.int64)}
-
-
-def confusion_matrix(labels: np.ndarray, predicted: np.ndarray, num_classes: int) -> np.ndarray:
-    """counts[i, j]: how many samples of true class i were predicted as class j."""
-    labels = np.asarray(labels, dtype=np.int64)
-    predicted = np.asarray(predicted, dtype=np.int64)
-    flat = np.bincount(labels * num_classes + predicted, minlength=num_classes * num_classes)
-    return flat[: num_classes * num_classes].reshape(num_classes, num_classes)
-
-
-def per_class_accuracy(matrix: np.ndarray) -> np.ndarray:
-    """The diagonal over each row's total (NaN for a class with no test samples)."""
-    totals = matrix.sum(axis=1)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(totals > 0, np.diag(matrix) / np.maximum(totals, 1), np.nan)

@@ -11,6 +11,7 @@ import os
 import resource
 import sys
 import time
+from typing import Any
 
 
 def _peak_rss_mb() -> float:
@@ -100,12 +101,14 @@ def train_memory(dataset: str, stop_after_batches: int) -> int:
     class Watch(QObject):
         batches = 0
 
-        @Slot(dict)
-        def on_event(self, event: dict) -> None:
-            if event.get("type") == "train_begin":
-                result["n_train"] = event["n_train"]
-            if event.get("type") == "batches":
-                self.batches += len(event["batches"])
+        @Slot(object)
+        def on_event(self, event: Any) -> None:
+            from core.training.events import Batches, TrainBegin
+
+            if isinstance(event, TrainBegin):
+                result["n_train"] = event.n_train
+            if isinstance(event, Batches):
+                self.batches += len(event.batches)
                 if stop_after_batches and self.batches >= stop_after_batches:
                     panel.controller.stop()
 

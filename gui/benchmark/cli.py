@@ -82,7 +82,8 @@ def measure(quick: bool) -> dict[str, Any]:
     results["peak_rss_mb_fashion_cnn"] = rss
     results["peak_rss_trained_on"] = trained_on
 
-    from gui.shell.app import collect_garbage_in_gui_thread, create_app
+    from gui.session.tasks import collect_garbage_in_gui_thread
+    from gui.shell.app import create_app
     from gui.shell.main_window import MainWindow
 
     app = create_app([])

@@ -92,7 +92,7 @@ def replay(panel: Any, samples: list[dict[str, Any]], progress: Any = None) -> d
     """Draw every sample on panel.canvas; return labels, what the bars showed, and the scores."""
     from PySide6.QtWidgets import QApplication
 
-    from core.training.loop import confusion_matrix, per_class_accuracy
+    from core.training.evaluate import confusion_matrix, per_class_accuracy
 
     canvas = panel.canvas
     k = len(panel.bars.class_names())
@@ -135,17 +135,16 @@ def _run(args: argparse.Namespace, samples: list[dict[str, Any]]) -> int:
     from core.model.templates import TEMPLATES
     from core.model.templates import template as make_template
     from gui.draw.draw_panel import DrawPanel
-    from gui.session.document import ModelDocument
-    from gui.session.training_controller import TrainingController
-    from gui.shell.app import collect_garbage_in_gui_thread, create_app
+    from gui.session.session import LabSession
+    from gui.session.tasks import collect_garbage_in_gui_thread
+    from gui.shell.app import create_app
 
     source = resolve_model_source(args.model)
     if source in TEMPLATES or not source.lower().endswith(".keras"):
         raise ValueError(f"{args.model}: replay needs a trained model: 'default' or a .keras file")
     app = create_app([])
     collect_garbage_in_gui_thread()
-    doc = ModelDocument(make_template("mlp_300_100"))
-    panel = DrawPanel(doc, TrainingController())
+    panel = DrawPanel(LabSession(make_template("mlp_300_100")))
     panel.resize(1000, 600)
     panel.show()
     app.processEvents()

@@ -136,6 +136,8 @@ class _Recorder:
     def __init__(self, controller: Any) -> None:
         from PySide6.QtCore import QObject, QTimer, Slot
 
+        from core.training.events import Batches
+
         rec = self
 
         class Receiver(QObject):
@@ -146,13 +148,13 @@ class _Recorder:
                     rec.gaps.append(1000 * (now - rec.last))
                 rec.last = now
 
-            @Slot(dict)
-            def on_event(self, event: dict) -> None:
-                if event.get("type") == "batches":
-                    rec.batches += len(event["batches"])
+            @Slot(object)
+            def on_event(self, event: Any) -> None:
+                if isinstance(event, Batches):
+                    rec.batches += len(event.batches)
 
-            @Slot(dict)
-            def on_finished(self, result: dict) -> None:
+            @Slot(object)
+            def on_finished(self, result: Any) -> None:
                 rec.finished += 1
                 rec.result = result
 
@@ -172,7 +174,7 @@ class _Recorder:
         self.last = 0.0
         self.batches = 0
         self.finished = 0
-        self.result: dict = {}
+        self.result: Any = None  # the last run's core.training.job.JobResult
         self.failed = ""
 
     def start(self) -> list[float]:
@@ -220,7 +222,6 @@ def _stall(gaps: list[float]) -> tuple[float, float]:
 def long_session(window: Any, dataset_path: str | Path, cycles: int = 50, switches: int = 20,
                  train_every: int = 4, report: Callable[[str], None] = print) -> dict[str, Any]:
     """Run the session on window (TensorFlow loaded) and return its figures (see SESSION_ROWS)."""
-    from gui.session.training_controller import TrainingController
 
     panel = window.trainer
     controller = panel.controller
@@ -303,7 +304,7 @@ def long_session(window: Any, dataset_path: str | Path, cycles: int = 50, switch
         name = TEMPLATES_SWITCHED[k % len(TEMPLATES_SWITCHED)]
         window.areas.setCurrentWidget(window._draw_area)
         _pick_template(window, name)
-        key = TrainingController.key_for(window.doc.spec)
+        key = window.doc.spec.architecture_key()
         wait_until(lambda key=key: window.drawer.predictor is not None and window.drawer._app_key == key,
                    120, "Draw & predict to rebuild its model")
         window.areas.setCurrentWidget(window._inside_area)
@@ -338,7 +339,8 @@ def measure_session(quick: bool, report: Callable[[str], None]) -> dict[str, Any
     """`python main.py bench --session`: the real window, TensorFlow loaded, a small own dataset."""
     import tempfile
 
-    from gui.shell.app import collect_garbage_in_gui_thread, create_app
+    from gui.session.tasks import collect_garbage_in_gui_thread
+    from gui.shell.app import create_app
     from gui.shell.main_window import MainWindow
 
     app = create_app([])

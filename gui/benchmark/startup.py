@@ -60,7 +60,8 @@ def training_memory(quick: bool, workdir: Path, report: Any) -> tuple[float, str
     (Debian's files; without them, a stand-in of the same size), and what it trained on."""
     import numpy as np
 
-    from core.data.catalogue import DatasetError, load_dataset
+    from core.data.catalogue import load_dataset
+    from core.data.dataset import DatasetError
 
     try:
         load_dataset("fashion_mnist")

@@ -22,14 +22,15 @@ class _Watch:
         watch = self
 
         class Receiver(QObject):
-            @Slot(dict)
-            def on_event(self, event: dict) -> None:
-                kind = event.get("type")
-                if kind == "train_begin":
+            @Slot(object)
+            def on_event(self, event: Any) -> None:
+                from core.training.events import Batches, TrainBegin, TrainEnd
+
+                if isinstance(event, TrainBegin):
                     watch.begin = event
-                elif kind == "batches" and not watch.first_batches:
+                elif isinstance(event, Batches) and not watch.first_batches:
                     watch.first_batches = time.perf_counter() - watch.started
-                elif kind == "train_end":
+                elif isinstance(event, TrainEnd):
                     watch.end = event
                     watch.beating = False
 
@@ -53,8 +54,8 @@ class _Watch:
         self.timer.timeout.connect(self.receiver.beat)
         controller.progress.connect(self.receiver.on_event)
         controller.runningChanged.connect(self.receiver.on_running)
-        self.begin: dict = {}
-        self.end: dict = {}
+        self.begin: Any = None  # core.training.events.TrainBegin of the last run
+        self.end: Any = None  # and its TrainEnd
         self.gaps: list[float] = []
         self.gap_at: list[float] = []  # when each gap ended, seconds after Train was clicked
         self.started = 0.0
@@ -65,7 +66,7 @@ class _Watch:
 
     def run(self, start: Any) -> None:
         """Click Train (start()), beat every 10 ms until fit ends, wait until the run is over."""
-        self.begin, self.end = {}, {}
+        self.begin, self.end = None, None
         self.last, self.beating = time.perf_counter(), True
         self.started = self.last
         self.first_batches = 0.0
@@ -82,8 +83,8 @@ def _plain_fit(spec: Any, dataset: Any, epochs: int, batch_size: int) -> tuple[f
     """The reference: what the notes do, with nothing of DigitScope's training loop."""
     import keras
 
+    from core.data.preprocess import prepare_data
     from core.model.build import build_model
-    from core.training.loop import prepare_data
 
     keras.utils.set_random_seed(42)
     data = prepare_data(dataset, spec, 0.1)
@@ -97,7 +98,8 @@ def _plain_fit(spec: Any, dataset: Any, epochs: int, batch_size: int) -> tuple[f
 def bench_dataset(workdir: Path, n_train: int) -> tuple[str, str]:
     """A .npz of n_train training images (Fashion-MNIST, as in the notes, or offline MNIST when
     Debian's files are missing) that both sides train on; its path and a description."""
-    from core.data.catalogue import DatasetError, load_dataset
+    from core.data.catalogue import load_dataset
+    from core.data.dataset import DatasetError
 
     try:
         source = load_dataset("fashion_mnist")
@@ -133,15 +135,15 @@ def throughput(window: Any, template_name: str, dataset_path: str, epochs: int, 
     def app_run() -> float:
         panel.controller.forget_model()
         watch.run(panel.train_button.click)
-        if not watch.end or watch.end.get("reason") != "completed":
+        if watch.end is None or watch.end.reason != "completed":
             raise RuntimeError(f"the app's training run did not complete: {panel.progress_label.text()}")
         out["gaps"].extend(watch.gaps)
         # Once batches arrive, TensorFlow has built and traced the model: the steady state.
         out["steady_gaps"].extend(g for g, at in zip(watch.gaps, watch.gap_at, strict=True)
                                   if at > watch.first_batches)
         watch.gaps, watch.gap_at = [], []
-        samples = watch.begin["n_train"] * epochs
-        seconds = watch.end["time"] - watch.begin["time"]
+        samples = watch.begin.n_train * epochs
+        seconds = watch.end.time - watch.begin.time
         out["gui_cpu_share"].append(watch.gui_cpu / (time.perf_counter() - watch.started))
         return samples / seconds
 

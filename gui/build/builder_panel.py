@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model.explain import param_formula, params_working, shape_rule, shape_working
 from core.i18n import translate
+from core.model.explain import param_formula, params_working, shape_rule, shape_working
 from core.model.layer_catalog import LAYER_TYPES
 from core.model.shapes import layer_names
 from core.model.spec import DATASETS, OPTIMIZERS, LayerSpec, dataset_title
@@ -33,8 +33,8 @@ from core.model.summary import summary_text, totals_lines
 from core.model.templates import TEMPLATES
 from gui.build.compile_panel import CompilePanel
 from gui.build.layer_table import TYPE_MIME, LayerTableModel, LayerTableView
-from gui.session.document import ModelDocument
 from gui.build.property_editor import PropertyEditor
+from gui.session.document import ModelDocument
 from gui.widgets.theme import error_style
 
 INPUT_PRESETS = [("28×28×1", (28, 28, 1)), ("28×28", (28, 28)), ("784", (784,)),

@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from core.model.explain import param_formula, params_working, shape_rule, shape_working
 from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.model.explain import param_formula, params_working, shape_rule, shape_working
 from core.model.shapes import ModelInfo, format_shape
 from core.model.spec import ModelSpec
 from core.model.summary import format_count

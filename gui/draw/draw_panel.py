@@ -1,9 +1,9 @@
 """Draw & predict: a canvas, the 28×28 input the network sees, and the class probabilities.
 
 Every stroke update (throttled to the display rate) renders the strokes into the MNIST-like
-28×28 input (core.drawing.strokes) and calls the model directly (core.inspection.predictor, ~1 ms). The
-model is the shipped default digit model, the model built and trained in the app (with
-live weights while it trains), or a .keras file.
+28×28 input (core.drawing.strokes) and calls the model directly (core.inspection.predictor,
+~3 ms). The model is the shipped default digit model, the model built and trained in the app
+(with live weights while it trains), or a .keras file: opened by the session's model sources.
 """
 
 from __future__ import annotations
@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -27,61 +26,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.data.catalogue import BUILTIN_CLASS_NAMES, MNIST_CLASS_NAMES, DatasetError
+from core.data.dataset import DatasetError
+from core.data.image_folder import IMAGE_SUFFIXES
 from core.drawing.strokes import image_to_input, strokes_to_input
-from core.i18n import QT_TRANSLATE_NOOP, translate
-from core.inspection.predictor import InferenceError, Predictor
-from core.model.sources import SHIPPED_MODELS
+from core.i18n import translate
+from core.inspection.predictor import Predictor, as_probabilities
 from gui.draw.probability_bars import ProbabilityBars
-from gui.session.document import ModelDocument
-from gui.session.size_guard import quiet_build_refusal
-from gui.session.training_controller import TrainingController
-from gui.train.results_panel import to_qimage
+from gui.session.model_sources import source_text
+from gui.session.session import LabSession
 from gui.widgets.drawing_canvas import DrawingCanvas
+from gui.widgets.model_chooser import ModelChooser
 from gui.widgets.pixel_view import PixelView
+from gui.widgets.qimages import qimage_to_array, to_qimage
 from gui.widgets.theme import error_style, muted_style
 
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".pgm", ".ppm", ".tif", ".tiff")
-SOURCES = (("default", QT_TRANSLATE_NOOP("DrawPanel", "Default digit model (ships with DigitScope)")),
-           ("app", QT_TRANSLATE_NOOP("DrawPanel", "The model from Build / Train")),
-           ("file", QT_TRANSLATE_NOOP("DrawPanel", "A .keras file…")))
+SOURCES = ("default", "app", "file")
 # Predict as soon as the mouse events already queued are handled: after every event on this
 # laptop (an update costs ~3 ms), fewer on a slower one. A 16 ms throttle made the bars lag a
 # frame behind the pen (benchmark: p95 25 ms from mouse event to bars, 13 ms without it).
 FRAME_MS = 0
 
 
-def qimage_to_array(image: QImage) -> np.ndarray:
-    """A QImage as an (h, w, 4) uint8 RGBA array (alpha kept: transparent PNGs are common)."""
-    rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
-    w, h = rgba.width(), rgba.height()
-    data = np.frombuffer(rgba.constBits(), np.uint8).reshape(h, rgba.bytesPerLine())
-    return data[:, : 4 * w].reshape(h, w, 4).copy()
-
-
-def softmax(scores: np.ndarray) -> np.ndarray:
-    e = np.exp(scores - scores.max())
-    return e / e.sum()
-
-
 class DrawPanel(QWidget):
     """The Draw & predict area."""
 
-    predictorChanged = Signal()  # another model predicts now (Inside the network follows it)
-    weightsChanged = Signal()  # the same model got newer weights (live, while training)
-    inputChanged = Signal()  # the 28×28 input changed (drawn, cleared, a picture)
-
-    def __init__(self, doc: ModelDocument, trainer: TrainingController) -> None:
+    def __init__(self, session: LabSession) -> None:
         super().__init__()
-        self.doc = doc
-        self.trainer = trainer
+        self.session = session
+        self.doc, self.trainer, self.sources = session.doc, session.controller, session.sources
         self.predictor: Predictor | None = None
         self.source = "default"
         self._tf_ready = False
-        self._app_key: str | None = None  # the spec the app predictor was built from
+        self._app_key: str | None = None  # the architecture the app predictor was built for
         self._file_path: Path | None = None
         self._image_input: np.ndarray | None = None  # set when a picture, not strokes, is the input
-        self._test_sets: dict[str, Any] = {}
         self._rng = np.random.default_rng()
         self.last_probabilities: np.ndarray | None = None
 
@@ -89,12 +67,10 @@ class DrawPanel(QWidget):
         self.canvas.setMinimumSize(280, 280)
         self.preview = PixelView()
         self.bars = ProbabilityBars()
-        self.model_combo = QComboBox()
-        for key, text in SOURCES:
-            self.model_combo.addItem(translate("DrawPanel", text), key)
-        self.model_combo.setToolTip(translate("DrawPanel", "Which model predicts: the shipped digit model, "
-                                              "the one you built and trained here (live while it trains), "
-                                              "or a .keras file."))
+        self.model_combo = ModelChooser(
+            [(s, source_text(s)) for s in SOURCES],
+            translate("DrawPanel", "Which model predicts: the shipped digit model, the one you built and "
+                      "trained here (live while it trains), or a .keras file."))
         self.model_label = QLabel()
         self.model_label.setWordWrap(True)
         self.message = QLabel()
@@ -140,7 +116,7 @@ class DrawPanel(QWidget):
         left.addWidget(QLabel(translate("DrawPanel",
                                         "<b>Draw a digit</b> with the mouse, a pen or a finger")))
         left.addWidget(self.canvas, 1)
-        self._canvas_home = left  # Inside the network borrows the canvas while it is shown
+        self._canvas_home = left  # Inside the network shows the canvas while it is shown
         left.addLayout(tool_row)
         left.addLayout(action_row)
         middle = QVBoxLayout()
@@ -182,10 +158,11 @@ class DrawPanel(QWidget):
         self.clear_button.clicked.connect(self.canvas.clear)
         self.open_button.clicked.connect(self._open_dialog)
         self.random_button.clicked.connect(self.show_random_test_digit)
-        self.model_combo.activated.connect(self._on_source_chosen)
+        self.model_combo.chosen.connect(self.use_source)
         self.trainer.liveWeights.connect(self._on_live_weights)
-        self.trainer.finished.connect(self._on_training_finished)
+        self.trainer.runningChanged.connect(self._on_running)
         self.doc.changed.connect(self._on_doc_changed)
+        self.doc.weightsChanged.connect(self._on_doc_weights)
         self._show_model_state(translate("DrawPanel", "Loading TensorFlow…"))
         self.update_prediction()
 
@@ -196,52 +173,33 @@ class DrawPanel(QWidget):
         if ready and self.predictor is None:
             self.use_source(self.source)
 
+    @Slot(str, object)
     def use_source(self, source: str, path: str | Path | None = None) -> bool:
         """Predict with 'default', 'app' or 'file' (path); False (and a message) when it cannot."""
         if not self._tf_ready:
             self.source = source
             return False
+        if source == "file":
+            path = Path(path) if path is not None else self._file_path
+            if path is None:
+                return False
         try:
-            if source == "default":
-                predictor = Predictor.load(SHIPPED_MODELS["default"], list(MNIST_CLASS_NAMES),
-                                           translate("DrawPanel", "The default digit model"))
-            elif source == "app":
-                predictor = self._app_predictor()
-            else:
-                path = Path(path) if path is not None else self._file_path
-                if path is None:
-                    return False
-                predictor = Predictor.load(path)
-                self._file_path = path
-        except (InferenceError, DatasetError, ValueError) as e:
+            opened = self.sources.open(source, path)
+            predictor = Predictor(opened.model, opened.class_names, opened.label)
+        except ValueError as e:  # KerasFileError, DatasetError, InferenceError: each says why
             self._say(str(e), error=True)
-            self.model_combo.setCurrentIndex(self.model_combo.findData(self.source))
+            self.model_combo.show_source(self.source)
             return False
-        self.source, self.predictor = source, predictor
-        self.model_combo.setCurrentIndex(self.model_combo.findData(source))
+        if source == "file":
+            self._file_path = Path(path)  # type: ignore[arg-type]
+        self.source, self.predictor, self._app_key = source, predictor, opened.key
+        self.model_combo.show_source(source)
         self.bars.set_class_names(predictor.class_names)
         self._show_model_state()
         self._say("")
         self.update_prediction()
-        self.predictorChanged.emit()
+        self.sources.set_draw_model(opened)
         return True
-
-    def _app_predictor(self) -> Predictor:
-        info = self.doc.info
-        if info.errors:
-            raise InferenceError(translate("DrawPanel", "the model in Build has an error: {message}").format(
-                message=info.errors[0][1].message))
-        refusal = quiet_build_refusal(self.doc)
-        if refusal:
-            raise InferenceError(refusal)
-        dataset = self.trainer.dataset
-        names = (list(dataset.class_names) if dataset is not None
-                 else BUILTIN_CLASS_NAMES.get(self.doc.spec.dataset, list(MNIST_CLASS_NAMES)))
-        weights = self.doc.weights
-        predictor = Predictor.from_spec(self.doc.spec, weights, names,
-                                        translate("DrawPanel", "The model from Build / Train"))
-        self._app_key = TrainingController.key_for(self.doc.spec)
-        return predictor
 
     def _show_model_state(self, text: str | None = None) -> None:
         if text is None:
@@ -255,25 +213,20 @@ class DrawPanel(QWidget):
                                  "weights").format(model=text)
         self.model_label.setText(text)
 
-    @Slot(int)
-    def _on_source_chosen(self, index: int) -> None:
-        source = self.model_combo.itemData(index)
-        if source == "file":
-            path, _ = QFileDialog.getOpenFileName(self, translate("DrawPanel", "Open a Keras model"), "",
-                                                  translate("DrawPanel", "Keras model (*.keras)"))
-            if not path:
-                self.model_combo.setCurrentIndex(self.model_combo.findData(self.source))
-                return
-            self.use_source("file", path)
-        else:
-            self.use_source(source)
+    def _follows_app(self) -> bool:
+        """The app's model predicts, built for the architecture in Build now."""
+        return (self.source == "app" and self.predictor is not None and self._tf_ready
+                and self._app_key == self.doc.spec.architecture_key())
 
     @Slot(list)
     def _on_live_weights(self, weights: list) -> None:
         if self.source != "app" or not self._tf_ready:
             return
-        if self.predictor is None or self._app_key != TrainingController.key_for(self.doc.spec):
+        if not self._follows_app():
             self.use_source("app")
+        self._take_weights(weights)
+
+    def _take_weights(self, weights: list) -> None:
         if self.predictor is not None:
             try:
                 self.predictor.set_weights(weights)
@@ -281,46 +234,41 @@ class DrawPanel(QWidget):
                 return  # the architecture changed under the run: the next run brings new weights
             self._show_model_state()
             self.update_prediction()
-            self.weightsChanged.emit()
 
-    @Slot(dict)
-    def _on_training_finished(self, result: dict) -> None:
-        if self.source != "app":
+    @Slot()
+    def _on_doc_weights(self) -> None:
+        """The document's weights changed (a finished run, an opened file or workspace, New weights):
+        the app's model predicts with them, without being built again when it is the same one."""
+        if self.source != "app" or not self._tf_ready:
             return
-        weights = result.get("weights")
-        if (self.predictor is not None and weights is not None and self._tf_ready
-                and self._app_key == TrainingController.key_for(self.doc.spec)):
-            # The same architecture: take the final weights rather than building a new model
-            # (that took ~40 ms of the window's time after every run).
-            self._on_live_weights(weights)
-            self._show_model_state()
-            return
-        self.use_source("app")
-
-    def _on_doc_changed(self) -> None:
-        if self.source == "app" and self._app_key != TrainingController.key_for(self.doc.spec):
+        if self._follows_app() and self.doc.weights is not None:
+            self._take_weights(self.doc.weights)  # ~1 ms, where building again took ~40 ms
+        else:
             self.predictor = None
             if not (self.isVisible() and self.use_source("app")):
-                self.update_prediction()  # the bars must not keep the old model's answer
-                self.predictorChanged.emit()
+                self._forget_prediction()
 
-    def lend_canvas(self) -> DrawingCanvas:
-        """Hand the canvas (and its strokes) to another area; it comes back when this one shows."""
-        self._canvas_home.removeWidget(self.canvas)
-        self.canvas.setMinimumSize(160, 160)
-        self.canvas.setMaximumSize(280, 280)  # there it shares the column with the layer list
-        return self.canvas
+    @Slot(bool)
+    def _on_running(self, _running: bool) -> None:
+        self._show_model_state()
 
-    def take_back_canvas(self) -> None:
-        """Put the canvas back in this area (after another area borrowed it)."""
+    def _on_doc_changed(self) -> None:
+        if self.source == "app" and self._app_key != self.doc.spec.architecture_key():
+            self.predictor = None
+            if not (self.isVisible() and self.use_source("app")):
+                self._forget_prediction()
+
+    def _forget_prediction(self) -> None:
+        self.update_prediction()  # the bars must not keep the old model's answer
+        self.sources.set_draw_model(None)
+
+    def showEvent(self, event: Any) -> None:
+        # The canvas comes back from Inside the network (it shows the same one while it is shown).
         if self._canvas_home.indexOf(self.canvas) < 0:
             self.canvas.setMinimumSize(280, 280)
             self.canvas.setMaximumSize(16_777_215, 16_777_215)  # QWIDGETSIZE_MAX: no limit
             self._canvas_home.insertWidget(1, self.canvas, 1)
             self.canvas.show()
-
-    def showEvent(self, event: Any) -> None:
-        self.take_back_canvas()
         if self.source == "app" and self.predictor is None and self._tf_ready:
             self.use_source("app")
         super().showEvent(event)
@@ -355,7 +303,7 @@ class DrawPanel(QWidget):
         x = self.current_input()
         self.preview.set_array(x)
         self.last_probabilities = None
-        self.inputChanged.emit()
+        self.session.drawing.set(x)  # Inside the network computes with it too
         if x is None:
             self.bars.clear(translate("DrawPanel",
                                       "Nothing to predict yet: draw a digit on the black canvas."))
@@ -370,8 +318,7 @@ class DrawPanel(QWidget):
                                       "run that diverged?). Train it again with a smaller learning rate, or "
                                       "choose another model.").format(model=self.predictor.label))
             return
-        if not (np.all(p >= -1e-6) and abs(float(p.sum()) - 1.0) < 1e-3):
-            p = softmax(p)  # a model without softmax: its scores, made probabilities for the bars
+        p = as_probabilities(p)  # a model without softmax gives scores: made probabilities for the bars
         self.last_probabilities = p
         self.bars.set_probabilities(p)
 
@@ -413,16 +360,11 @@ class DrawPanel(QWidget):
             self.open_image(path)
 
     def _test_set(self) -> tuple[np.ndarray, np.ndarray, list[str]]:
-        from core.data.catalogue import load_dataset
-
         name = "mnist"
         if self.source == "app":
             name = self.trainer.dataset.name if self.trainer.dataset is not None else self.doc.spec.dataset
-        if name not in self._test_sets:
-            dataset = (self.trainer.dataset if self.trainer.dataset is not None
-                       and self.trainer.dataset.name == name else load_dataset(name))
-            self._test_sets[name] = (dataset.x_test, dataset.y_test, list(dataset.class_names))
-        return self._test_sets[name]
+        dataset = self.sources.test_set(name)
+        return dataset.x_test, dataset.y_test, list(dataset.class_names)
 
     def show_random_test_digit(self) -> None:
         """Put a random image of the test split on the canvas, with its true label."""

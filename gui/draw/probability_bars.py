@@ -17,6 +17,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QFontMetricsF, QP
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 from core.i18n import QT_TRANSLATE_NOOP, translate
+from gui.widgets.plots import fixed_plot
+from gui.widgets.text import shorten
 from gui.widgets.theme import muted_style
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP("ProbabilityBars", "Draw a digit to see what the model thinks")
@@ -26,10 +28,6 @@ NAME_WIDTH = 14  # characters of a class name on the axis (the tooltip has all o
 HEADLINE_WIDTH = 28
 X_MAX = 125  # room right of 100 % for the value written after a bar
 MIN_CLASSES, MAX_CLASSES = 2, 20
-
-
-def shorten(name: str, width: int) -> str:
-    return name if len(name) <= width else name[: width - 1] + "…"
 
 
 def percent_text(p: float) -> str:
@@ -102,18 +100,13 @@ class ProbabilityBars(QWidget):
         self.true_label.setObjectName("true_label")
         self.true_label.setVisible(False)
 
-        self.view = pg.PlotWidget(background="w")
+        self.view, plot = fixed_plot()
+        self.plot = plot
         self.view.setAccessibleName(translate("ProbabilityBars", "Class probabilities"))
         self.view.setAccessibleDescription(
             translate("ProbabilityBars", "One bar per class: how probable the model finds it, in percent."))
         self.view.setMinimumSize(220, 160)
-        plot = self.plot = self.view.getPlotItem()
-        plot.setMouseEnabled(x=False, y=False)
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
         for side in ("left", "bottom"):
-            plot.getAxis(side).setPen("k")
-            plot.getAxis(side).setTextPen("k")
             # The axes never move: paint them from a cached pixmap, not their text every update.
             plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         plot.setLabel("bottom", translate("ProbabilityBars", "probability (%)"))

@@ -9,10 +9,10 @@ import numpy as np
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from core.data.catalogue import DatasetError
+from core.data.dataset import DatasetError
 from core.i18n import QT_TRANSLATE_NOOP, translate
-from gui.draw.draw_panel import DrawPanel
 from gui.inside.layer_pages import shape_text
+from gui.session.session import LabSession
 
 INPUTS = (("canvas", QT_TRANSLATE_NOOP("InputChooser", "The drawing in Draw & predict")),
           ("test", QT_TRANSLATE_NOOP("InputChooser", "A test image")))
@@ -24,13 +24,12 @@ class InputChooser(QWidget):
     changed = Signal()
     message = Signal(str, bool)  # text for the area's status line, and whether it is an error
 
-    def __init__(self, drawer: DrawPanel, trainer: Any) -> None:
+    def __init__(self, session: LabSession) -> None:
         super().__init__()
-        self.drawer, self.trainer = drawer, trainer
+        self.session = session
         self.model: Any = None
         self.dataset_name = "mnist"  # the test split to use when Train has not loaded one that fits
         self._test: tuple[np.ndarray, int] | None = None  # (model input, true class)
-        self._test_sets: dict[str, Any] = {}
         self._rng = np.random.default_rng()
         self.combo = QComboBox()
         for key, text in INPUTS:
@@ -45,7 +44,7 @@ class InputChooser(QWidget):
         layout.addWidget(self.another_button)
         self.combo.activated.connect(self._on_chosen)
         self.another_button.clicked.connect(self.next_test_image)
-        drawer.inputChanged.connect(self._on_canvas)
+        session.drawing.changed.connect(self._on_canvas)
         self._show_choice()
 
     @property
@@ -75,15 +74,11 @@ class InputChooser(QWidget):
             self.changed.emit()
 
     def _test_images(self) -> Any:
-        from core.data.catalogue import load_dataset
-
+        """Train's dataset when its images fit the model, else the test split of dataset_name."""
         shape = tuple(int(d) for d in self.model.inputs[0].shape[1:])
-        dataset = self.trainer.dataset
+        dataset = self.session.controller.dataset
         if dataset is None or np.prod(dataset.x_test.shape[1:]) != np.prod(shape):
-            name = self.dataset_name
-            if name not in self._test_sets:
-                self._test_sets[name] = load_dataset(name)
-            dataset = self._test_sets[name]
+            dataset = self.session.sources.test_set(self.dataset_name)
         return dataset
 
     @Slot()
@@ -119,7 +114,7 @@ class InputChooser(QWidget):
         if self.kind == "test":
             return ((self._test[0], "") if self._test is not None else
                     (None, translate("InputChooser", "Press 'Another test image' to pick one.")))
-        x = self.drawer.current_input()
+        x = self.session.drawing.current()
         if x is None:
             return None, translate("InputChooser", "Draw a digit in Draw & predict (or put a test digit "
                                    "there), or choose a test image.")

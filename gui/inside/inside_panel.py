@@ -15,24 +15,21 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
-    QSlider,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from core.data.catalogue import BUILTIN_CLASS_NAMES, MNIST_CLASS_NAMES, DatasetError
-from core.i18n import QT_TRANSLATE_NOOP, translate
-from core.inspection.snapshots import SnapshotStore
-from gui.draw.draw_panel import DrawPanel
+from core.data.dataset import MNIST_CLASS_NAMES
+from core.i18n import translate
+from core.inspection.layers import check_inspectable
+from gui.inside.epochs import EpochBar
 from gui.inside.input_chooser import InputChooser
 from gui.inside.layer_pages import (
     ActivationsPage,
@@ -42,22 +39,24 @@ from gui.inside.layer_pages import (
     layer_text,
     shape_text,
 )
-from gui.session.size_guard import quiet_build_refusal
-from gui.session.training_controller import TrainingController
+from gui.session.model_sources import OpenedModel, source_text
+from gui.session.session import LabSession
+from gui.widgets.drawing_canvas import DrawingCanvas
+from gui.widgets.model_chooser import ModelChooser
 from gui.widgets.theme import error_style
 
 REFRESH_MS = 30  # recompute the visible page at most this often while drawing or training
-SOURCES = (("draw", QT_TRANSLATE_NOOP("InsidePanel", "Same model as Draw & predict")),
-           ("app", QT_TRANSLATE_NOOP("InsidePanel", "The model from Build / Train")),
-           ("file", QT_TRANSLATE_NOOP("InsidePanel", "A .keras file…")))
+SOURCES = ("draw", "app", "file")
 
 
 class InsidePanel(QWidget):
     """The Inside the network area."""
 
-    def __init__(self, drawer: DrawPanel, trainer: TrainingController) -> None:
+    def __init__(self, session: LabSession, canvas: DrawingCanvas) -> None:
+        """canvas: Draw & predict's, shown here too while this area is (the shell hands it over)."""
         super().__init__()
-        self.drawer, self.trainer, self.doc = drawer, trainer, drawer.doc
+        self.session, self.canvas = session, canvas
+        self.trainer, self.doc, self.sources = session.controller, session.doc, session.sources
         self.model: Any = None  # the inspection copy
         self.rows: list[Any] = []
         self.probe: Any = None
@@ -69,16 +68,12 @@ class InsidePanel(QWidget):
         self._app_key: str | None = None
         self._tf_ready = False
         self._stale = True  # the chosen model is (re)loaded when the area is next shown
-        self.snapshots = SnapshotStore()
-        self._following = True  # the slider sits at the newest weights
 
-        self.model_combo = QComboBox()
-        for key, text in SOURCES:
-            self.model_combo.addItem(translate("InsidePanel", text), key)
-        self.model_combo.setToolTip(translate("InsidePanel", "Which model to look inside. The model from "
-                                              "Build / Train may take any input (also 32×32 colour images) "
-                                              "and follows training live."))
-        self.input = InputChooser(drawer, trainer)
+        self.model_combo = ModelChooser(
+            [(s, source_text(s)) for s in SOURCES],
+            translate("InsidePanel", "Which model to look inside. The model from Build / Train may take any "
+                      "input (also 32×32 colour images) and follows training live."))
+        self.input = InputChooser(session)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.layer_list = QListWidget()
@@ -100,15 +95,11 @@ class InsidePanel(QWidget):
         self.tabs.addTab(self.act_page, translate("InsidePanel", "Activations for the input"))
         self.tabs.addTab(self.why_page, translate("InsidePanel", "Why this class?"))
 
-        self.epoch_slider = QSlider(Qt.Orientation.Horizontal)
-        self.epoch_slider.setToolTip(translate("InsidePanel", "Scrub through the weights saved at each epoch "
-                                               "end; every view follows."))
-        self.epoch_label = QLabel()
+        self.epochs = EpochBar()
+        # The parts tests and the screenshots reach for, by their names in the area.
+        self.epoch_slider, self.epoch_label = self.epochs.slider, self.epochs.label
+        self.change_box, self.snapshots = self.epochs.change_box, self.epochs.snapshots
         self.export_button = QPushButton(translate("InsidePanel", "Save view as PNG…"))
-        self.change_box = QCheckBox(translate("InsidePanel", "Show the change since the first epoch"))
-        self.change_box.setToolTip(translate("InsidePanel", "Weights and histograms show (weights now) − "
-                                             "(weights at the first saved epoch): where training moved them, "
-                                             "which small learning rates hide under the random start."))
 
         top = QHBoxLayout()
         top.addWidget(QLabel(translate("InsidePanel", "Model")))
@@ -117,10 +108,7 @@ class InsidePanel(QWidget):
         top.addWidget(self.input)
         top.addStretch(1)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel(translate("InsidePanel", "Epoch")))
-        bottom.addWidget(self.epoch_slider, 1)
-        bottom.addWidget(self.epoch_label)
-        bottom.addWidget(self.change_box)
+        bottom.addWidget(self.epochs, 1)
         bottom.addWidget(self.export_button)
         left_host = QWidget()
         left = QVBoxLayout(left_host)
@@ -151,21 +139,22 @@ class InsidePanel(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh)
-        self.model_combo.activated.connect(self._on_source_chosen)
+        self.model_combo.chosen.connect(self.use_source)
         self.input.changed.connect(self._on_input)
         self.input.message.connect(self._say)
         self.layer_list.currentRowChanged.connect(self._on_layer)
         self.tabs.currentChanged.connect(self._schedule)
         self.weights_page.as_images.toggled.connect(self._schedule)
         self.why_page.method.currentIndexChanged.connect(self._schedule)
-        self.epoch_slider.valueChanged.connect(self._on_slider)
+        self.epochs.scrubbed.connect(self._on_scrubbed)
         self.export_button.clicked.connect(self._export_dialog)
         self.change_box.toggled.connect(self._schedule)
-        drawer.predictorChanged.connect(self._on_draw_model)
-        trainer.liveWeights.connect(self._on_live_weights)
-        trainer.epochWeights.connect(self._on_epoch_weights)
-        trainer.runningChanged.connect(self._on_running)
+        self.sources.drawModelChanged.connect(self._on_draw_model)
+        self.trainer.liveWeights.connect(self._on_live_weights)
+        self.trainer.epochWeights.connect(self._on_epoch_weights)
+        self.trainer.runningChanged.connect(self._on_running)
         self.doc.changed.connect(self._on_doc_changed)
+        self.doc.weightsChanged.connect(self._on_doc_weights)
         self._say(translate("InsidePanel", "The model loads when TensorFlow is ready."))
 
     # --- choosing the model ---------------------------------------------------------------------
@@ -181,83 +170,56 @@ class InsidePanel(QWidget):
         if self.isVisible():
             self.use_source(self.source)
 
+    @Slot(str, object)
     def use_source(self, source: str, path: str | Path | None = None) -> bool:
         """Inspect 'draw', 'app' or 'file' (path); False, with a message saying why, when it cannot."""
         previous, self.source = self.source, source
-        self.model_combo.setCurrentIndex(self.model_combo.findData(source))
+        self.model_combo.show_source(source)
         if not self._tf_ready:
             return False
         self._stale = False
+        if source == "file":
+            path = Path(path) if path is not None else self._file
+        opened: OpenedModel | None
         try:
-            model, label, names, live = self._load(source, path)
-        except (DatasetError, ValueError, OSError) as e:
+            opened = self.sources.open(source, path)
+            check_inspectable(opened.model, opened.label)
+        except (ValueError, OSError) as e:  # KerasFileError, DatasetError, …: each says why
             self._say(str(e), error=True)
             if self.model is not None and (source != previous or path is not None):
                 # Another choice that failed: keep showing (and naming) the model shown so far.
                 self.source = previous
-                self.model_combo.setCurrentIndex(self.model_combo.findData(previous))
+                self.model_combo.show_source(previous)
                 return False
-            model, label, names, live = None, "", self.class_names, False
-        self._set_model(model, label, names, live)
-        return model is not None
+            opened = None
+        if source == "file" and opened is not None:
+            self._file = Path(path)  # type: ignore[arg-type]
+        self._set_model(opened)
+        return opened is not None
 
-    def _load(self, source: str, path: str | Path | None) -> tuple[Any, str, list[str], bool]:
-        import keras
-
-        from core.inspection.layers import open_model
-        from core.model.build import build_model
-
-        if source == "draw":
-            p = self.drawer.predictor
-            if p is None:
-                raise ValueError(translate("InsidePanel", "Draw & predict has no model yet: choose one "
-                                           "there, or choose another model here."))
-            model = keras.models.clone_model(p.model)
-            model.set_weights(p.model.get_weights())
-            return model, p.label, list(p.class_names), self.drawer.source == "app"
-        if source == "app":
-            errors = self.doc.info.errors
-            if errors:
-                raise ValueError(translate("InsidePanel", "The model in Build has an error: {message}")
-                                 .format(message=errors[0][1].message))
-            refusal = quiet_build_refusal(self.doc)
-            if refusal:
-                raise ValueError(refusal)
-            model = build_model(self.doc.spec, compile=False)
-            if self.doc.weights is not None:
-                model.set_weights(self.doc.weights)
-            self._app_key = TrainingController.key_for(self.doc.spec)
-            dataset = self.trainer.dataset
-            names = (list(dataset.class_names) if dataset is not None else
-                     list(BUILTIN_CLASS_NAMES.get(self.doc.spec.dataset, MNIST_CLASS_NAMES)))
-            return model, translate("InsidePanel", "The model from Build / Train"), names, True
-        path = Path(path) if path is not None else self._file
-        if path is None:
-            raise ValueError(translate("InsidePanel", "No .keras file chosen."))
-        model, names = open_model(path)
-        self._file = path
-        return model, path.name, names, False
-
-    def _set_model(self, model: Any, label: str, names: list[str], live: bool) -> None:
-        from core.inspection.layers import ActivationProbe, layer_rows
+    def _set_model(self, opened: OpenedModel | None) -> None:
+        from core.inspection.activations import ActivationProbe
+        from core.inspection.layers import layer_rows
 
         previous = self.layer_list.currentRow()
-        self.snapshots.clear()
         self.layer_list.clear()
-        self.model, self.class_names, self.follows_training = model, names, live
+        model = None if opened is None else opened.model
+        self.model, self.follows_training = model, opened is not None and opened.follows_training
+        self.class_names = self.class_names if opened is None else opened.class_names
+        self._app_key = None if opened is None else opened.key
+        label = "" if opened is None else opened.label
+        self.epochs.live = live = self.follows_training
         self.probe = self._saliency = None
-        self._following = True
         if model is None:
             self.rows = []
             self.input.set_model(None, "mnist")
-            self._update_slider()
+            self.epochs.restart()
             return
         self.input.set_model(model, self.doc.spec.dataset if self.source == "app" else
                              "mnist" if int(np.prod(model.inputs[0].shape[1:])) == 784 else "cifar10")
         self.probe = ActivationProbe(model)
         self.rows = layer_rows(model)
-        epoch = self.trainer.epochs_done if live else 0
-        self.snapshots.add(epoch, model.get_weights())
+        self.epochs.restart(self.trainer.epochs_done if live else 0, model.get_weights())
         self._label = label
         self._say(self._describe())
         for r in self.rows:
@@ -267,7 +229,6 @@ class InsidePanel(QWidget):
                                     f"     {weights}")
         first = next((r.index for r in self.rows if r.has_weights), 0)
         self.layer_list.setCurrentRow(previous if 0 <= previous < len(self.rows) else first)
-        self._update_slider()
         self._schedule()
 
     def _describe(self) -> str:
@@ -288,19 +249,6 @@ class InsidePanel(QWidget):
         return translate("InsidePanel", "<b>{model}</b>: {layers} layers, {parameters} parameters — trained "
                          "for %n epoch(s); scrub the epochs below.", None, epochs).format(**values)
 
-    @Slot(int)
-    def _on_source_chosen(self, index: int) -> None:
-        source = self.model_combo.itemData(index)
-        if source == "file":
-            path, _ = QFileDialog.getOpenFileName(self, translate("InsidePanel", "Open a Keras model"), "",
-                                                  translate("InsidePanel", "Keras model (*.keras)"))
-            if not path:
-                self.model_combo.setCurrentIndex(self.model_combo.findData(self.source))
-                return
-            self.use_source("file", path)
-        else:
-            self.use_source(source)
-
     @Slot()
     def _on_draw_model(self) -> None:
         if self.source == "draw" and self._tf_ready:
@@ -308,15 +256,30 @@ class InsidePanel(QWidget):
 
     @Slot()
     def _on_doc_changed(self) -> None:
-        if self.source == "app" and self._app_key != TrainingController.key_for(self.doc.spec):
+        if self.source == "app" and self._app_key != self.doc.spec.architecture_key():
             self._app_key = None
             self._reload_when_shown()
 
+    @Slot()
+    def _on_doc_weights(self) -> None:
+        """Other weights belong to the model in Build (a run's end, an opened file or workspace,
+        New weights): the app's model shows them. A run's end brings the weights of its last
+        epoch, already the newest snapshot; anything else starts the epochs afresh."""
+        if not (self.source == "app" and self._tf_ready) or self.trainer.running:
+            return
+        weights, latest = self.doc.weights, self.snapshots.latest()
+        if (weights is not None and latest is not None and self._fits(weights)
+                and all(np.array_equal(a, b) for a, b in zip(weights, latest[1], strict=True))):
+            return  # the run's final weights: the slider already ends with them
+        self._reload_when_shown()
+
     def showEvent(self, event: Any) -> None:
         # The one canvas comes here, so the student draws and watches the layers at once.
-        if self.canvas_box.indexOf(self.drawer.canvas) < 0:
-            self.canvas_box.addWidget(self.drawer.lend_canvas(), 1, Qt.AlignmentFlag.AlignHCenter)
-            self.drawer.canvas.show()
+        if self.canvas_box.indexOf(self.canvas) < 0:
+            self.canvas.setMinimumSize(160, 160)
+            self.canvas.setMaximumSize(280, 280)  # here it shares the column with the layer list
+            self.canvas_box.addWidget(self.canvas, 1, Qt.AlignmentFlag.AlignHCenter)
+            self.canvas.show()
         self.canvas_host.setVisible(self.input.kind == "canvas")
         super().showEvent(event)
         if self._stale and self._tf_ready:
@@ -331,65 +294,31 @@ class InsidePanel(QWidget):
     @Slot(int, list)
     def _on_epoch_weights(self, epoch: int, weights: list) -> None:
         if self.follows_training and self._fits(weights):
-            self.snapshots.add(epoch, weights)
-            self._update_slider()
+            self.epochs.add(epoch, weights)
             self._say(self._describe())
 
     @Slot(bool)
-    def _on_running(self, _running: bool) -> None:
+    def _on_running(self, running: bool) -> None:
+        self.epochs.training = running
         if self.model is not None:
             self._say(self._describe())
-            self._show_epoch_label()
+            self.epochs.show_label()
 
     @Slot(list)
     def _on_live_weights(self, weights: list) -> None:
-        if self.follows_training and self._following and self._fits(weights):
+        if self.follows_training and self.epochs.following and self._fits(weights):
             self.model.set_weights(weights)
             self._schedule()
 
-    def _update_slider(self) -> None:
-        epochs = self.snapshots.epochs()
-        self.epoch_slider.blockSignals(True)
-        self.epoch_slider.setRange(0, max(0, len(epochs) - 1))
-        if self._following:
-            self.epoch_slider.setValue(max(0, len(epochs) - 1))
-        self.epoch_slider.blockSignals(False)
-        self.epoch_slider.setEnabled(len(epochs) > 1)
-        self.change_box.setEnabled(len(epochs) > 1)
-        self._show_epoch_label()
-
-    def _show_epoch_label(self) -> None:
-        epochs = self.snapshots.epochs()
-        if not epochs:
-            self.epoch_label.setText("")
-            return
-        if len(epochs) == 1 and not self.follows_training:
-            self.epoch_label.setText(translate("InsidePanel", "weights as loaded (epochs are kept while a "
-                                               "model trains here)"))
-            return
-        k = epochs[min(self.epoch_slider.value(), len(epochs) - 1)]
-        values = {"epoch": k, "last": epochs[-1], "saved": len(epochs)}
-        if self._following and self.trainer.running:
-            self.epoch_label.setText(translate("InsidePanel", "after epoch {epoch} of {last} (newest "
-                                               "weights) · {saved} saved").format(**values))
-        else:
-            self.epoch_label.setText(translate("InsidePanel", "after epoch {epoch} of {last} · {saved} "
-                                               "saved").format(**values))
-
     def shown_epoch(self) -> int | None:
         """The epoch whose weights the views show now."""
-        epochs = self.snapshots.epochs()
-        return epochs[min(self.epoch_slider.value(), len(epochs) - 1)] if epochs else None
+        return self.epochs.shown_epoch()
 
-    @Slot(int)
-    def _on_slider(self, index: int) -> None:
-        epochs = self.snapshots.epochs()
-        if not epochs or self.model is None:
-            return
-        self._following = index >= len(epochs) - 1
-        self.model.set_weights(self.snapshots.get(epochs[min(index, len(epochs) - 1)]))
-        self._show_epoch_label()
-        self.refresh()  # at once: scrubbing is the student's own action
+    @Slot(list)
+    def _on_scrubbed(self, weights: list) -> None:
+        if self.model is not None:
+            self.model.set_weights(weights)
+            self.refresh()  # at once: scrubbing is the student's own action
 
     # --- views -----------------------------------------------------------------------------------
     @Slot()
@@ -447,12 +376,12 @@ class InsidePanel(QWidget):
         from core.inspection.layers import layer_arrays, weights_dict
 
         arrays = weights_dict(self.model, row.index) if row.has_weights else {}
-        epochs = self.snapshots.epochs()
-        if not (arrays and self.change_box.isChecked() and len(epochs) > 1):
+        base = self.epochs.first()
+        if not (arrays and self.change_box.isChecked() and base is not None):
             return arrays, ""
-        first = layer_arrays(self.model, row.index, self.snapshots.get(epochs[0]))
+        first = layer_arrays(self.model, row.index, base[1])
         return {k: a - first[k] for k, a in arrays.items()}, " " + translate(
-            "InsidePanel", "− epoch {epoch} (change)").format(epoch=epochs[0])
+            "InsidePanel", "− epoch {epoch} (change)").format(epoch=base[0])
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet(error_style() if error else "")

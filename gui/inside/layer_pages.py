@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.i18n import translate
-from core.inspection.layers import LayerRow, as_image
+from core.inspection.images import as_image
+from core.inspection.layers import LayerRow
 from gui.inside.weight_views import BiasBars, HistogramView, MatrixHeatmap
 from gui.widgets.image_files import export_png, save_png
 from gui.widgets.image_grid import ImageGrid
@@ -88,13 +89,13 @@ class WeightsPage(QWidget):
 
     def show_layer(self, model: Any, row: LayerRow, arrays: dict[str, np.ndarray], suffix: str = "") -> None:
         """Show this layer's arrays (its weights now, or their change: see suffix for the titles)."""
-        from core.inspection.layers import (
+        from core.inspection.images import (
             conv_filters,
             conv_filters_rgb,
             first_dense_image_shape,
             neuron_images,
-            shape_effect,
         )
+        from core.inspection.layers import shape_effect
 
         image_shape = first_dense_image_shape(model, row.index)
         self.as_images.setVisible(image_shape is not None)
@@ -220,7 +221,7 @@ class ActivationsPage(QWidget):
 
     def show_output(self, row: LayerRow, out: np.ndarray, last: bool, class_names: list[str]) -> None:
         """Show one layer's output (no batch axis) for the current input."""
-        from core.inspection.layers import feature_maps
+        from core.inspection.images import feature_maps
 
         if out.ndim == 3:
             maps = feature_maps(out)

@@ -52,6 +52,7 @@ class ModelDocument(QObject):
 
     changed = Signal()  # spec (and so info) changed; selected_row may have changed too
     pathChanged = Signal()
+    weightsChanged = Signal()  # other weights (or none) belong to the model now
 
     def __init__(self, spec: ModelSpec, parent: QObject | None = None):
         super().__init__(parent)
@@ -64,7 +65,7 @@ class ModelDocument(QObject):
         # training); dropped when an edit changes what they would fit.
         self.weights: list[np.ndarray] | None = None
         self._weights_key: str | None = None
-        # Very large architectures (TrainingController.key_for) the student agreed to build.
+        # Very large architectures (ModelSpec.architecture_key) the student agreed to build.
         self.large_confirmed: set[str] = set()
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
@@ -110,11 +111,8 @@ class ModelDocument(QObject):
     def set_weights(self, weights: list[np.ndarray] | None) -> None:
         """Attach weights that fit the current architecture (None to drop them)."""
         self.weights = weights
-        self._weights_key = self._architecture_key() if weights is not None else None
-
-    def _architecture_key(self) -> str:
-        d = self._spec.to_dict()
-        return repr((d["input_shape"], d["layers"]))
+        self._weights_key = self._spec.architecture_key() if weights is not None else None
+        self.weightsChanged.emit()
 
     def _set_spec(self, spec: ModelSpec, select: int | None) -> None:
         self._spec = spec
@@ -122,6 +120,9 @@ class ModelDocument(QObject):
         if select is not None and not (0 <= select < len(spec.layers)):
             select = len(spec.layers) - 1 if spec.layers else None
         self.selected_row = select
-        if self.weights is not None and self._architecture_key() != self._weights_key:
+        dropped = self.weights is not None and self._spec.architecture_key() != self._weights_key
+        if dropped:
             self.weights, self._weights_key = None, None
         self.changed.emit()
+        if dropped:
+            self.weightsChanged.emit()

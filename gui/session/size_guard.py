@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.model.size import SizeEstimate, estimate
 from gui.session.document import ModelDocument
-from gui.session.training_controller import TrainingController
 
 # The question for each purpose the callers pass, whole sentences so that they translate well.
 _QUESTIONS = {
@@ -26,7 +25,7 @@ def confirm_build(parent: QWidget, doc: ModelDocument, purpose: str, batch_size:
     """True when the model may be built for purpose ("train it", "save it"): small, or the student
     agreed for this architecture; asks once for a very large model, refuses one too large."""
     size = size_of(doc, batch_size)
-    key = TrainingController.key_for(doc.spec)
+    key = doc.spec.architecture_key()
     if size.level == "ok" or (size.level == "large" and key in doc.large_confirmed):
         return True
     if size.level == "too_large":
@@ -52,7 +51,7 @@ def quiet_build_refusal(doc: ModelDocument) -> str | None:
     """Why an area that builds the model by itself (Draw, Inside) must not; None when it may."""
     size = size_of(doc)
     if size.level == "ok" or (size.level == "large"
-                              and TrainingController.key_for(doc.spec) in doc.large_confirmed):
+                              and doc.spec.architecture_key() in doc.large_confirmed):
         return None
     if size.level == "too_large":
         return translate("size_guard", "The model in Build is {advice}").format(advice=size.advice())

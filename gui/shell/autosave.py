@@ -52,7 +52,7 @@ class Autosaver(QObject):
         """Save after edits, epochs, finished runs and strokes (the areas exist by now)."""
         w = self.window
         w.doc.changed.connect(self.schedule)
-        controller = w.trainer.controller
+        controller = w.session.controller
         controller.epochWeights.connect(self._on_epoch)
         controller.runningChanged.connect(self._on_running)
         w.drawer.canvas.strokeFinished.connect(self.schedule)
@@ -91,7 +91,7 @@ class Autosaver(QObject):
     @Slot()
     def save_now(self) -> None:
         """Write the workspace now (a failure is remembered, never shown as a crash)."""
-        from core.files.workspace import WorkspaceError, save_workspace
+        from core.model.workspace import WorkspaceError, save_workspace
         from gui.shell.workspace_io import capture
 
         self._timer.stop()

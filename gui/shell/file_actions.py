@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.i18n import translate
 from core.model.export_python import export_python
-from core.model.keras_file import load_keras_weights, save_keras
+from core.model.keras_file import save_keras
 from core.model.sources import load_model_spec
 from core.model.spec import SpecError
 from core.model.templates import template
@@ -25,10 +25,10 @@ def model_filter() -> str:
 
 
 class FileActions:
-    """Mixed into MainWindow (which provides doc, trainer, tf_ready, statusBar and the panels)."""
+    """Mixed into MainWindow (which provides doc, session, tf_ready, statusBar and the panels)."""
 
     doc: Any
-    trainer: Any
+    session: Any  # gui.session.session.LabSession
 
     def _error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
@@ -84,8 +84,8 @@ class FileActions:
             return  # the user opened something else meanwhile
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            weights = load_keras_weights(path)
-        except SpecError as e:
+            weights = self.session.sources.keras_weights(path)  # read once: Draw and Inside reuse it
+        except SpecError as e:  # KerasFileError
             self._error(translate("MainWindow", "Cannot load weights"),
                         translate("MainWindow", "{error}\nThe architecture is shown without them.").format(
                             error=e))
@@ -179,7 +179,7 @@ class FileActions:
         return self.export_python(Path(path)) if path else False
 
     def export_python(self, path: Path) -> bool:
-        from core.model.spec import atomic_write_text
+        from core.files.atomic import atomic_write_text
 
         try:
             atomic_write_text(path, export_python(self.doc.spec))
@@ -190,7 +190,7 @@ class FileActions:
         return True
 
     def save_workspace_dialog(self) -> bool:
-        from core.files.workspace import SUFFIX
+        from core.model.workspace import SUFFIX
 
         path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Save workspace"),
                                               self._suggest(SUFFIX),
@@ -199,10 +199,10 @@ class FileActions:
 
     def save_workspace(self, path: Path) -> bool:
         """Save the whole lab session; a message (and the old file untouched) when it cannot."""
-        from core.files.workspace import SUFFIX, WorkspaceError, save_workspace
+        from core.model.workspace import SUFFIX, WorkspaceError, save_workspace
         from gui.shell.workspace_io import capture
 
-        if self.trainer.controller.running:
+        if self.session.controller.running:
             self._error(translate("MainWindow", "Save workspace"),
                         translate("MainWindow", "Stop training first: the workspace keeps finished runs."))
             return False
@@ -226,10 +226,10 @@ class FileActions:
 
     def open_workspace(self, path: Path) -> bool:
         """Open a workspace file; a message, and nothing changed, when it cannot be read."""
-        from core.files.workspace import WorkspaceError, load_workspace
+        from core.model.workspace import WorkspaceError, load_workspace
         from gui.shell.workspace_io import restore
 
-        if self.trainer.controller.running:
+        if self.session.controller.running:
             self._error(translate("MainWindow", "Open workspace"),
                         translate("MainWindow", "Stop training first."))
             return False

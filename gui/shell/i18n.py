@@ -24,10 +24,6 @@ SETTINGS_KEY = "language"
 ENV_KEY = "DIGITSCOPE_LANG"
 
 
-def ts_file(lang: str) -> Path:
-    return I18N_DIR / f"digitscope_{lang}.ts"
-
-
 def qm_file(lang: str) -> Path:
     return I18N_DIR / f"digitscope_{lang}.qm"
 

@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.i18n import translate
-from core.model.templates import DEFAULT_TEMPLATE, template
 from core.tf_runtime import Runtime
 from gui.build.builder_panel import BuilderPanel
-from gui.session.document import ModelDocument
-from gui.session.tf_loader import TensorFlowLoader
-from gui.shell.app import collect_garbage_in_gui_thread, freeze_loaded_objects
+from gui.session.session import LabSession
+from gui.session.tasks import collect_garbage_in_gui_thread
 from gui.shell.autosave import Autosaver
 from gui.shell.file_actions import FileActions
 from gui.shell.lazy_area import LazyArea
@@ -55,8 +53,8 @@ class MainWindow(FileActions, QMainWindow):
     def __init__(self, load_tensorflow: bool = True) -> None:
         super().__init__()
         self.setObjectName("DigitScopeMainWindow")
-        self.doc = ModelDocument(template(DEFAULT_TEMPLATE), self)
-        self.loader = TensorFlowLoader(self)
+        self.session = LabSession(parent=self)
+        self.doc, self.loader = self.session.doc, self.session.loader
         self.loader.loaded.connect(self._on_tf_loaded)
         self.loader.failed.connect(self._on_tf_failed)
         self._pending_weights: Path | None = None
@@ -146,7 +144,7 @@ class MainWindow(FileActions, QMainWindow):
     def _make_drawer(self) -> DrawPanel:
         from gui.draw.draw_panel import DrawPanel
 
-        panel = DrawPanel(self.doc, self.trainer.controller)
+        panel = DrawPanel(self.session)
         panel.set_tf_ready(self.loader.runtime is not None)
         return panel
 
@@ -158,14 +156,14 @@ class MainWindow(FileActions, QMainWindow):
     def _make_inside(self) -> InsidePanel:
         from gui.inside.inside_panel import InsidePanel
 
-        panel = InsidePanel(self.drawer, self.trainer.controller)
+        panel = InsidePanel(self.session, self.drawer.canvas)  # the one canvas, shown in both areas
         panel.set_tf_ready(self.loader.runtime is not None)
         return panel
 
     def _make_trainer(self) -> TrainingPanel:
         from gui.train.training_panel import TrainingPanel
 
-        panel = TrainingPanel(self.doc)
+        panel = TrainingPanel(self.session)
         panel.set_tf_ready(self.loader.runtime is not None)
         return panel
 
@@ -201,20 +199,19 @@ class MainWindow(FileActions, QMainWindow):
 
         if lang == language().current:
             return
-        if self._train_area.built and self.trainer.controller.running:
+        if self.session.controller.running:
             self.language_actions[language().current].setChecked(True)
             self._error(translate("MainWindow", "Language"),
                         translate("MainWindow", "Stop training first: the window is made again in the new "
                                                 "language, with your work."))
             return
-        from gui.shell.app import replace_window_in_language
+        from gui.shell.language_switch import replace_window_in_language
 
         replace_window_in_language(self, lang)
 
     # --- TensorFlow ---------------------------------------------------------------------------
     @Slot(object)
     def _on_tf_loaded(self, runtime: Runtime) -> None:
-        freeze_loaded_objects()
         self.tf_status.setText(runtime.describe())
         self.tf_status.setToolTip(translate("MainWindow", "TensorFlow is loaded; training and .keras saving "
                                                           "are available."))
@@ -238,7 +235,7 @@ class MainWindow(FileActions, QMainWindow):
 
     @property
     def tf_ready(self) -> bool:
-        return self.loader.runtime is not None
+        return self.session.tf_ready
 
     def _update_title(self) -> None:
         name = self.doc.path.name if self.doc.path else translate("MainWindow", "untitled model")
@@ -270,7 +267,8 @@ class MainWindow(FileActions, QMainWindow):
         when a running QThread is destroyed), and gui.shell.app.run_app ends the process without it."""
         self.autosaver.end_session()
         if self._train_area.built:
-            self.trainer.shutdown()
+            self.trainer.shutdown()  # the download dialog, if one runs
+        self.session.controller.shutdown()
         self.loader.shutdown()
 
     def threads_still_running(self) -> list[str]:
@@ -281,9 +279,9 @@ class MainWindow(FileActions, QMainWindow):
         names = set(kept_running())
         if self.loader.running:
             names.add("tensorflow-loader")
+        if self.session.controller.running:
+            names.add("training")
         if self._train_area.built:
-            if self.trainer.controller.running:
-                names.add("training")
             download = getattr(self.trainer, "_download_dialog", None)
             if download is not None and download.running:
                 names.add("download")

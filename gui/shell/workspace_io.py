@@ -1,5 +1,5 @@
 """File ▸ Save workspace / Open workspace: the window's state to and from a workspace file
-(core.files.workspace), so a teacher can hand out a lab and a student can pick up where they were."""
+(core.model.workspace), so a teacher can hand out a lab and a student can pick up where they were."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 
-from core.files.workspace import RunRecord, Workspace
+from core.model.workspace import RunRecord, Workspace
 from gui.train.curves import SMOOTHING, RunCurves
 
 
@@ -19,7 +19,7 @@ def capture(window: Any, live: tuple[int, list] | None = None) -> Workspace:
                       np.asarray(run.batch_loss, float), np.asarray(run.batch_acc, float))
             for run, info in trainer.runs]
     canvas = window.drawer.canvas
-    weights, epochs_done = window.doc.weights, trainer.controller.epochs_done
+    weights, epochs_done = window.doc.weights, window.session.controller.epochs_done
     if live is not None:
         epochs_done, weights = live
     return Workspace(window.doc.spec.copy(), None if weights is None else [np.array(w) for w in weights],
@@ -31,7 +31,7 @@ def restore(window: Any, ws: Workspace) -> None:
     """Put an opened workspace into the window (the caller asked about unsaved work first)."""
     window.doc.reset(ws.spec, weights=ws.weights)
     trainer = window.trainer
-    trainer.controller.restore(ws.spec, ws.epochs_done if ws.weights is not None else 0)
+    window.session.controller.restore(ws.spec, ws.epochs_done if ws.weights is not None else 0)
     trainer.settings.set_values(ws.settings)
     runs = []
     for record in ws.runs:

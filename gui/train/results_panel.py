@@ -8,13 +8,10 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QImage, QPixmap, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QGridLayout,
     QLabel,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -22,22 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from core.i18n import translate
-from core.training.loop import confusion_matrix, per_class_accuracy
+from core.training.evaluate import confusion_matrix, per_class_accuracy
+from gui.train.gallery import GalleryDialog
+from gui.widgets.plots import fixed_plot
+from gui.widgets.qimages import to_qimage
+from gui.widgets.text import shorten
 from gui.widgets.theme import muted_style
 
 EMPTY_TEXT = "Train the model to see test results here"  # how the empty view's text begins in English
 GALLERY_LIMIT = 100  # images shown in one gallery
-THUMB = 84  # a gallery image's size in pixels (about): 28×28 enlarged 3×
-GALLERY_COLUMNS = 6
 SIDE_BY_SIDE_WIDTH = 860  # narrower: the per-class bars go under the matrix
 # sklearn's "Blues": white for few images, dark blue for many.
 MATRIX_COLOURS = pg.ColorMap([0.0, 0.5, 1.0], [(247, 251, 255), (107, 174, 214), (8, 48, 107)])
 DARK_TEXT, LIGHT_TEXT, ZERO_TEXT = (0, 0, 0), (255, 255, 255), (150, 150, 150)
 BAR_COLOUR, OVERALL_COLOUR = "#4a8cc9", "#d2691e"
-
-
-def shorten(name: str, width: int) -> str:
-    return name if len(name) <= width else name[: width - 1] + "…"
 
 
 def column_labels(names: list[str]) -> list[str]:
@@ -71,22 +66,6 @@ def set_ticks(axis: pg.AxisItem, ticks: list[tuple[float, str]], labelled: bool)
     axis.setHeight(lines * line + 8 + (QFontMetrics(QFont()).lineSpacing() if labelled else 0))
 
 
-def fixed_plot(title: str, left_label: str) -> tuple[pg.PlotWidget, pg.PlotItem]:
-    """A white plot with black axes that the mouse does not pan or zoom (it clicks and hovers)."""
-    view = pg.PlotWidget(background="w")
-    view.setAccessibleName(title)
-    plot = view.getPlotItem()
-    plot.setTitle(title, color="k", size="10pt")
-    plot.setLabel("left", left_label)
-    plot.setMouseEnabled(x=False, y=False)
-    plot.setMenuEnabled(False)
-    plot.hideButtons()
-    for side in ("left", "bottom"):
-        plot.getAxis(side).setPen("k")
-        plot.getAxis(side).setTextPen("k")
-    return view, plot
-
-
 def contrast(a: tuple, b: tuple) -> float:
     """WCAG contrast ratio of two sRGB colours (1 to 21; 4.5 reads well)."""
     def luminance(rgb: tuple) -> float:
@@ -99,70 +78,6 @@ def contrast(a: tuple, b: tuple) -> float:
 
 def percent(p: float) -> str:
     return f"{100 * p:.0f}%"
-
-
-def to_qimage(image: np.ndarray) -> QImage:
-    """uint8 (h, w), (h, w, 1) or (h, w, 3) -> a QImage that owns a copy of the pixels."""
-    a = np.ascontiguousarray(image[:, :, 0] if image.ndim == 3 and image.shape[2] == 1 else image,
-                             dtype=np.uint8)
-    h, w = a.shape[:2]
-    if a.ndim == 2:
-        return QImage(a.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
-    return QImage(a.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
-
-
-class GalleryDialog(QDialog):
-    """The test images of one cell of the confusion matrix, enlarged, with their probabilities."""
-
-    def __init__(self, parent: QWidget, title: str, header: str, images: list[QImage],
-                 captions: list[str], tooltips: list[str], indices: np.ndarray) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setModal(False)
-        self.indices = indices  # the test images shown, by their index in the test set
-        self.captions = captions
-        self.header = QLabel(header)
-        self.header.setWordWrap(True)
-        self.image_labels: list[QLabel] = []
-        grid_host = QWidget()
-        grid = QGridLayout(grid_host)
-        grid.setSpacing(6)
-        for i, (image, caption, tip) in enumerate(zip(images, captions, tooltips, strict=True)):
-            h, w = image.height(), image.width()
-            scale = max(1, round(THUMB / max(h, w)))
-            picture = QLabel()
-            picture.setPixmap(QPixmap.fromImage(image).scaled(
-                w * scale, h * scale, Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.FastTransformation))  # nearest neighbour: pixels stay visible
-            picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            picture.setToolTip(tip)
-            text = QLabel(caption)
-            text.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-            text.setWordWrap(True)
-            text.setFixedWidth(max(THUMB, w * scale) + 16)
-            text.setToolTip(tip)
-            cell = QVBoxLayout()
-            cell.setSpacing(2)
-            cell.addWidget(picture)
-            cell.addWidget(text)
-            cell.addStretch(1)
-            grid.addLayout(cell, i // GALLERY_COLUMNS, i % GALLERY_COLUMNS)
-            self.image_labels.append(picture)
-        grid.setRowStretch(grid.rowCount(), 1)
-        grid.setColumnStretch(GALLERY_COLUMNS, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(grid_host)
-        scroll.setVisible(bool(images))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(scroll, 1)
-        if not images:
-            layout.addStretch(1)
-        layout.addWidget(buttons)
-        self.resize(QSize(GALLERY_COLUMNS * (THUMB + 26) + 60, 560 if images else 160))
 
 
 class ResultsPanel(QWidget):

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -26,15 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from core.i18n import translate
-from core.training.history import write_history_csv
-from gui.session.document import ModelDocument
+from core.training.events import BatchEnd, Batches, DatasetLoaded, EpochEnd, Paused, Status, TrainBegin
+from core.training.job import JobResult
+from gui.session.session import LabSession
 from gui.session.size_guard import confirm_build, size_of
-from gui.session.training_controller import TrainingController
 from gui.train.curves import LiveCurves, RunCurves
 from gui.train.download_dialog import DownloadDialog
 from gui.train.results_panel import ResultsPanel
+from gui.train.runs_page import Run, RunsPage
 from gui.train.training_settings import TrainingSettings
-from gui.widgets.image_files import export_png, export_svg
 from gui.widgets.theme import error_style
 
 LOG_COLUMNS = ("epoch", "loss", "accuracy", "val_loss", "val_accuracy", "seconds")
@@ -48,13 +43,12 @@ def format_duration(seconds: float) -> str:
 PROGRESS_EVERY_S = 0.2  # the progress bar and label: five updates a second are plenty to read
 
 class TrainingPanel(QWidget):
-    """The Train area. Training runs in TrainingController's thread; this only draws."""
+    """The Train area. Training runs in the session's controller (a background task); this only
+    draws."""
 
-    def __init__(self, doc: ModelDocument) -> None:
+    def __init__(self, session: LabSession) -> None:
         super().__init__()
-        self.doc = doc
-        self.controller = TrainingController(self)
-        self.runs: list[tuple[RunCurves, dict[str, Any]]] = []
+        self.session, self.doc, self.controller = session, session.doc, session.controller
         self._tf_ready = False
         self._run_start = 0.0
         self._total_batches = 1
@@ -112,24 +106,12 @@ class TrainingPanel(QWidget):
         self.epoch_table.horizontalHeader().setStretchLastSection(True)
         self.epoch_table.verticalHeader().hide()
         self.results = ResultsPanel()
-        self.runs_list = QListWidget()
-        self.runs_list.setToolTip(translate("TrainingPanel", "Tick earlier runs to overlay their epoch "
-                                            "curves (dashed: training, dotted: validation)."))
-        self.export_csv_button = QPushButton(translate("TrainingPanel", "Save history as CSV…"))
-        self.export_png_button = QPushButton(translate("TrainingPanel", "Save curves as PNG…"))
-        self.export_svg_button = QPushButton(translate("TrainingPanel", "Save curves as SVG…"))
-        runs_page = QWidget()
-        runs_layout = QVBoxLayout(runs_page)
-        runs_layout.addWidget(QLabel(translate("TrainingPanel", "Runs (tick to compare on the curves):")))
-        runs_layout.addWidget(self.runs_list, 1)
-        export_row = QHBoxLayout()
-        for b in (self.export_csv_button, self.export_png_button, self.export_svg_button):
-            export_row.addWidget(b)
-        runs_layout.addLayout(export_row)
+        self.runs_page = RunsPage(self.curves)
+        self.runs_list = self.runs_page.runs_list
         self.lower = QTabWidget()
         self.lower.addTab(self.epoch_table, translate("TrainingPanel", "Epoch log"))
         self.lower.addTab(self.results, translate("TrainingPanel", "Test results"))
-        self.lower.addTab(runs_page, translate("TrainingPanel", "Runs"))
+        self.lower.addTab(self.runs_page, translate("TrainingPanel", "Runs"))
         right = self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.curves)
         right.addWidget(self.lower)
@@ -151,16 +133,18 @@ class TrainingPanel(QWidget):
         self.controller.failed.connect(self._on_failed)
         self.controller.runningChanged.connect(self._update_buttons)
         self.controller.runningChanged.connect(self._release_axes)
-        self.runs_list.itemChanged.connect(self._on_run_ticked)
-        self.export_csv_button.clicked.connect(self._export_csv)
-        self.export_png_button.clicked.connect(lambda: self._export_plot("png"))
-        self.export_svg_button.clicked.connect(lambda: self._export_plot("svg"))
+        self.runs_page.message.connect(self._say)
         self.settings.datasetChanged.connect(self._show_dataset_info)
         self.settings.download_button.clicked.connect(self._download)
         self._download_dialog: DownloadDialog | None = None
-        doc.changed.connect(self._on_doc_changed)
+        self.doc.changed.connect(self._on_doc_changed)
         self._on_doc_changed()
         self._update_buttons(False)
+
+    @property
+    def runs(self) -> list[Run]:
+        """Every run of this session, oldest first (kept by the Runs tab)."""
+        return self.runs_page.runs
 
     # --- state ---------------------------------------------------------------------------------
     def set_tf_ready(self, ready: bool) -> None:
@@ -205,6 +189,7 @@ class TrainingPanel(QWidget):
     def _on_downloaded(self, ok: bool, message: str) -> None:
         self._download_dialog = None
         self.controller.dataset = None  # read the new files next time
+        self.session.sources.forget_test_sets()
         self._show_dataset_info(self.settings.dataset())
         self._say(message if ok else translate("TrainingPanel", "Download failed: {message}").format(
             message=message), error=not ok)
@@ -286,32 +271,29 @@ class TrainingPanel(QWidget):
         self._say(translate("TrainingPanel", "The next run starts from new random weights."))
 
     # --- events from the training thread (queued into the GUI thread) ---------------------------
-    @Slot(dict)
-    def _on_event(self, event: dict) -> None:
-        kind = event["type"]
-        if kind == "status":
-            self.progress_label.setText(event["text"])
-        elif kind == "dataset":
-            self.settings.dataset_info.setText(event["summary"])
-        elif kind == "train_begin":
-            self._first_epoch = event["initial_epoch"]
-            self._steps = max(1, -(-event["n_train"] // event["batch_size"]))
-            self._total_batches = self._steps * event["epochs"]
+    @Slot(object)
+    def _on_event(self, event: Any) -> None:
+        if isinstance(event, Status):
+            self.progress_label.setText(event.text)
+        elif isinstance(event, DatasetLoaded):
+            self.settings.dataset_info.setText(event.summary)
+        elif isinstance(event, TrainBegin):
+            self._first_epoch = event.initial_epoch
+            self._steps = event.steps
+            self._total_batches = self._steps * event.epochs
             self._batches_done = 0
             self.progress.setMaximum(self._total_batches)
             self._run_start = time.perf_counter()
-        elif kind == "batches":  # the batches since the last event (see the controller)
-            for batch in event["batches"]:
+        elif isinstance(event, Batches):  # the batches since the last event (see the controller)
+            for batch in event.batches:
                 self._batches_done += 1
-                x = batch["epoch"] + (batch["batch"] + 1) / batch["steps"]
-                self.curves.add_batch(x, batch.get("batch_loss", float("nan")),
-                                      batch.get("batch_accuracy", float("nan")))
-            self._show_progress(event["batches"][-1])
-        elif kind == "epoch":
-            row = {k: v for k, v in event.items() if k != "type"}
-            self.curves.add_epoch(row)
-            self._append_log_row(row)
-        elif kind == "paused":
+                self.curves.add_batch(batch.epoch + (batch.batch + 1) / batch.steps, batch.batch_loss,
+                                      batch.batch_accuracy)
+            self._show_progress(event.batches[-1])
+        elif isinstance(event, EpochEnd):
+            self.curves.add_epoch(event.row)
+            self._append_log_row(event.row)
+        elif isinstance(event, Paused):
             self.progress_label.setText(translate("TrainingPanel", "{progress} — paused").format(
                 progress=self.progress_label.text()))
 
@@ -322,20 +304,20 @@ class TrainingPanel(QWidget):
         self.progress.setValue(value)
         self.progress.setUpdatesEnabled(True)
 
-    def _show_progress(self, event: dict) -> None:
+    def _show_progress(self, event: BatchEnd) -> None:
         now = time.perf_counter()
         if now - self._progress_shown < PROGRESS_EVERY_S and self._batches_done != self._total_batches:
             return  # five updates a second are plenty to read
         self._progress_shown = now
         self._set_progress(self._batches_done)
         elapsed = time.perf_counter() - self._run_start
-        rate = event.get("samples_per_second", 0.0)
+        rate = event.samples_per_second
         eta = elapsed / self._batches_done * (self._total_batches - self._batches_done)
-        epoch_number = event["epoch"] + 1 - self._first_epoch
+        epoch_number = event.epoch + 1 - self._first_epoch
         self.progress_label.setText(translate(
             "TrainingPanel", "Epoch {epoch}/{epochs} · batch {batch}/{steps} · {rate:,.0f} samples/s · "
-            "ETA {eta}").format(epoch=epoch_number, epochs=self._epochs_in_run, batch=event["batch"] + 1,
-                                steps=event["steps"], rate=rate, eta=format_duration(eta)))
+            "ETA {eta}").format(epoch=epoch_number, epochs=self._epochs_in_run, batch=event.batch + 1,
+                                steps=event.steps, rate=rate, eta=format_duration(eta)))
 
     def _append_log_row(self, row: dict[str, float]) -> None:
         r = self.epoch_table.rowCount()
@@ -354,14 +336,14 @@ class TrainingPanel(QWidget):
         if not running:
             self.curves.hold_axes(None)
 
-    @Slot(dict)
-    def _on_finished(self, result: dict) -> None:
-        run, info = self.runs[-1]
-        info["reason"] = result["reason"]
-        if TrainingController.key_for(self.doc.spec) == self.controller.model_key:
-            self.doc.set_weights(result["weights"])  # File ▸ Save Keras Model saves them
+    @Slot(object)
+    def _on_finished(self, result: JobResult) -> None:
+        _run, info = self.runs[-1]
+        info["reason"] = result.reason
+        if self.controller.model_key == self.doc.spec.architecture_key():
+            self.doc.set_weights(result.weights)  # File ▸ Save Keras Model saves them
         self._set_progress(self._batches_done)
-        n = len(result["epochs"])
+        n = len(result.epochs)
         words = {"completed": translate("TrainingPanel", "Training finished after %n epoch(s), "
                                         "{rate:,.0f} samples/s.", None, n),
                  "stopped": translate("TrainingPanel", "Stopped; the weights so far are kept after %n "
@@ -370,46 +352,31 @@ class TrainingPanel(QWidget):
                                              "{rate:,.0f} samples/s.", None, n),
                  "nan": translate("TrainingPanel", "Training stopped: the loss is NaN after %n epoch(s), "
                                   "{rate:,.0f} samples/s.", None, n)}
-        text = words[result["reason"]].format(rate=result["samples_per_second"])
-        evaluation = result["evaluation"]
+        text = words[result.reason].format(rate=result.samples_per_second)
+        evaluation = result.evaluation
         if evaluation is not None:
-            info["test_accuracy"] = evaluation["test_accuracy"]
-            info["test_loss"] = evaluation["test_loss"]
+            info["test_accuracy"] = evaluation.test_accuracy
+            info["test_loss"] = evaluation.test_loss
             text += " " + translate("TrainingPanel", "Test accuracy {accuracy:.2%}.").format(
-                accuracy=evaluation["test_accuracy"])
+                accuracy=evaluation.test_accuracy)
             self.results.show_results(
-                evaluation["test_loss"], evaluation["test_accuracy"], evaluation["labels"],
-                evaluation["predicted"], evaluation["probabilities"], evaluation["images"],
-                evaluation["class_names"])
+                evaluation.test_loss, evaluation.test_accuracy, evaluation.labels, evaluation.predicted,
+                evaluation.probabilities, evaluation.images, evaluation.class_names)
             self.lower.setCurrentWidget(self.results)
             top, bottom = self.right_splitter.sizes()
             if bottom < 360 <= top + bottom - 200:  # room for the matrix, but keep the curves
                 self.right_splitter.setSizes([top + bottom - 360, 360])
         self.progress_label.setText(text)
-        if result["message"]:
-            self._say(result["message"], error=result["reason"] == "nan")
-        item = QListWidgetItem(translate("TrainingPanel", "{run} — test accuracy {accuracy:.2%}").format(
-            run=run.label, accuracy=info["test_accuracy"]) if "test_accuracy" in info else run.label)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Unchecked)
-        item.setData(Qt.ItemDataRole.UserRole, len(self.runs) - 1)
-        self.runs_list.addItem(item)
+        if result.message:
+            self._say(result.message, error=result.reason == "nan")
+        self.runs_page.list_run(len(self.runs) - 1)
 
-    def restore_runs(self, runs: list[tuple[RunCurves, dict[str, Any]]]) -> None:
+    def restore_runs(self, runs: list[Run]) -> None:
         """Show the runs of an opened workspace: the last one's curves and epoch log, every one
         in the runs list (tick to overlay)."""
-        self.runs = list(runs)
-        self.runs_list.clear()
+        self.runs_page.set_runs(runs)
         self.epoch_table.setRowCount(0)
         self.results.clear()
-        for number, (run, info) in enumerate(self.runs):
-            item = QListWidgetItem(translate("TrainingPanel", "{run} — test accuracy {accuracy:.2%}").format(
-                run=run.label, accuracy=info["test_accuracy"]) if isinstance(info.get("test_accuracy"), float)
-                else run.label)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, number)
-            self.runs_list.addItem(item)
         if self.runs:
             last = self.runs[-1][0]
             self.curves.begin_run(last)
@@ -428,49 +395,8 @@ class TrainingPanel(QWidget):
         self.message.setText(text)
         self.message.setStyleSheet(error_style() if error else "")
 
-    # --- runs and exports ----------------------------------------------------------------------
-    def _on_run_ticked(self, _item: QListWidgetItem) -> None:
-        chosen = []
-        for i in range(self.runs_list.count()):
-            item = self.runs_list.item(i)
-            if item.checkState() == Qt.CheckState.Checked:
-                index = item.data(Qt.ItemDataRole.UserRole)
-                chosen.append((index, self.runs[index][0]))
-        self.curves.set_overlays(chosen)
-
-    def _export_csv(self) -> None:
-        if not self.runs:
-            self._say(translate("TrainingPanel", "Train first: there is no history to save yet."))
-            return
-        path, _ = QFileDialog.getSaveFileName(self, translate("TrainingPanel", "Save history"), "history.csv",
-                                              translate("TrainingPanel", "CSV (*.csv)"))
-        if path:
-            try:
-                write_history_csv(self.runs[-1][0].epochs, path)
-            except OSError as e:
-                QMessageBox.warning(self, translate("TrainingPanel", "Cannot save"),
-                                    f"{path}: {e.strerror or e}")
-
-    def _export_plot(self, kind: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, translate("TrainingPanel", "Save curves"), f"curves.{kind}",
-            translate("TrainingPanel", "PNG (*.png)") if kind == "png"
-            else translate("TrainingPanel", "SVG (*.svg)"))
-        if not path:
-            return
-        for plot, name in zip(self.curves.plots(), ("loss", "accuracy"), strict=True):
-            target = Path(path).with_name(f"{Path(path).stem}-{name}.{kind}")
-            try:
-                (export_png if kind == "png" else export_svg)(plot.getPlotItem(), target)
-            except OSError as e:
-                QMessageBox.warning(self, translate("TrainingPanel", "Cannot save"),
-                                    f"{target}: {e.strerror or e}")
-                return
-        self._say(translate("TrainingPanel", "Saved {loss_file} and {accuracy_file}.").format(
-            loss_file=f"{Path(path).stem}-loss.{kind}", accuracy_file=f"{Path(path).stem}-accuracy.{kind}"))
-
     def shutdown(self) -> None:
-        """Stop a run (and a download) and wait for their threads before the window closes."""
+        """Stop a download and wait (bounded) for its thread before the window closes (the run
+        itself is the session's: the shell stops it)."""
         if self._download_dialog is not None:
             self._download_dialog.shutdown()
-        self.controller.shutdown()

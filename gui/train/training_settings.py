@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from core.data.catalogue import dataset_title
 from core.i18n import translate
 from core.model.spec import DATASETS
-from core.training.loop import TrainConfig
+from core.training.config import TrainConfig
 
 OWN_DATA = "__own__"
 

@@ -30,31 +30,25 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QCursor,
-    QEventPoint,
     QFont,
     QImage,
-    QKeyEvent,
-    QKeySequence,
-    QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
     QPen,
     QPixmap,
     QResizeEvent,
-    QTabletEvent,
-    QTouchEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.i18n import QT_TRANSLATE_NOOP, translate
-from gui.widgets.stroke_geometry import Point, mid, segment_distances, stroke_path
+from gui.widgets.canvas_input import CanvasInput
+from gui.widgets.stroke_geometry import Point, mid, stroke_path, strokes_touched
 
 DEFAULT_BRUSH = 18.0  # px on a ~280-400 px canvas
 ERASER_SCALE = 1.5  # the eraser's diameter relative to the brush
@@ -62,7 +56,7 @@ BACKGROUND, INK = QColor(0, 0, 0), QColor(255, 255, 255)
 FRAME, HINT, ERASER_OUTLINE = QColor(128, 128, 128), QColor(110, 110, 110), QColor(255, 140, 0)
 HINT_TEXT = QT_TRANSLATE_NOOP("DrawingCanvas", "Draw a digit here")
 
-class DrawingCanvas(QWidget):
+class DrawingCanvas(CanvasInput, QWidget):
     """A square black canvas a digit is drawn on in white; see the module's docstring."""
 
     strokesChanged = Signal()  # a point was added, or undo / clear / erase / set_strokes changed the strokes
@@ -424,111 +418,13 @@ class DrawingCanvas(QWidget):
 
     def _erase_along(self, a: Point, b: Point) -> None:
         """Remove every stroke whose ink the eraser circle touches on its way from a to b."""
-        if not self._strokes:
-            return
-        radius = self.eraser_diameter() / 2
-        steps = max(1, math.ceil(math.dist(a, b) / (radius / 2)))
-        path = np.linspace(a, b, steps + 1)
-        reach = radius + self._brush / 2
-        hit = []
-        for i, stroke in enumerate(self._strokes):
-            pts = np.asarray(stroke, dtype=float)
-            seg_a, seg_b = (pts, pts) if len(pts) == 1 else (pts[:-1], pts[1:])
-            if (segment_distances(path, seg_a, seg_b) <= reach).any():
-                hit.append(i)
+        hit = strokes_touched(self._strokes, a, b, self.eraser_diameter() / 2, self._brush)
         if not hit:
             return
         for i in reversed(hit):  # remembered by their index before the drag: undo puts them back there
             self._erased.append((self._origin.pop(i), self._strokes.pop(i)))
         self._rebuild()
         self.strokesChanged.emit()
-
-    # --- input events ---------------------------------------------------------------------------------
-    @staticmethod
-    def _xy(pos: QPointF) -> Point:
-        return (float(pos.x()), float(pos.y()))
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and not self._synthesized(event):
-            self.setFocus(Qt.FocusReason.MouseFocusReason)
-            self._press(self._xy(event.position()), "mouse")
-            event.accept()
-        else:
-            super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if event.buttons() & Qt.MouseButton.LeftButton and not self._synthesized(event):
-            self._move(self._xy(event.position()), "mouse")
-        event.accept()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and not self._synthesized(event):
-            self._release("mouse")
-        event.accept()
-
-    def _synthesized(self, event: QMouseEvent) -> bool:
-        """A mouse event the system made from a touch or pen this canvas already handles."""
-        return self._device in ("touch", "tablet") and \
-            event.source() != Qt.MouseEventSource.MouseEventNotSynthesized
-
-    def tabletEvent(self, event: QTabletEvent) -> None:
-        p = self._xy(event.position())
-        kind = event.type()
-        if kind == QEvent.Type.TabletPress:
-            self.setFocus(Qt.FocusReason.MouseFocusReason)
-            self._press(p, "tablet")
-        elif kind == QEvent.Type.TabletMove:
-            self._move(p, "tablet")
-        elif kind == QEvent.Type.TabletRelease:
-            self._release("tablet")
-        event.accept()  # no synthesized mouse events then
-
-    def event(self, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
-                    QEvent.Type.TouchCancel):
-            self._touch(event)
-            return True
-        if kind == getattr(QEvent.Type, "DevicePixelRatioChange", None):  # moved to another screen
-            self._rebuild()
-        if kind == QEvent.Type.ShortcutOverride and self._own_key(event):
-            event.accept()  # Esc, Delete and Ctrl+Z mean the canvas here, not the window's actions
-            return True
-        return super().event(event)
-
-    def _touch(self, event: QTouchEvent) -> None:
-        """One finger draws (the first one down); more fingers are ignored."""
-        points = event.points()
-        kind = event.type()
-        if kind == QEvent.Type.TouchBegin and points:
-            self._touch_id = points[0].id()
-            self._press(self._xy(points[0].position()), "touch")
-        elif kind == QEvent.Type.TouchUpdate:
-            for point in points:
-                if point.id() == self._touch_id:
-                    if point.state() == QEventPoint.State.Released:
-                        self._release("touch")
-                    else:
-                        self._move(self._xy(point.position()), "touch")
-        else:  # end or cancel: keep what was drawn
-            for point in points:
-                if point.id() == self._touch_id:
-                    self._move(self._xy(point.position()), "touch")
-            self._release("touch")
-        event.accept()
-
-    @staticmethod
-    def _own_key(event: QKeyEvent) -> bool:
-        return event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Delete) or \
-            event.matches(QKeySequence.StandardKey.Undo)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Delete):
-            self.clear()
-        elif event.matches(QKeySequence.StandardKey.Undo):
-            self.undo()
-        else:
-            super().keyPressEvent(event)
 
     # --- cursor ----------------------------------------------------------------------------------------
     def _update_cursor(self) -> None:

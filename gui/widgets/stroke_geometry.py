@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -35,3 +36,19 @@ def segment_distances(p: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray
     t = np.clip(((p[:, None, :] - a[None]) * d[None]).sum(2) / length2[None], 0, 1)
     nearest = a[None] + t[..., None] * d[None]
     return np.sqrt(((p[:, None, :] - nearest) ** 2).sum(2))
+
+
+def strokes_touched(strokes: Sequence[Sequence[Point]], a: Point, b: Point, radius: float,
+                    brush: float) -> list[int]:
+    """Indices of the strokes whose ink (brush wide) an eraser circle of radius touches on its way
+    from a to b (sampled every radius / 2, so a fast swipe skips none)."""
+    steps = max(1, math.ceil(math.dist(a, b) / (radius / 2)))
+    path = np.linspace(a, b, steps + 1)
+    reach = radius + brush / 2
+    hit = []
+    for i, stroke in enumerate(strokes):
+        pts = np.asarray(stroke, dtype=float)
+        seg_a, seg_b = (pts, pts) if len(pts) == 1 else (pts[:-1], pts[1:])
+        if (segment_distances(path, seg_a, seg_b) <= reach).any():
+            hit.append(i)
+    return hit

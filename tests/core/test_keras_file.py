@@ -11,7 +11,7 @@ import pytest
 
 from core.model.build import build_model
 from core.model.checks import analyze
-from core.model.keras_file import load_keras_weights, read_keras_config, save_keras
+from core.model.keras_file import KerasFileError, load_keras_weights, read_keras_config, save_keras
 from core.model.shapes import layer_names
 from core.model.sources import load_model_spec
 from core.model.spec import CompileSpec, LayerSpec, ModelSpec, SpecError
@@ -249,9 +249,10 @@ def test_arguments_digitscope_cannot_show(keras, tmp_path: Path, kind: str, word
 def test_weights_of_damaged_file(tmp_path: Path) -> None:
     path = tmp_path / "bad.keras"
     path.write_bytes(b"PK\x03\x04 not really")
-    with pytest.raises(SpecError) as caught:
+    with pytest.raises(KerasFileError) as caught:  # a SpecError, as every .keras reading error
         load_keras_weights(path)
-    assert str(caught.value).startswith(f"{path}: Keras could not load the weights")
+    assert str(caught.value).startswith(f"{path}: Keras could not load it")
+    assert isinstance(caught.value, SpecError)
 
 
 def test_read_keras_config(notes_mlp_file) -> None:

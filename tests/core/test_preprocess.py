@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from core.data.catalogue import DatasetError
+from core.data.dataset import DatasetError
 from core.data.preprocess import encode_labels, prepare_images, split_validation
 
 

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.files.workspace import (
+from core.model.templates import template
+from core.model.workspace import (
     RunRecord,
     Workspace,
     WorkspaceError,
@@ -19,7 +20,6 @@ from core.files.workspace import (
     save_workspace,
     to_bytes,
 )
-from core.model.templates import template
 
 
 def sample() -> Workspace:

@@ -16,7 +16,7 @@ from gui.shell.main_window import MainWindow
 def garbage_collected_in_the_gui_thread(qapp):
     """As the app does: cyclic GC only from a GUI-thread timer, so the training threads of these
     tests never free Qt objects (left behind by earlier tests) — that deadlocks Qt."""
-    from gui.shell.app import collect_garbage_in_gui_thread
+    from gui.session.tasks import collect_garbage_in_gui_thread
 
     collect_garbage_in_gui_thread()
     yield

@@ -18,8 +18,8 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from core.files.workspace import load_workspace
 from core.model.templates import template
+from core.model.workspace import load_workspace
 from gui.shell.error_handler import data_dir
 from gui.shell.main_window import MainWindow
 
@@ -54,7 +54,7 @@ def test_a_normal_close_is_not_offered_again(qtbot):
 
 
 def test_after_a_crash_the_next_start_offers_the_work_and_restores_it(qtbot, monkeypatch, tmp_path):
-    from core.files.workspace import Workspace, save_workspace
+    from core.model.workspace import Workspace, save_workspace
 
     folder = data_dir()
     weights = [np.full((784, 50), 0.25, np.float32), np.arange(50, dtype=np.float32),

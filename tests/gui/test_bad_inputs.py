@@ -88,7 +88,7 @@ def test_file_open_refuses_a_damaged_model_file_and_keeps_the_work(working, warn
 
 @pytest.mark.parametrize("how", ["truncated", "random bytes", "not a workspace zip"])
 def test_open_workspace_refuses_a_damaged_file_and_keeps_the_work(working, warnings_shown, tmp_path, how):
-    from core.files.workspace import Workspace, save_workspace
+    from core.model.workspace import Workspace, save_workspace
 
     good = tmp_path / "good.digitscope"
     save_workspace(Workspace(template("small_convnet"), None, 0), good)
@@ -357,8 +357,8 @@ def readable(path: Path) -> bool:
     from PySide6.QtGui import QImage
     from PySide6.QtSvg import QSvgRenderer
 
-    from core.files.workspace import load_workspace
     from core.model.sources import load_model_spec
+    from core.model.workspace import load_workspace
 
     suffix = path.suffix
     if suffix in (".json", ".keras"):
@@ -411,9 +411,9 @@ def test_a_failed_save_says_why_and_leaves_the_old_file(qtbot, trainer_window, w
     elif what == "Python script":
         assert w.export_python(target) is ok
     elif what == "history CSV":
-        w.trainer._export_csv()
+        w.trainer.runs_page._export_csv()
     elif what.startswith("curves"):
-        w.trainer._export_plot(suffix[1:])
+        w.trainer.runs_page._export_plot(suffix[1:])
     else:
         w.inside.export_png(target)
     if ok:

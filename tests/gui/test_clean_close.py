@@ -23,8 +23,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core.files.workspace import load_workspace
 from core.model.templates import DEFAULT_TEMPLATE, template
+from core.model.workspace import load_workspace
 from gui.benchmark.session import band_dataset
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,7 +35,7 @@ CHILD = textwrap.dedent("""
     import numpy as np
     from PySide6.QtCore import QObject, QTimer, Slot
     from PySide6.QtWidgets import QMessageBox
-    import core.files.workspace
+    import core.model.workspace
     from gui.shell.app import create_app, run_app
     from gui.shell.main_window import MainWindow
 
@@ -61,7 +61,7 @@ CHILD = textwrap.dedent("""
         w.close()
         say("CLOSED", repr(time.monotonic()))
 
-    real_save = core.files.workspace.save_workspace
+    real_save = core.model.workspace.save_workspace
 
     def save_workspace(ws, path):
         # A close that arrives while a file is written: queued, handled right after the write.
@@ -72,7 +72,7 @@ CHILD = textwrap.dedent("""
             QTimer.singleShot(0, lambda: close_now(f"while saving {path}"))
         real_save(ws, path)
 
-    core.files.workspace.save_workspace = save_workspace
+    core.model.workspace.save_workspace = save_workspace
 
     class Watch(QObject):
         @Slot(int, list)
@@ -83,14 +83,14 @@ CHILD = textwrap.dedent("""
             state["epoch"] = epoch
             say("EPOCH", epoch, h.hexdigest())
 
-        @Slot(dict)
+        @Slot(object)
         def event(self, event):
-            if moment == "evaluating" and event["type"] == "status" and event["text"].startswith("Evaluat"):
+            if moment == "evaluating" and getattr(event, "text", "").startswith("Evaluat"):  # a Status
                 QTimer.singleShot(300, lambda: close_now("evaluating"))  # well inside the evaluation
 
-        @Slot(dict)
+        @Slot(object)
         def finished(self, result):
-            say("FINISHED", result["reason"], result["evaluation"] is not None)
+            say("FINISHED", result.reason, result.evaluation is not None)
             if moment == "saving":
                 w.save_workspace(__import__("pathlib").Path(out))
 
@@ -117,7 +117,7 @@ CHILD = textwrap.dedent("""
         ticks["n"] += 1
         if state["closing"] or not w._train_area.built:
             return
-        loading = w.loader._thread.isRunning()
+        loading = w.loader.running
         if moment == "loading" and loading:
             close_now("right after the first paint, TensorFlow loading")
         elif moment == "loading-late" and loading:

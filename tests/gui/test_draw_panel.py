@@ -15,8 +15,7 @@ from core.model.spec import LayerSpec, ModelSpec
 from core.model.templates import template
 from gui.benchmark.replay import fit_to_canvas, send_stroke
 from gui.draw.draw_panel import DrawPanel
-from gui.session.document import ModelDocument
-from gui.session.training_controller import TrainingController
+from gui.session.session import LabSession
 
 ROOT = Path(__file__).resolve().parents[2]
 PENDIGITS = ROOT.parent / "shared" / "data" / "pendigits" / "pendigits-test-strokes.jsonl"
@@ -24,8 +23,7 @@ PENDIGITS = ROOT.parent / "shared" / "data" / "pendigits" / "pendigits-test-stro
 
 @pytest.fixture
 def panel(qtbot):
-    doc = ModelDocument(template("mlp_300_100"))
-    p = DrawPanel(doc, TrainingController())
+    p = DrawPanel(LabSession(template("mlp_300_100")))
     qtbot.addWidget(p)
     p.resize(1100, 560)
     p.show()

@@ -9,15 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
-from core.data.catalogue import Dataset
+from core.data.dataset import Dataset
 from core.model.build import build_model
 from core.model.spec import CompileSpec, LayerSpec, ModelSpec
 from core.model.templates import template
 from gui.benchmark.replay import send_stroke
 from gui.draw.draw_panel import DrawPanel
 from gui.inside.inside_panel import InsidePanel
-from gui.session.document import ModelDocument
-from gui.session.training_controller import TrainingController
+from gui.session.session import LabSession
 
 L = LayerSpec.new
 
@@ -40,12 +39,12 @@ class Lab:
     """The Draw area and Inside the network side by side, TensorFlow ready."""
 
     def __init__(self, qtbot, spec: ModelSpec, weights: list[np.ndarray] | None):
-        self.doc = ModelDocument(spec)
+        self.session = LabSession(spec)
+        self.doc, self.trainer = self.session.doc, self.session.controller
         if weights is not None:
             self.doc.set_weights(weights)
-        self.trainer = TrainingController()
-        self.drawer = DrawPanel(self.doc, self.trainer)
-        self.inside = InsidePanel(self.drawer, self.trainer)
+        self.drawer = DrawPanel(self.session)
+        self.inside = InsidePanel(self.session, self.drawer.canvas)
         self.host = QWidget()
         self.drawer.setParent(self.host)
         self.inside.setParent(self.host)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.data.catalogue import BUILTIN_CLASS_NAMES
+from core.data.dataset import BUILTIN_CLASS_NAMES
 from core.model.layer_catalog import LAYER_TYPES
 from core.model.spec import LOSSES, METRICS, OPTIMIZERS
 from core.model.templates import TEMPLATES, template

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from gui.session.training_controller import _TrainingWorker
+from core.training.events import BatchEnd, Batches, EpochEnd
+from gui.session.tasks import BackgroundTask
+from gui.session.training_controller import BATCH_EVENTS_S, training_sink
 from gui.train.curves import LiveCurves, RunCurves
 
 
@@ -33,16 +35,64 @@ def test_axes_hold_still_while_a_run_trains_and_fit_the_data_after(qtbot):
 
 
 def test_batch_events_are_gathered_in_order_and_flushed_before_other_events(qtbot):
-    worker = _TrainingWorker({})
-    received: list[dict] = []
-    worker.progress.connect(received.append)
-    batch = {"type": "batch", "epoch": 0, "steps": 300}
-    for b in range(300):
-        worker._sink({**batch, "batch": b})
-    worker._sink({"type": "epoch", "epoch": 1})
-    kinds = [e["type"] for e in received]
-    assert kinds[-1] == "epoch" and set(kinds[:-1]) == {"batches"}
-    assert len(kinds) - 1 < 30  # 300 batches in a few milliseconds: a handful of events
-    order = [b["batch"] for e in received[:-1] for b in e["batches"]]
+    """The training task's sink (what core.training.job reports to): 300 batch ends in a few
+    milliseconds reach the window as a handful of Batches, in order, before the epoch's end."""
+    task = BackgroundTask("gather-test", interval_s=BATCH_EVENTS_S, gathered=Batches)
+    received: list = []
+    task.progress.connect(received.append)
+
+    def work(reporter):
+        sink = training_sink(reporter)
+        for b in range(300):
+            sink(BatchEnd(0, b, 300, 32 * (b + 1), 1000.0, {"loss": 1.0}))
+        sink(EpochEnd({"epoch": 1, "loss": 1.0}))
+        return "done"
+
+    with qtbot.waitSignal(task.finished, timeout=10_000) as done:
+        task.start(work)
+    assert done.args == ["done"]
+    assert isinstance(received[-1], EpochEnd) and all(isinstance(e, Batches) for e in received[:-1])
+    assert len(received) - 1 < 30  # 300 batches in a few milliseconds: a handful of events
+    order = [b.batch for e in received[:-1] for b in e.batches]
     assert order == list(range(300))
     assert np.all(np.diff(order) == 1)
+
+
+def test_a_task_that_fails_says_why_and_ends(qtbot):
+    task = BackgroundTask("fail-test")
+
+    def work(reporter):
+        reporter.send("half way")
+        raise ValueError("the dataset has no test split")
+
+    received: list = []
+    task.progress.connect(received.append)
+    with qtbot.waitSignal(task.failed, timeout=10_000) as failed:
+        task.start(work)
+    assert failed.args == ["the dataset has no test split"] and received == ["half way"]
+    qtbot.waitUntil(lambda: not task.running)
+    with qtbot.waitSignal(task.failed, timeout=10_000) as failed:
+        task.start(lambda reporter: {}["missing"])
+    assert failed.args == ["KeyError: 'missing'"]
+
+
+def test_cancel_reaches_the_work_and_shutdown_waits_a_bounded_time(qtbot):
+    import threading
+    import time
+
+    task = BackgroundTask("cancel-test")
+    started, stopped = threading.Event(), threading.Event()
+
+    def work(reporter):
+        started.set()
+        while not reporter.cancelled:
+            time.sleep(0.005)
+        stopped.set()
+        return "cancelled"
+
+    task.start(work)
+    assert started.wait(5) and task.running
+    assert not task.start(work)  # one at a time
+    t = time.perf_counter()
+    assert task.shutdown(2000)
+    assert stopped.is_set() and time.perf_counter() - t < 1.0 and not task.running

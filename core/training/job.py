@@ -1,0 +1,87 @@
+"""One training run as the window starts it: load the dataset (or reuse the one loaded before),
+prepare it for the model, build the model (or continue the one trained before), train, evaluate.
+
+Qt-free and thread-agnostic: the window runs run_job in a background task and receives its events
+(core.training.events) through the sink; nothing here touches the window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from core.data.dataset import Dataset
+from core.i18n import translate
+from core.model.spec import ModelSpec
+from core.training.config import TrainConfig
+from core.training.control import TrainControl
+from core.training.evaluate import Evaluation
+from core.training.events import DatasetLoaded, EventSink, ModelReady, Status
+
+LIVE_WEIGHTS_EVERY_S = 0.25  # weight copies for the Draw area while training: four a second
+
+
+@dataclass
+class TrainJob:
+    """What one press of Train asks for."""
+
+    spec: ModelSpec
+    dataset: str  # a built-in name or the student's path
+    config: TrainConfig
+    control: TrainControl = field(default_factory=TrainControl)
+    model: Any = None  # the Keras model to continue; None: build one from spec
+    weights: list[np.ndarray] | None = None  # the weights a newly built model starts from
+    initial_epoch: int = 0  # epochs done before this run (the curves and the log go on from there)
+    dataset_cache: Dataset | None = None  # the dataset loaded by an earlier run, reused if it is this one
+
+
+@dataclass
+class JobResult:
+    """How the run ended, its epoch log, the test results and the final weights."""
+
+    reason: str  # "completed", "stopped", "early_stopping", "nan"
+    message: str
+    epochs: list[dict[str, float]]
+    samples_per_second: float
+    evaluation: Evaluation | None  # None: no test split, or the app closed before it was done
+    weights: list[np.ndarray]
+
+
+def run_job(job: TrainJob, events: EventSink, weights_every: float | None = LIVE_WEIGHTS_EVERY_S
+            ) -> JobResult:
+    """Run job, reporting to events; DatasetError/ValueError say what the student can fix."""
+    from core.data.catalogue import load_dataset
+    from core.data.preprocess import prepare_data
+    from core.model.build import build_model
+    from core.training.evaluate import evaluate
+    from core.training.loop import train
+
+    spec, config = job.spec, job.config
+    events(Status(translate("TrainingController", "Loading {dataset}…").format(dataset=job.dataset)))
+    dataset = job.dataset_cache
+    if dataset is None or dataset.name != job.dataset:
+        dataset = load_dataset(job.dataset)
+    events(DatasetLoaded(dataset, dataset.summary()))
+    data = prepare_data(dataset, spec, config.validation)
+    model = job.model
+    if model is None:
+        events(Status(translate("TrainingController", "Building the model…")))
+        if config.seed is not None:
+            import keras
+
+            keras.utils.set_random_seed(config.seed)  # the same seed, the same first weights
+        model = build_model(spec)
+        if job.weights is not None:
+            model.set_weights(job.weights)
+    events(ModelReady(model))
+    result = train(model, data, config, events, job.control, job.initial_epoch, weights_every=weights_every)
+    evaluation = None
+    if len(data.x_test) and not job.control.abandoned:
+        events(Status(translate("TrainingController", "Evaluating on the test split…")))
+        evaluation = evaluate(model, data, control=job.control)  # None: abandoned (closing)
+    if evaluation is not None:
+        evaluation.images = dataset.x_test
+    return JobResult(result.reason, result.message, result.epochs, result.samples_per_second, evaluation,
+                     [np.array(w) for w in model.get_weights()])
