@@ -263,14 +263,17 @@ class InsidePanel(QWidget):
     @Slot()
     def _on_doc_weights(self) -> None:
         """Other weights belong to the model in Build (a run's end, an opened file or workspace,
-        New weights): the app's model shows them. A run's end brings the weights of its last
-        epoch, already the newest snapshot; anything else starts the epochs afresh."""
+        New weights): the app's model shows them. A run's end keeps the epochs saved during the
+        run (the views show its final weights unless the student scrubbed back); anything else
+        starts the epochs afresh."""
         if not (self.source == "app" and self._tf_ready) or self.trainer.running:
             return
-        weights, latest = self.doc.weights, self.snapshots.latest()
-        if (weights is not None and latest is not None and self._fits(weights)
-                and all(np.array_equal(a, b) for a, b in zip(weights, latest[1], strict=True))):
-            return  # the run's final weights: the slider already ends with them
+        weights = self.doc.weights
+        if weights is not None and weights is self.trainer.final_weights and self._fits(weights):
+            if self.epochs.following:
+                self.model.set_weights(weights)
+                self._schedule()
+            return
         self._reload_when_shown()
 
     def showEvent(self, event: Any) -> None:

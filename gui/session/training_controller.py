@@ -74,6 +74,7 @@ class TrainingController(QObject):
         self._compiled: CompileSpec | None = None  # and its compile settings
         self.epochs_done = 0
         self.dataset: Any = None
+        self.final_weights: list[np.ndarray] | None = None  # the last run's weights at its end
 
     @property
     def running(self) -> bool:
@@ -140,6 +141,7 @@ class TrainingController(QObject):
 
     @Slot(object)
     def _on_finished(self, result: JobResult) -> None:
+        self.final_weights = result.weights  # the document takes this very list (Inside tells by it)
         self.finished.emit(result)
 
     @Slot(str)

@@ -154,3 +154,23 @@ def test_a_keras_file_is_read_once_for_file_open_draw_and_inside(qtbot, tf_windo
     assert not w.drawer.use_source("file", path)
     assert f"{path}: Keras could not load it" in w.drawer.message.text()
     assert len(reads) == 2
+
+
+def test_inside_keeps_a_runs_epochs_when_the_run_ends_and_drops_them_for_other_weights(qtbot, tf_window):
+    w = tf_window
+    w.new_from_template("mlp_50")
+    spec = w.doc.spec
+    w.areas.setCurrentWidget(w._inside_area)
+    assert w.inside.use_source("app")
+    controller = w.session.controller
+    epochs = [known_weights(spec, 10 + k) for k in range(3)]
+    for k, weights in enumerate(epochs):  # what a run's epoch ends send
+        controller.epochWeights.emit(k, weights)
+    assert w.inside.snapshots.epochs() == [0, 1, 2]
+    final = [a + 1 for a in epochs[-1]]  # stopped mid-epoch: not an epoch's snapshot
+    controller.final_weights = final
+    w.doc.set_weights(final)  # what the Train area does with the run's result
+    assert w.inside.snapshots.epochs() == [0, 1, 2]
+    assert all(np.array_equal(a, b) for a, b in zip(w.inside.model.get_weights(), final, strict=True))
+    w.doc.set_weights(known_weights(spec, 99))  # an opened file's weights: a new start
+    qtbot.waitUntil(lambda: w.inside.snapshots.epochs() == [controller.epochs_done], timeout=10_000)
