@@ -61,7 +61,7 @@ class ModelSources(QObject):
         super().__init__(parent)
         self.doc, self.controller = doc, controller
         self.draw_model: OpenedModel | None = None  # what Draw & predict predicts with
-        self._files: OrderedDict[tuple[str, int, int], Any] = OrderedDict()
+        self._files: OrderedDict[tuple[str, int, int], _KerasFile] = OrderedDict()
         self._test_sets: dict[str, Dataset] = {}
 
     # --- opening ---------------------------------------------------------------------------------
@@ -125,28 +125,35 @@ class ModelSources(QObject):
         """A model of its own from a .keras file, for an area to use as it likes; the file itself
         is read by Keras once (until it changes on disk), whoever asks first: File ▸ Open, Draw
         or Inside. KerasFileError when it cannot be read."""
-        return copy_model(self._read_once(Path(path)))
+        kept = self._read_once(Path(path))
+        if not kept.given:  # the model Keras read goes to the first area that asks (no copy: start-up)
+            kept.given = True
+            return kept.model
+        copy = _clone(kept.model)
+        copy.set_weights(kept.weights)  # the file's weights, whatever the first area did with its model
+        return copy
 
     def keras_weights(self, path: str | Path) -> list[np.ndarray]:
         """The weights of a .keras file (read once, see read_keras)."""
-        return [np.array(w) for w in self._read_once(Path(path)).get_weights()]
+        return [np.array(w) for w in self._read_once(Path(path)).weights]
 
-    def _read_once(self, path: Path) -> Any:
+    def _read_once(self, path: Path) -> _KerasFile:
         from core.model.keras_file import read_keras_model
 
         try:
             stat = path.stat()
-        except OSError:
-            return read_keras_model(path)  # says "no such file" (or why not) the reader's way
+        except OSError:  # not there (the reader says so its way), or not to be kept: read it uncached
+            model = read_keras_model(path)
+            return _KerasFile(model, [np.array(w) for w in model.get_weights()])
         key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
-        model = self._files.get(key)
-        if model is None:
-            model = read_keras_model(path)  # kept unchanged: only copies leave this object
-            self._files[key] = model
+        kept = self._files.get(key)
+        if kept is None:
+            model = read_keras_model(path)
+            kept = self._files[key] = _KerasFile(model, [np.array(w) for w in model.get_weights()])
             while len(self._files) > KEPT_FILES:
                 self._files.popitem(last=False)
         self._files.move_to_end(key)
-        return model
+        return kept
 
     # --- test splits -----------------------------------------------------------------------------
     def test_set(self, name: str) -> Dataset:
@@ -166,10 +173,23 @@ class ModelSources(QObject):
         self._test_sets.clear()
 
 
-def copy_model(model: Any) -> Any:
-    """An independent copy of a Keras model with the same weights (no file read)."""
+@dataclass
+class _KerasFile:
+    """A .keras file as Keras read it, with a copy of its weights as they were in the file."""
+
+    model: Any
+    weights: list[np.ndarray]
+    given: bool = False  # the model itself went to an area (later ones get copies)
+
+
+def _clone(model: Any) -> Any:
     import keras
 
-    copy = keras.models.clone_model(model)
+    return keras.models.clone_model(model)
+
+
+def copy_model(model: Any) -> Any:
+    """An independent copy of a Keras model with the same weights (no file read)."""
+    copy = _clone(model)
     copy.set_weights(model.get_weights())
     return copy
