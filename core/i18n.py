@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 Hook = Callable[[str, str, "str | None", int], str]
 _hook: Hook | None = None
+_catalogs: tuple[str, ...] = ()  # the message files the hook reads (the training process loads them too)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -40,10 +41,16 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return text.replace("%n", str(n)) if n >= 0 else text
 
 
-def set_translator(hook: Hook | None) -> None:
-    """Install the function that translates (the GUI's QCoreApplication.translate), or None."""
-    global _hook
-    _hook = hook
+def set_translator(hook: Hook | None, catalogs: tuple[str, ...] = ()) -> None:
+    """Install the function that translates (the GUI's QCoreApplication.translate), or None;
+    catalogs: the message files (.qm) it translates with, for another process to load."""
+    global _hook, _catalogs
+    _hook, _catalogs = hook, tuple(catalogs) if hook is not None else ()
+
+
+def catalogs() -> tuple[str, ...]:
+    """The message files the installed translator reads (empty: English)."""
+    return _catalogs
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for

@@ -19,8 +19,14 @@ class Runtime:
         return f"TensorFlow {self.tensorflow} · Keras {self.keras} · {self.device}"
 
 
-def load_tensorflow() -> Runtime:
-    """Import TensorFlow and Keras and find the device; call it off the GUI thread."""
+def load_tensorflow(trains: bool = True) -> Runtime:
+    """Import TensorFlow and Keras and find the device; call it off the GUI thread.
+
+    trains: this process trains (the training process, the command line): a GPU is used, taking
+    its memory as it grows rather than all at once. False (the window, which only predicts and
+    inspects): TensorFlow is kept off the GPU, so that the training process gets all of it. The
+    device named is the one training uses either way.
+    """
     # Keep TensorFlow's C++ start-up chatter out of the student's terminal.
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     import keras
@@ -34,6 +40,14 @@ def load_tensorflow() -> Runtime:
             device = "GPU: " + details.get("device_name", gpus[0].name)
         except (RuntimeError, ValueError):
             device = "GPU: " + gpus[0].name
+        try:  # only possible before TensorFlow first uses a device
+            if trains:
+                for gpu in gpus:
+                    tf.config.experimental.set_memory_growth(gpu, True)
+            else:
+                tf.config.set_visible_devices([], "GPU")
+        except (RuntimeError, ValueError):
+            pass
     return Runtime(tf.__version__, keras.__version__, device)
 
 

@@ -4,7 +4,7 @@ core.training.loop sends the fit events (TrainBegin … TrainEnd) to a plain cal
 the window starts it (core.training.job) adds Status, DatasetLoaded and ModelReady. The window's
 training controller turns them into Qt signals, the CLI prints EpochEnd rows, the benchmark times
 TrainBegin and TrainEnd. Everything here is numbers, strings and numpy copies, so an event can
-cross a thread (or, later, a process) boundary as it is.
+cross a thread or a process boundary (core.training.worker) as it is.
 """
 
 from __future__ import annotations
@@ -122,9 +122,11 @@ class DatasetLoaded:
 
 @dataclass(frozen=True)
 class ModelReady:
-    """The Keras model the run trains (the window keeps it so that Train again continues it)."""
+    """The Keras model the run trains (kept so that Train again continues it); params: its size.
+    From the training process, model is None: the model stays there."""
 
     model: Any
+    params: int = 0
 
 
 TrainEvent = (TrainBegin | EpochBegin | BatchEnd | Batches | EpochEnd | WeightsCopy | Paused | Resumed

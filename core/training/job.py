@@ -1,8 +1,8 @@
 """One training run as the window starts it: load the dataset (or reuse the one loaded before),
 prepare it for the model, build the model (or continue the one trained before), train, evaluate.
 
-Qt-free and thread-agnostic: the window runs run_job in a background task and receives its events
-(core.training.events) through the sink; nothing here touches the window.
+Qt-free and thread-agnostic: the window's training process (core.training.worker) runs run_job and
+sends its events (core.training.events) back; nothing here touches the window.
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ class JobResult:
     samples_per_second: float
     evaluation: Evaluation | None  # None: no test split, or the app closed before it was done
     weights: list[np.ndarray]
+    peak_memory_mb: float = 0.0  # the training process's peak resident memory (set by the worker)
 
 
 def run_job(job: TrainJob, events: EventSink, weights_every: float | None = LIVE_WEIGHTS_EVERY_S
@@ -75,7 +76,7 @@ def run_job(job: TrainJob, events: EventSink, weights_every: float | None = LIVE
         model = build_model(spec)
         if job.weights is not None:
             model.set_weights(job.weights)
-    events(ModelReady(model))
+    events(ModelReady(model, int(model.count_params())))
     result = train(model, data, config, events, job.control, job.initial_epoch, weights_every=weights_every)
     evaluation = None
     if len(data.x_test) and not job.control.abandoned:

@@ -1,16 +1,15 @@
 """The one way DigitScope runs work off the GUI thread: BackgroundTask.
 
-Loading TensorFlow, downloading a dataset, and a training run (with its evaluation) each run as a
-BackgroundTask: a QThread started for the work, progress sent back throttled, a cancel the work
-checks, and a stop that waits a bounded time (like Orange3's ConcurrentMixin, with Qt threads).
+Loading TensorFlow, downloading a dataset, and reading a training run's messages from the training
+process (core.training.worker) each run as a BackgroundTask: a QThread started for the work,
+progress sent back throttled, a cancel the work checks, and a stop that waits a bounded time (like
+Orange3's ConcurrentMixin, with Qt threads).
 
 What the work may do and what it gets:
 - work(reporter) runs in the task's thread and returns its result (finished(result) in the GUI
   thread), or raises (failed(message): a ValueError's own words, which DigitScope's errors are
   written to be read; otherwise the exception's type and text).
 - reporter.send(value): progress(value) in the GUI thread, in order.
-- reporter.gather(value): collected and sent as one progress(gathered(list)) at most every
-  interval_s (and before anything else is sent): for events that come hundreds of times a second.
 - reporter.latest(value): only the newest is sent, at most every interval_s (a byte count).
 - reporter.cancelled / reporter.cancel_event: set by cancel() and shutdown().
 
@@ -36,6 +35,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication
+
+from core.failures import failure_text
 
 Work = Callable[["Reporter"], Any]
 _kept: list[tuple[QThread, tuple[Any, ...]]] = []
@@ -77,20 +78,12 @@ def kept_running() -> list[str]:
     return names
 
 
-def failure_text(error: BaseException) -> str:
-    """What a failed task tells the student: DigitScope's own errors (ValueErrors: DatasetError,
-    SpecError, …) say what to do in their text; anything else is named by its type."""
-    return str(error) if isinstance(error, ValueError) else f"{type(error).__name__}: {error}"
-
-
 class Reporter:
     """Handed to the work (in the task's thread): sends progress back, tells whether to stop."""
 
-    def __init__(self, runner: _Runner, interval_s: float, gathered: Callable[[list[Any]], Any],
-                 cancel_event: threading.Event) -> None:
-        self._runner, self._interval, self._wrap = runner, interval_s, gathered
+    def __init__(self, runner: _Runner, interval_s: float, cancel_event: threading.Event) -> None:
+        self._runner, self._interval = runner, interval_s
         self.cancel_event = cancel_event
-        self._gathered: list[Any] = []
         self._latest: list[Any] = []
         self._sent = 0.0
 
@@ -99,14 +92,9 @@ class Reporter:
         return self.cancel_event.is_set()
 
     def send(self, value: Any) -> None:
-        """Send value now (whatever was gathered goes first)."""
+        """Send value now (a latest value waiting goes first)."""
         self.flush()
         self._runner.progress.emit(value)
-
-    def gather(self, value: Any) -> None:
-        """Collect value; the collected ones go as one progress at most every interval_s."""
-        self._gathered.append(value)
-        self._maybe_flush()
 
     def latest(self, value: Any) -> None:
         """Only the newest value is sent, at most every interval_s."""
@@ -120,10 +108,7 @@ class Reporter:
             self.flush()
 
     def flush(self) -> None:
-        """Send what is collected (called before the result, too)."""
-        if self._gathered:
-            batch, self._gathered = self._gathered, []
-            self._runner.progress.emit(self._wrap(batch))
+        """Send the latest value waiting (called before the result, too)."""
         if self._latest:
             value = self._latest.pop()
             self._runner.progress.emit(value)
@@ -136,11 +121,10 @@ class _Runner(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, work: Work, interval_s: float, gathered: Callable[[list[Any]], Any],
-                 cancel_event: threading.Event) -> None:
+    def __init__(self, work: Work, interval_s: float, cancel_event: threading.Event) -> None:
         super().__init__()
         self.work = work
-        self.reporter = Reporter(self, interval_s, gathered, cancel_event)
+        self.reporter = Reporter(self, interval_s, cancel_event)
 
     @Slot()
     def run(self) -> None:
@@ -160,7 +144,7 @@ class BackgroundTask(QObject):
     """Runs one piece of work at a time in its own QThread (a GUI-thread object).
 
     name: the thread's name (shown when a close could not wait for it). interval_s: how often
-    gathered and latest progress is sent. gathered: wraps a list of gathered values for progress.
+    the latest progress is sent.
     """
 
     progress = Signal(object)
@@ -168,10 +152,9 @@ class BackgroundTask(QObject):
     failed = Signal(str)
     runningChanged = Signal(bool)
 
-    def __init__(self, name: str, parent: QObject | None = None, interval_s: float = 0.05,
-                 gathered: Callable[[list[Any]], Any] = list) -> None:
+    def __init__(self, name: str, parent: QObject | None = None, interval_s: float = 0.05) -> None:
         super().__init__(parent)
-        self.name, self.interval_s, self.gathered = name, interval_s, gathered
+        self.name, self.interval_s = name, interval_s
         self._thread: QThread | None = None
         self._runner: _Runner | None = None
         self._cancel = threading.Event()
@@ -193,7 +176,7 @@ class BackgroundTask(QObject):
         self._on_cancel = on_cancel
         self._thread = QThread()
         self._thread.setObjectName(self.name)
-        self._runner = _Runner(work, self.interval_s, self.gathered, self._cancel)
+        self._runner = _Runner(work, self.interval_s, self._cancel)
         self._runner.moveToThread(self._thread)
         self._thread.started.connect(self._runner.run)
         # Receivers are this GUI-thread object's methods, so these are queued to the GUI thread.

@@ -32,7 +32,7 @@ class TensorFlowLoader(QObject):
 
     def start(self) -> None:
         if not self.task.running and self.runtime is None:
-            self.task.start(lambda _reporter: load_tensorflow())
+            self.task.start(lambda _reporter: load_tensorflow(trains=False))  # the worker trains
 
     @Slot(object)
     def _on_loaded(self, runtime: Runtime) -> None:

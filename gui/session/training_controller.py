@@ -1,84 +1,114 @@
-"""Runs a training job (core.training.job) as a background task and hands its events to the GUI
+"""Runs training in the training process (core.training.worker) and hands its events to the GUI
 thread as signals.
 
-The Keras model lives here between runs, so "Train" again continues from the weights so far; it
-is rebuilt only when the architecture (ModelSpec.architecture_key) or the compile settings change.
-The GUI never calls the model while a run is in flight.
+The Keras model lives in the training process between runs, so "Train" again continues from the
+weights so far; it is rebuilt only when the architecture (ModelSpec.architecture_key) or the
+compile settings change. The window never touches that model: it gets weight copies. A background
+task (gui.session.tasks) reads the process's messages during a run, so the GUI thread only handles
+signals. When the process dies (killed, out of memory), the run ends as "crashed" with its curves
+and the last finished epoch's weights, and the next Train starts a new process.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
+from core.i18n import catalogs, translate
 from core.model.spec import CompileSpec, ModelSpec
 from core.training.config import TrainConfig
-from core.training.control import TrainControl
 from core.training.events import (
-    BatchEnd,
     Batches,
     DatasetLoaded,
     EpochEnd,
-    EventSink,
     ModelReady,
+    Status,
+    TrainBegin,
     WeightsCopy,
 )
-from core.training.job import JobResult, TrainJob, run_job
+from core.training.job import JobResult
+from core.training.worker import TrainingWorker, WorkerCrashed, WorkerJob, acquire, release
 from gui.session.tasks import BackgroundTask, Reporter
+from gui.session.worker_setup import install_translations
 
-CLOSE_WAIT_MS = 1000  # the longest a closing window waits for a run to stop (one batch, usually ms)
-BATCH_EVENTS_S = 0.05  # batch events reach the window at most 20 times a second, gathered
-
-
-def training_sink(reporter: Reporter) -> EventSink:
-    """Where a run's events go in the task: batch ends are gathered (sent as one Batches at most
-    every BATCH_EVENTS_S: a fast model finishes hundreds of batches a second, and handling each in
-    the GUI thread took the GIL from training, ~10 % slower); everything else goes at once."""
-    def sink(event: Any) -> None:
-        if isinstance(event, BatchEnd):
-            reporter.gather(event)
-        else:
-            reporter.send(event)
-
-    return sink
+CLOSE_WAIT_MS = 1000  # the longest a closing window waits for the reader of a run's messages
+READ_EVERY_S = 0.1  # the reader looks at its cancel flag this often while the worker is quiet
 
 
-def train_in_task(job: TrainJob) -> Callable[[Reporter], JobResult]:
-    """The background task's work for job."""
-    return lambda reporter: run_job(job, training_sink(reporter))
+@dataclass
+class RunEnded:
+    """A run that ended without a JobResult: the worker's error message, or the process died."""
+
+    message: str
+    crashed: bool  # the process is gone
+
+
+def read_run(worker: TrainingWorker, job: WorkerJob, reporter: Reporter) -> JobResult | RunEnded | None:
+    """The background task's work for one run: send job to worker, hand its messages on until the
+    run's result (None: cancelled because the window closes)."""
+    if worker.runtime is None:
+        reporter.send(Status(translate("TrainingController", "Starting the training process (it loads "
+                                       "TensorFlow once)…")))
+    try:
+        worker.send("train", job)  # when the process is gone, receive() below says so
+        while not reporter.cancelled:
+            message = worker.receive(READ_EVERY_S)
+            if message is None or message[0] == "ready":
+                continue
+            if message[0] == "event":
+                reporter.send(message[1])
+            elif message[0] == "done":
+                return message[1]
+            elif message[0] == "failed":
+                return RunEnded(message[1], crashed=False)
+    except WorkerCrashed as e:
+        return RunEnded(str(e), crashed=True)
+    return None
 
 
 class TrainingController(QObject):
     """Starts, pauses, resumes and stops runs (GUI thread object)."""
 
     progress = Signal(object)  # core.training.events: TrainBegin, Batches, EpochEnd, Status, ...
-    finished = Signal(object)  # core.training.job.JobResult
-    failed = Signal(str)
+    finished = Signal(object)  # core.training.job.JobResult (reason "crashed"/"failed": see _ended)
+    failed = Signal(str)  # the run did not start (no epoch trained): why
     runningChanged = Signal(bool)
     liveWeights = Signal(list)  # numpy copies of the weights during a run (batch and epoch ends)
     epochWeights = Signal(int, list)  # the weights after epoch k (k = epochs done; at a run's start too)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.task = BackgroundTask("training", self, BATCH_EVENTS_S, gathered=Batches)
+        self.task = BackgroundTask("training", self)
         self.task.progress.connect(self._on_event)
         self.task.finished.connect(self._on_finished)
         self.task.failed.connect(self._on_failed)
         self.task.runningChanged.connect(self.runningChanged)
-        self.control = TrainControl()
-        self.model: Any = None
-        self.model_key: str | None = None  # the architecture self.model was built for
+        self.worker: TrainingWorker | None = None
+        self.model_key: str | None = None  # the architecture the model so far was built for
         self._compiled: CompileSpec | None = None  # and its compile settings
+        self.has_model = False  # a run built or continued a model (the Reset button)
+        self.model_params = 0  # its size, as Keras counts it
+        self._worker_model = False  # the training process holds that model (Train continues it)
         self.epochs_done = 0
-        self.dataset: Any = None
+        self.dataset: Any = None  # the dataset the last run trained on (Draw, Inside, test images)
         self.final_weights: list[np.ndarray] | None = None  # the last run's weights at its end
+        self._rows: list[dict[str, float]] = []  # this run's epoch log, kept for a crash
+        self._epoch_weights: list[np.ndarray] | None = None  # after its last finished epoch
+        self._rate = 0.0
 
     @property
     def running(self) -> bool:
         return self.task.running
+
+    def warm_up(self) -> None:
+        """Start the training process now, in the background (the first Train need not wait)."""
+        if self.worker is None or not self.worker.alive:
+            if self.worker is not None:
+                self.worker.close()
+            self.worker = acquire(install_translations)
 
     def holds_model_for(self, spec: ModelSpec) -> bool:
         """Whether the model trained so far is spec's (the same architecture and compile settings)."""
@@ -86,63 +116,113 @@ class TrainingController(QObject):
 
     def start(self, spec: ModelSpec, dataset: str, config: TrainConfig,
               weights: list[np.ndarray] | None = None) -> None:
-        """Train spec on dataset; continues the current model if the spec did not change."""
+        """Train spec on dataset; continues the current model if the spec did not change
+        (weights: what a model built anew starts from)."""
         if self.running:
             return
         if not self.holds_model_for(spec):
-            self.model, self.epochs_done = None, 0
+            self._worker_model, self.epochs_done = False, 0
             self.model_key, self._compiled = spec.architecture_key(), spec.copy().compile
-        self.control = TrainControl()
-        job = TrainJob(spec.copy(), dataset, config, self.control, self.model,
-                       weights if self.model is None else None, self.epochs_done, self.dataset)
-        self.task.start(train_in_task(job), on_cancel=self.control.abandon)
+        self.warm_up()
+        worker = self.worker
+        assert worker is not None
+        job = WorkerJob(spec.copy(), dataset, config, weights, self.epochs_done,
+                        continue_model=self._worker_model,
+                        reuse_dataset=self.dataset is not None and self.dataset.name == dataset,
+                        translations=catalogs())
+        self._rows, self._epoch_weights, self._rate = [], None, 0.0
+        self.task.start(lambda reporter: read_run(worker, job, reporter),
+                        on_cancel=lambda: worker.send("abandon"))
 
     def pause(self) -> None:
-        self.control.pause()
+        self._tell("pause")
 
     def resume(self) -> None:
-        self.control.resume()
+        self._tell("resume")
 
     def stop(self) -> None:
-        self.control.stop()
+        self._tell("stop")
+
+    def _tell(self, command: str) -> None:
+        if self.running and self.worker is not None:
+            self.worker.send(command)
 
     def restore(self, spec: ModelSpec, epochs_done: int) -> None:
         """After opening a workspace: the next run continues spec's weights at epochs_done + 1."""
         if not self.running:
-            self.model, self.epochs_done = None, epochs_done
+            self._worker_model, self.has_model, self.epochs_done = False, False, epochs_done
             self.model_key, self._compiled = spec.architecture_key(), spec.copy().compile
 
     def forget_model(self) -> None:
         """Start the next run from fresh weights (when not running)."""
         if not self.running:
-            self.model, self.model_key, self._compiled, self.epochs_done = None, None, None, 0
+            self._worker_model, self.has_model = False, False
+            self.model_key, self._compiled, self.epochs_done = None, None, 0
+
+    def forget_dataset(self) -> None:
+        """Read the dataset's files again at the next run (a download brought new ones)."""
+        self.dataset = None
 
     def shutdown(self, timeout_ms: int = CLOSE_WAIT_MS) -> bool:
-        """Abandon a run (it stops after the current batch, also mid-evaluation) and wait for its
-        thread, at most timeout_ms; False when it still runs (building or tracing a model cannot
-        be interrupted): see gui.session.tasks."""
-        return self.task.shutdown(timeout_ms)
+        """The window closes: abandon a run, stop reading, and end the training process (a few
+        seconds at most: asked, terminated, killed); an idle one is kept for another window of
+        this process (core.training.worker.release). False when the reader still runs."""
+        in_flight = self.running
+        ended = self.task.shutdown(timeout_ms)
+        if self.worker is not None:
+            release(self.worker, idle=not in_flight)
+            self.worker = None
+        return ended
 
     @Slot(object)
     def _on_event(self, event: Any) -> None:
         if isinstance(event, ModelReady):
-            self.model = event.model
+            self.has_model, self._worker_model, self.model_params = True, True, event.params
             return
         if isinstance(event, WeightsCopy):
             self.liveWeights.emit(event.weights)
             if event.epoch is not None:
+                self._epoch_weights = event.weights
                 self.epochWeights.emit(int(event.epoch), event.weights)
             return
         if isinstance(event, DatasetLoaded):
-            self.dataset = event.dataset
+            if event.dataset is not None:  # None: the same dataset as the last run's
+                self.dataset = event.dataset
         elif isinstance(event, EpochEnd):
             self.epochs_done = event.epoch
+            self._rows.append(event.row)
+        elif isinstance(event, Batches):
+            self._rate = event.batches[-1].samples_per_second
+        elif isinstance(event, TrainBegin):
+            self._rows = []
         self.progress.emit(event)
 
     @Slot(object)
-    def _on_finished(self, result: JobResult) -> None:
-        self.final_weights = result.weights  # the document takes this very list (Inside tells by it)
-        self.finished.emit(result)
+    def _on_finished(self, outcome: JobResult | RunEnded | None) -> None:
+        if isinstance(outcome, RunEnded):
+            self._ended(outcome)
+            return
+        if outcome is None:  # cancelled: the window is closing
+            return
+        evaluation = outcome.evaluation
+        if evaluation is not None and self.dataset is not None and len(self.dataset.x_test) == evaluation.n:
+            evaluation.images = self.dataset.x_test  # the worker does not send them back
+        self.final_weights = outcome.weights  # the document takes this very list (Inside tells by it)
+        self.finished.emit(outcome)
+
+    def _ended(self, ended: RunEnded) -> None:
+        """An error in the worker, or its death: a run that trained ends with what it had (reason
+        "failed" or "crashed"); one that had not started says why."""
+        self._worker_model = False  # its model is gone or half-way: the next run builds from the weights
+        if ended.crashed and self.worker is not None:
+            self.worker.close()
+            self.worker = None  # the next Train starts a new process
+        if self._epoch_weights is None:
+            self.failed.emit(ended.message)
+            return
+        self.final_weights = self._epoch_weights
+        self.finished.emit(JobResult("crashed" if ended.crashed else "failed", ended.message,
+                                     list(self._rows), self._rate, None, self._epoch_weights))
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:

@@ -22,6 +22,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 def run_app(argv: list[str] | None = None) -> int:
     """Show the main window at once; TensorFlow loads in the background."""
     app = create_app(argv)
+    from core.training.worker import close_spare
     from gui.shell.error_handler import install_error_handler
     from gui.shell.main_window import MainWindow
 
@@ -33,6 +34,7 @@ def run_app(argv: list[str] | None = None) -> int:
     window.show()
     code = app.exec()
     window = app._digitscope_window  # type: ignore[attr-defined]  # replaced by a language switch
+    close_spare()  # a training process kept for another window: none will come now
     unfinished = window.threads_still_running()
     if unfinished:
         # The window has closed (autosave written, marker removed, runs abandoned and waited for

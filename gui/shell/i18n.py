@@ -103,7 +103,8 @@ class Language:
         for t in self._translators:
             app.installTranslator(t)
         set_translator(lambda context, text, disambiguation, n:
-                       QCoreApplication.translate(context, text, disambiguation, n))
+                       QCoreApplication.translate(context, text, disambiguation, n),
+                       (str(qm_file(lang)),))
         self.current = lang
         return True
 

@@ -102,6 +102,7 @@ class MainWindow(FileActions, QMainWindow):
         collect_garbage_in_gui_thread()  # before the TensorFlow and training threads run
         if self._load_tensorflow:
             self.loader.start()
+            self.session.controller.warm_up()  # the training process loads TensorFlow meanwhile
         self._start_autosave()
         from gui.shell.guide import should_show_at_start
 
@@ -268,7 +269,7 @@ class MainWindow(FileActions, QMainWindow):
         self.autosaver.end_session()
         if self._train_area.built:
             self.trainer.shutdown()  # the download dialog, if one runs
-        self.session.controller.shutdown()
+        self.session.controller.shutdown()  # the training process ends too (≤ 3 s, never left behind)
         self.loader.shutdown()
 
     def threads_still_running(self) -> list[str]:

@@ -188,7 +188,7 @@ class TrainingPanel(QWidget):
     @Slot(bool, str)
     def _on_downloaded(self, ok: bool, message: str) -> None:
         self._download_dialog = None
-        self.controller.dataset = None  # read the new files next time
+        self.controller.forget_dataset()  # read the new files next time
         self.session.sources.forget_test_sets()
         self._show_dataset_info(self.settings.dataset())
         self._say(message if ok else translate("TrainingPanel", "Download failed: {message}").format(
@@ -205,7 +205,7 @@ class TrainingPanel(QWidget):
                       "weights so far (Ctrl+T)."))
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)
-        self.reset_button.setEnabled(not running and self.controller.model is not None)
+        self.reset_button.setEnabled(not running and self.controller.has_model)
         self.settings.setEnabled(not running)
         if not running:
             self.pause_button.setChecked(False)
@@ -351,7 +351,11 @@ class TrainingPanel(QWidget):
                  "early_stopping": translate("TrainingPanel", "Stopped early after %n epoch(s), "
                                              "{rate:,.0f} samples/s.", None, n),
                  "nan": translate("TrainingPanel", "Training stopped: the loss is NaN after %n epoch(s), "
-                                  "{rate:,.0f} samples/s.", None, n)}
+                                  "{rate:,.0f} samples/s.", None, n),
+                 "failed": translate("TrainingPanel", "Training ended by an error; the weights after %n "
+                                     "finished epoch(s) are kept.", None, n),
+                 "crashed": translate("TrainingPanel", "The training process ended unexpectedly; the "
+                                      "weights after %n finished epoch(s) are kept.", None, n)}
         text = words[result.reason].format(rate=result.samples_per_second)
         evaluation = result.evaluation
         if evaluation is not None:
@@ -368,7 +372,7 @@ class TrainingPanel(QWidget):
                 self.right_splitter.setSizes([top + bottom - 360, 360])
         self.progress_label.setText(text)
         if result.message:
-            self._say(result.message, error=result.reason == "nan")
+            self._say(result.message, error=result.reason in ("nan", "failed", "crashed"))
         self.runs_page.list_run(len(self.runs) - 1)
 
     def restore_runs(self, runs: list[Run]) -> None:

@@ -274,7 +274,7 @@ def test_a_very_large_model_is_built_only_after_yes(qtbot, trainer_window, monke
     qtbot.mouseClick(w.trainer.train_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and "Build a very large model?" in asked[0]
     assert "31,800,010 parameters" in asked[0] and "to train with" in asked[0]
-    assert not w.trainer.controller.running and not w.trainer.runs and w.trainer.controller.model is None
+    assert not w.trainer.controller.running and not w.trainer.runs and not w.trainer.controller.has_model
     assert "Not trained" in w.trainer.message.text()
     # Draw and Inside never build it behind the student's back either.
     w.areas.setCurrentWidget(w._draw_area)
@@ -285,7 +285,7 @@ def test_a_very_large_model_is_built_only_after_yes(qtbot, trainer_window, monke
     qtbot.mouseClick(w.trainer.train_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 2
     wait_done(qtbot, w.trainer)
-    assert w.trainer.controller.model is not None and w.trainer.controller.model.count_params() == 31_800_010
+    assert w.trainer.controller.has_model and w.trainer.controller.model_params == 31_800_010
     qtbot.mouseClick(w.trainer.train_button, Qt.MouseButton.LeftButton)  # asked once per architecture
     wait_done(qtbot, w.trainer)
     assert len(asked) == 2
@@ -299,7 +299,7 @@ def test_a_model_too_large_for_this_computer_is_never_built(qtbot, trainer_windo
     qtbot.mouseClick(w.trainer.train_button, Qt.MouseButton.LeftButton)
     (title, text), = warnings_shown
     assert title == "Model too large" and "7,950,000,010 parameters" in text and "GB of weights" in text
-    assert not w.trainer.controller.running and w.trainer.controller.model is None
+    assert not w.trainer.controller.running and not w.trainer.controller.has_model
     target = tmp_path / "big.keras"
     assert w.save_keras(target) is False and not target.exists()
     assert len(warnings_shown) == 2 and warnings_shown[1][0] == "Model too large"

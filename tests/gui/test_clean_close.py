@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 EXIT_LIMIT_S = 3.0
 
 CHILD = textwrap.dedent("""
-    import hashlib, sys, time
+    import hashlib, os, signal, sys, time
     import numpy as np
     from PySide6.QtCore import QObject, QTimer, Slot
     from PySide6.QtWidgets import QMessageBox
@@ -56,6 +56,8 @@ CHILD = textwrap.dedent("""
         if state["closing"]:
             return
         state["closing"] = True
+        worker = w.session.controller.worker
+        say("WORKER", worker.pid if worker is not None else "none")
         say("CLOSING", what, repr(time.monotonic()), "tf_loaded" if w.loader.runtime else "tf_loading",
             "running" if w._train_area.built and w.trainer.controller.running else "idle")
         w.close()
@@ -91,6 +93,9 @@ CHILD = textwrap.dedent("""
         @Slot(object)
         def finished(self, result):
             say("FINISHED", result.reason, result.evaluation is not None)
+            if moment == "crashed" and result.reason == "crashed":
+                say("MESSAGE", w.trainer.message.text())
+                QTimer.singleShot(0, w.trainer.train_button.click)  # a new training process
             if moment == "saving":
                 w.save_workspace(__import__("pathlib").Path(out))
 
@@ -137,6 +142,16 @@ CHILD = textwrap.dedent("""
                 train("mlp_50", 1)
             else:
                 train("mlp_50", 500)
+        elif moment == "crashed":
+            t = w.trainer
+            worker = t.controller.worker
+            if t.controller.epochs_done >= 1 and "killed" not in state and worker is not None:
+                state["killed"] = t.controller.epochs_done
+                say("KILLING", worker.pid)
+                os.kill(worker.pid, signal.SIGKILL)
+            elif "killed" in state and t.controller.epochs_done > state["killed"] and t.controller.running:
+                say("WORKER2", t.controller.worker.pid)
+                close_now("training again after the training process was killed")
         elif moment == "training":
             t = w.trainer
             if t.controller.epochs_done >= 1 and ticks["batches"] < 0:
@@ -153,6 +168,17 @@ CHILD = textwrap.dedent("""
     QTimer.singleShot(0, setup)
     sys.exit(run_app([]))
 """)
+
+
+def gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    try:  # a zombie has ended all the same
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z"
+    except OSError:
+        return True
 
 
 def digest(weights) -> str:
@@ -207,6 +233,9 @@ def check_clean(result: dict, moment: str) -> None:
     assert not [line for line in result["out"] if line.startswith("ASKED")]  # nothing unsaved to ask about
     assert result["exit_s"] < EXIT_LIMIT_S, f"{moment}: exited {result['exit_s']:.2f} s after the close"
     assert result["autosave"].is_file() and not result["marker"].exists()
+    workers = [int(line.split()[1]) for line in result["out"]
+               if line.split()[0] in ("WORKER", "WORKER2", "KILLING") and line.split()[1] != "none"]
+    assert all(gone(pid) for pid in workers), f"{moment}: a training process was left behind"
 
 
 def epochs_seen(result: dict) -> dict[int, str]:
@@ -267,3 +296,24 @@ def test_closing_while_saving_the_workspace(npz_files, tmp_path):
         saved = load_workspace(path)
         assert saved.spec == template("mlp_50") and saved.epochs_done == 1
         assert saved.weights is not None and len(saved.runs) == 1
+
+
+@pytest.mark.slow
+def test_a_killed_training_process_is_a_message_and_the_next_train_starts_a_new_one(npz_files, tmp_path):
+    """SIGKILL to the training process mid-run (what the out-of-memory killer does): the window
+    stays, says so, keeps the curves and the last finished epoch's weights; Train starts a new
+    process that continues from them; closing then leaves no process behind."""
+    result = close_app_at("crashed", npz_files[0], tmp_path)
+    check_clean(result, "crashed")
+    out = result["out"]
+    killed = next(int(line.split()[1]) for line in out if line.startswith("KILLING"))
+    second = next(int(line.split()[1]) for line in out if line.startswith("WORKER2"))
+    assert second != killed
+    assert any(line.startswith("FINISHED crashed") for line in out)
+    message = next(line for line in out if line.startswith("MESSAGE"))
+    assert "killed by SIGKILL" in message and "Train starts a new training process" in message
+    saved = load_workspace(result["autosave"])
+    seen = epochs_seen(result)
+    assert saved.epochs_done == max(seen) and digest(saved.weights) == seen[saved.epochs_done]
+    killed_run = saved.runs[0]  # kept with its curves and epoch log
+    assert killed_run.info["reason"] == "crashed" and killed_run.epochs and len(killed_run.batch_x) > 0

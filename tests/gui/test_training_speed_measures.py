@@ -1,12 +1,8 @@
-"""What keeps training fast with the window open: held axes, gathered batch events."""
+"""What keeps training fast with the window open: held axes; the background tasks."""
 
 from __future__ import annotations
 
-import numpy as np
-
-from core.training.events import BatchEnd, Batches, EpochEnd
 from gui.session.tasks import BackgroundTask
-from gui.session.training_controller import BATCH_EVENTS_S, training_sink
 from gui.train.curves import LiveCurves, RunCurves
 
 
@@ -32,30 +28,6 @@ def test_axes_hold_still_while_a_run_trains_and_fit_the_data_after(qtbot):
     assert box.viewRange() == before
     curves.hold_axes(None)  # the run ended: the view fits the curves again
     assert all(box.autoRangeEnabled())
-
-
-def test_batch_events_are_gathered_in_order_and_flushed_before_other_events(qtbot):
-    """The training task's sink (what core.training.job reports to): 300 batch ends in a few
-    milliseconds reach the window as a handful of Batches, in order, before the epoch's end."""
-    task = BackgroundTask("gather-test", interval_s=BATCH_EVENTS_S, gathered=Batches)
-    received: list = []
-    task.progress.connect(received.append)
-
-    def work(reporter):
-        sink = training_sink(reporter)
-        for b in range(300):
-            sink(BatchEnd(0, b, 300, 32 * (b + 1), 1000.0, {"loss": 1.0}))
-        sink(EpochEnd({"epoch": 1, "loss": 1.0}))
-        return "done"
-
-    with qtbot.waitSignal(task.finished, timeout=10_000) as done:
-        task.start(work)
-    assert done.args == ["done"]
-    assert isinstance(received[-1], EpochEnd) and all(isinstance(e, Batches) for e in received[:-1])
-    assert len(received) - 1 < 30  # 300 batches in a few milliseconds: a handful of events
-    order = [b.batch for e in received[:-1] for b in e.batches]
-    assert order == list(range(300))
-    assert np.all(np.diff(order) == 1)
 
 
 def test_a_task_that_fails_says_why_and_ends(qtbot):
