@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from dataclasses import dataclass
@@ -24,8 +25,8 @@ def load_tensorflow(trains: bool = True) -> Runtime:
 
     trains: this process trains (the training process, the command line): a GPU is used, taking
     its memory as it grows rather than all at once. False (the window, which only predicts and
-    inspects): TensorFlow is kept off the GPU, so that the training process gets all of it. The
-    device named is the one training uses either way.
+    inspects): TensorFlow is kept off the GPU, so that the training process gets all of it, and
+    runs each op on one thread. The device named is the one training uses either way.
     """
     # Keep TensorFlow's C++ start-up chatter out of the student's terminal.
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
@@ -48,6 +49,12 @@ def load_tensorflow(trains: bool = True) -> Runtime:
                 tf.config.set_visible_devices([], "GPU")
         except (RuntimeError, ValueError):
             pass
+    if not trains:
+        # The window predicts one drawing at a time: handing a tiny op to a pool of threads costs
+        # more than the op (predict_on_batch of the default model: 1.06 ms p50 with the pool,
+        # 0.41 ms on one thread; docs/performance.md). Heavy work runs in the training process.
+        with contextlib.suppress(RuntimeError):  # TensorFlow was already used in this process
+            tf.config.threading.set_intra_op_parallelism_threads(1)
     return Runtime(tf.__version__, keras.__version__, device)
 
 

@@ -26,6 +26,7 @@ behind. When the window's process dies, the worker's command pipe ends and it ex
 from __future__ import annotations
 
 import atexit
+import contextlib
 import multiprocessing
 import os
 import queue
@@ -49,6 +50,7 @@ from core.training.events import BatchEnd, Batches, DatasetLoaded, ModelReady
 BATCH_EVENTS_S = 0.05  # batch ends reach the window at most 20 times a second, gathered
 QUIT_GRACE_S = 0.5  # after "quit", the longest the worker lets a run finish its batch (TensorBoard flushes)
 CLOSE_TIMEOUT_S = 3.0  # the longest close() takes, the kill included
+WORKER_NICENESS = 10  # the training process's priority below the window's (os.nice)
 
 Setup = Callable[[tuple[str, ...]], None]  # installs the translations a job names, in the worker
 
@@ -89,6 +91,18 @@ def crash_text(exitcode: int | None) -> str:
                      "the curves so far and the weights of the last finished epoch are kept; Train "
                      "starts a new training process. If it happens again, try a smaller model or "
                      "batch size.").format(how=how)
+
+
+def _out_of_memory(error: BaseException) -> bool:
+    return isinstance(error, MemoryError) or type(error).__name__ == "ResourceExhaustedError"
+
+
+def out_of_memory_text(error: BaseException) -> str:
+    """What the student reads when TensorFlow could not get the memory a run needs."""
+    detail = str(error).strip().splitlines()[0][:300] if str(error).strip() else type(error).__name__
+    return translate("TrainingWorker", "Out of memory: the model and a batch of its data need more memory "
+                     "than this computer has free. Try a smaller batch size or fewer units or filters, "
+                     "or close other programs. (TensorFlow said: {detail})").format(detail=detail)
 
 
 class TrainingWorker:
@@ -206,6 +220,10 @@ def close_spare() -> None:
 # --- the worker process ------------------------------------------------------------------------
 def serve(commands: Connection, events: Connection, setup: Setup | None = None) -> None:
     """The training process's main function (runs in the spawned process)."""
+    with contextlib.suppress(OSError, AttributeError):  # AttributeError: no os.nice (Windows)
+        # Below the window: when both want a core, the window gets it at once (a GUI thread that
+        # waited for the scheduler froze for 60-90 ms at a time); alone, training runs at full speed.
+        os.nice(WORKER_NICENESS)
     _Server(commands, events, setup).run()
 
 
@@ -336,7 +354,7 @@ class _Server:
                                       job.initial_epoch, self.dataset), _GatheringSink(self))
         except Exception as e:  # every failure reaches the window as a message
             self.model = None  # half trained or not built: the window starts again from its weights
-            self.send(("failed", failure_text(e)))
+            self.send(("failed", out_of_memory_text(e) if _out_of_memory(e) else failure_text(e)))
             return
         if result.evaluation is not None:
             result.evaluation.images = None  # the window has the dataset's images

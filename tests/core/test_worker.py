@@ -231,3 +231,28 @@ def test_the_worker_ends_when_the_window_process_dies():
     while not gone(pid) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert gone(pid)
+
+
+def limit_memory(_translations) -> None:
+    """A worker's setup for the test below: at most 600 MB more than it holds now."""
+    import resource
+
+    with open("/proc/self/statm") as f:
+        size = int(f.read().split()[0]) * resource.getpagesize()
+    resource.setrlimit(resource.RLIMIT_AS, (size + 600 * 2**20, resource.RLIM_INFINITY))
+
+
+def test_a_model_too_large_for_the_memory_left_is_a_message(tmp_path):
+    w = TrainingWorker(limit_memory)
+    w.start()
+    spec = template("mlp_50")
+    spec.layers[1].params["units"] = 400_000  # 314 M parameters: 1.2 GB of weights
+    try:
+        _, (kind, text) = run_to_end(w, WorkerJob(spec, small_dataset(tmp_path), TrainConfig(epochs=1),
+                                                  translations=("any",)))
+    except WorkerCrashed as e:  # an abort inside TensorFlow: the same message as a kill
+        kind, text = "crashed", str(e)
+    finally:
+        w.close()
+    print(kind, text)
+    assert kind in ("failed", "crashed") and "memory" in text
