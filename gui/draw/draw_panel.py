@@ -8,6 +8,7 @@ Every stroke update (throttled to the display rate) renders the strokes into the
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -41,10 +42,11 @@ from gui.widgets.qimages import qimage_to_array, to_qimage
 from gui.widgets.theme import error_style, muted_style
 
 SOURCES = ("default", "app", "file")
-# Predict as soon as the mouse events already queued are handled: after every event on this
-# laptop (an update costs ~3 ms), fewer on a slower one. A 16 ms throttle made the bars lag a
-# frame behind the pen (benchmark: p95 25 ms from mouse event to bars, 13 ms without it).
-FRAME_MS = 0
+# Predict in the mouse event itself, so that the ink, the 28×28 view and the bars paint in one
+# pass right after it (docs/performance.md, "Where a drawing's milliseconds go"); only when the last
+# update is less than MIN_UPDATE_MS old does the next one wait for a timer, so that a mouse faster
+# than the updates cannot queue them. A 16 ms throttle made the bars lag a frame behind the pen.
+MIN_UPDATE_MS = 4
 
 
 class DrawPanel(QWidget):
@@ -147,7 +149,7 @@ class DrawPanel(QWidget):
 
         self._frame = QTimer(self)
         self._frame.setSingleShot(True)
-        self._frame.setInterval(FRAME_MS)
+        self._updated = 0.0  # perf_counter() when the last update began
         self._frame.timeout.connect(self.update_prediction)
         self.canvas.strokesChanged.connect(self._on_strokes_changed)
         self.canvas.strokeFinished.connect(self._on_stroke_finished)
@@ -282,8 +284,13 @@ class DrawPanel(QWidget):
     def _on_strokes_changed(self) -> None:
         if not self.canvas.has_image():  # drawing replaced the picture (undo may bring it back)
             self.bars.set_true_label(None)
-        if not self._frame.isActive():
-            self._frame.start()
+        if self._frame.isActive():
+            return
+        wait_ms = MIN_UPDATE_MS - 1000 * (time.perf_counter() - self._updated)
+        if wait_ms <= 0:
+            self.update_prediction()
+        else:
+            self._frame.start(int(wait_ms) + 1)
 
     @Slot()
     def _on_stroke_finished(self) -> None:
@@ -300,6 +307,7 @@ class DrawPanel(QWidget):
     @Slot()
     def update_prediction(self) -> None:
         """Render the input, show it and the model's probabilities (called per frame while drawing)."""
+        self._updated = time.perf_counter()
         x = self.current_input()
         self.preview.set_array(x)
         self.last_probabilities = None

@@ -210,6 +210,8 @@ class ProbabilityBars(QWidget):
         """Mark the known class of the image shown (a test digit), or None to remove the mark."""
         if index is not None and not 0 <= index < len(self._names):
             raise ValueError(f"set_true_label: class {index} of {len(self._names)}")
+        if index == self._true:
+            return  # drawing calls this on every mouse move: relabelling the axis repainted it each time
         self._true = index
         if index is not None:
             self.true_box.setOpts(x0=[-1], y=[index], width=[X_MAX + 2], height=0.96)
