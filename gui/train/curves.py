@@ -1,7 +1,9 @@
 """Live learning curves: loss and accuracy per batch (smoothed) and per epoch, with earlier runs.
 
 Batches arrive far faster than a screen refreshes, so slots only append to arrays
-and a 25 Hz timer pushes them into pyqtgraph (one setData per curve per frame). While a run
+and a timer pushes them into pyqtgraph, one plot per tick (each plot at most 25 times a second):
+a plot whose axes change re-renders their text (5-15 ms), and the two plots painted in one pass
+were the window's longest pauses while training (35-60 ms, issue 15). While a run
 trains, the axes hold still: x spans the planned epochs and y changes only when the curves
 leave it. Auto-ranging every frame re-laid out and re-painted both axes 25 times a second,
 and that painting (holding the GIL) slowed training itself by half on a 2-core laptop.
@@ -19,8 +21,8 @@ from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QWidget
 
 from core.i18n import translate
 
-REDRAW_MIN_MS = 40  # at most 25 redraws a second, however fast the batches come
-REDRAW_MAX_MS = 500  # at least 2 a second: the curves stay live on a slow laptop
+REDRAW_MIN_MS = 20  # one plot per tick: each plot at most 25 redraws a second, however fast batches come
+REDRAW_MAX_MS = 250  # each plot at least 2 a second: the curves stay live on a slow laptop
 REDRAW_SHARE = 0.03  # redraws may take at most 3 % of the GUI thread's time while training
 SMOOTHING = 0.9  # exponential moving average of per-batch values, as TensorBoard smooths
 RUN_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2"]
@@ -173,54 +175,79 @@ class LiveCurves(QWidget):
         layout.addWidget(self.loss_plot.widget)
         layout.addWidget(self.acc_plot.widget)
         self.current: RunCurves | None = None
-        self._dirty = False
+        self._dirty: list[_Plot] = []  # the plots that have not shown the latest data, in turn order
+        self._acc_hold: float | None = None  # the x range the accuracy plot takes on its next turn
         self._timer = QTimer(self)
         self._timer.setInterval(REDRAW_MIN_MS)
-        self._timer.timeout.connect(self.redraw)
+        self._timer.timeout.connect(self._redraw_next)
         self._timer.start()
-        self._cost_ms = 0.0  # what one redraw costs the GUI thread (smoothed), painting included
+        self._cost_ms = 0.0  # what one plot's redraw costs the GUI thread (smoothed), painting included
 
     def plots(self) -> list[pg.PlotWidget]:
         return [self.loss_plot.widget, self.acc_plot.widget]
 
     def begin_run(self, run: RunCurves) -> None:
         self.current = run
-        self._dirty = True
+        self._mark_dirty()
+
+    def _mark_dirty(self) -> None:
+        for plot in (self.loss_plot, self.acc_plot):
+            if plot not in self._dirty:
+                self._dirty.append(plot)
 
     def hold_axes(self, x_end: float | None) -> None:
-        """While a run trains: x fixed to 0..x_end (the planned last epoch); None when it ends."""
+        """While a run trains: x fixed to 0..x_end (the planned last epoch); None when it ends.
+
+        The accuracy plot takes the held range on its next turn, its x unlinked from the loss
+        plot's meanwhile: both re-rendering their axes in one paint pass paused the window for
+        ~35 ms as Train was pressed."""
         if x_end is None:
             self.redraw()
-        for plot in (self.loss_plot, self.acc_plot):
-            plot.hold_axes(x_end)
+            self._acc_hold = None
+            self.acc_plot.widget.setXLink(self.loss_plot.widget)
+            for plot in (self.loss_plot, self.acc_plot):
+                plot.hold_axes(None)
+            return
+        self.acc_plot.widget.setXLink(None)
+        self.loss_plot.hold_axes(x_end)
+        self._acc_hold = x_end
+        self._mark_dirty()
 
     def add_batch(self, x: float, loss: float, accuracy: float) -> None:
         if self.current is not None:
             self.current.add_batch(x, loss, accuracy)
-            self._dirty = True
+            self._mark_dirty()
 
     def add_epoch(self, row: dict[str, float]) -> None:
         if self.current is not None:
             self.current.epochs.append(row)
-            self._dirty = True
+            self._mark_dirty()
 
     def set_overlays(self, runs: list[tuple[int, RunCurves]]) -> None:
         self.loss_plot.show_overlays(runs)
         self.acc_plot.show_overlays(runs)
 
     def redraw(self) -> None:
+        """Show the current run's data in both plots now."""
+        while self._dirty and self.current is not None:
+            self._redraw_next()
+
+    def _redraw_next(self) -> None:
+        """The timer's tick: the plot whose turn it is shows the latest data."""
         plots = (self.loss_plot.widget, self.acc_plot.widget)
-        painted = sum(p.painting_ms for p in plots)  # the paints that followed the last redraw
+        painted = sum(p.painting_ms for p in plots)  # the paints that followed the last tick
         for p in plots:
             p.painting_ms = 0.0
         if not self._dirty or self.current is None:
             return
-        self._dirty = False
+        plot = self._dirty.pop(0)
         t = time.perf_counter()
-        self.loss_plot.show_run(self.current)
-        self.acc_plot.show_run(self.current)
+        if plot is self.acc_plot and self._acc_hold is not None:
+            plot.hold_axes(self._acc_hold)
+            self._acc_hold = None
+        plot.show_run(self.current)
         cost = 1000 * (time.perf_counter() - t) + painted
         self._cost_ms = cost if not self._cost_ms else 0.8 * self._cost_ms + 0.2 * cost
-        # Every millisecond here holds the GIL that training needs: keep redraws to a small share.
+        # Every millisecond here is taken from training on a 2-core laptop: keep redraws a small share.
         interval = min(REDRAW_MAX_MS, max(REDRAW_MIN_MS, self._cost_ms / REDRAW_SHARE))
         self._timer.setInterval(int(interval))

@@ -20,6 +20,7 @@ def test_axes_hold_still_while_a_run_trains_and_fit_the_data_after(qtbot):
     curves.redraw()
     (x0, x1), (y0, y1) = box.viewRange()
     assert x0 <= 0 and 5 <= x1 <= 5.2  # the planned epochs, not the data so far (0–2)
+    assert curves.acc_plot.widget.getPlotItem().getViewBox().viewRange()[0] == [x0, x1]
     shown = curves.loss_plot.batch.getData()[1]
     assert y0 <= shown.min() and shown.max() <= y1
     before = box.viewRange()
@@ -28,6 +29,30 @@ def test_axes_hold_still_while_a_run_trains_and_fit_the_data_after(qtbot):
     assert box.viewRange() == before
     curves.hold_axes(None)  # the run ended: the view fits the curves again
     assert all(box.autoRangeEnabled())
+    acc_box = curves.acc_plot.widget.getPlotItem().getViewBox()
+    assert acc_box.linkedView(acc_box.XAxis) is box  # zooming one plot zooms the other again
+
+
+def test_each_timer_tick_redraws_one_plot_so_two_plots_never_paint_in_one_pass(qtbot):
+    curves = LiveCurves()
+    qtbot.addWidget(curves)
+    run = RunCurves("run 1")
+    curves.begin_run(run)
+    curves.redraw()
+    for i in range(10):
+        curves.add_batch(i / 10, 1.0, 0.5)
+
+    def shown(plot):
+        data = plot.batch.getData()[0]
+        return 0 if data is None else len(data)
+
+    curves._redraw_next()
+    assert (shown(curves.loss_plot), shown(curves.acc_plot)) == (10, 0)
+    curves.add_batch(1.0, 1.0, 0.5)  # the accuracy plot keeps its turn
+    curves._redraw_next()
+    assert (shown(curves.loss_plot), shown(curves.acc_plot)) == (10, 11)
+    curves._redraw_next()
+    assert (shown(curves.loss_plot), shown(curves.acc_plot)) == (11, 11)
 
 
 def test_a_task_that_fails_says_why_and_ends(qtbot):
