@@ -71,7 +71,7 @@ def import_tensorflow() -> int:
 
 def train_memory(dataset: str, stop_after_batches: int) -> int:
     """The app trains the small convnet on a dataset (one epoch, or stopped after some batches);
-    prints the process's peak resident memory."""
+    prints the peak resident memory of the window's process and of its training process."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QObject, QTimer, Slot
 
@@ -112,6 +112,10 @@ def train_memory(dataset: str, stop_after_batches: int) -> int:
                 if stop_after_batches and self.batches >= stop_after_batches:
                     panel.controller.stop()
 
+        @Slot(object)
+        def on_finished(self, job_result: Any) -> None:
+            result["worker_rss_mb"] = job_result.peak_memory_mb
+
         @Slot(bool)
         def on_running(self, running: bool) -> None:
             if not running:
@@ -120,6 +124,7 @@ def train_memory(dataset: str, stop_after_batches: int) -> int:
     loop = QEventLoop()  # not app.exec(): app.quit() would close the window, which asks to save
     watch = Watch()
     panel.controller.progress.connect(watch.on_event)
+    panel.controller.finished.connect(watch.on_finished)
     panel.controller.runningChanged.connect(watch.on_running)
     panel.train_button.click()
     QTimer.singleShot(600_000, loop.quit)

@@ -114,3 +114,54 @@ def keras_predict(window: Any, calls: int) -> list[float]:
         model.predict(x, verbose=0)
         out.append(1000 * (time.perf_counter() - t))
     return out
+
+
+def draw_idle_and_training(window: Any, samples: list, pairs: int, dataset_path: str,
+                           report: Any) -> dict[str, list[float]]:
+    """Pairs of drawing sessions, the same digits in both, the order alternating: one while no
+    model trains, one while the app trains the 300-100 MLP in its training process. p50 and p95
+    of each session (ms)."""
+    from PySide6.QtWidgets import QApplication
+
+    from core.model.templates import template
+
+    app = QApplication.instance()
+    panel = window.trainer
+    window.doc.edit(template("mlp_300_100"), "Template mlp_300_100", 0)
+    settings = panel.settings
+    settings.own_path = dataset_path
+    settings.dataset_combo.setCurrentIndex(settings.dataset_combo.count() - 1)
+    settings.epochs.setValue(1000)  # stopped when the session is drawn
+    chunk = max(1, len(samples) // pairs)
+    out: dict[str, list[float]] = {"idle_p50": [], "idle_p95": [], "training_p50": [], "training_p95": []}
+
+    def session(digits: list, training: bool) -> None:
+        if training:
+            panel.controller.forget_model()
+            window.areas.setCurrentWidget(window._train_area)
+            panel.train_button.click()
+            deadline = time.perf_counter() + 120
+            while not panel._batches_done and time.perf_counter() < deadline:  # built, traced, training
+                app.processEvents()
+                time.sleep(0.005)
+            if not panel.controller.running:
+                raise RuntimeError(f"the app's training run did not start: {panel.progress_label.text()}")
+        latencies = draw_to_bars(window, digits, lambda _text: None)["draw_to_bars_ms"]
+        if training:
+            if not panel.controller.running:
+                raise RuntimeError("the training run ended before the drawing did")
+            panel.controller.stop()
+            while panel.controller.running:
+                app.processEvents()
+                time.sleep(0.005)
+        kind = "training" if training else "idle"
+        out[f"{kind}_p50"].append(float(np.percentile(latencies, 50)))
+        out[f"{kind}_p95"].append(float(np.percentile(latencies, 95)))
+
+    for k in range(pairs):
+        digits = samples[k * chunk:(k + 1) * chunk]
+        for training in ((False, True) if k % 2 == 0 else (True, False)):
+            session(digits, training)
+        report(f"drawing pair {k + 1}/{pairs}: idle p95 {out['idle_p95'][-1]:.1f} ms, while training "
+               f"p95 {out['training_p95'][-1]:.1f} ms")
+    return out

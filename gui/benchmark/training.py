@@ -1,6 +1,7 @@
-"""Training throughput: the app's path (QThread, Keras callback, live curves, the window shown)
-against plain `model.fit(verbose=0)` on the same model, data and batch size, alternated pair by
-pair in one process; and the GUI thread's longest stall while the app trains."""
+"""Training throughput: the app's path (its training process, Keras callback, events over the pipe,
+live curves, the window shown) against plain `model.fit(verbose=0)` in a process of its own on the
+same model, data and batch size, alternated pair by pair; and the GUI thread's gaps while the app
+trains."""
 
 from __future__ import annotations
 
@@ -79,20 +80,43 @@ class _Watch:
         self.beating = False
 
 
-def _plain_fit(spec: Any, dataset: Any, epochs: int, batch_size: int) -> tuple[float, int]:
-    """The reference: what the notes do, with nothing of DigitScope's training loop."""
+def _plain_fit(spec_json: str, dataset_path: str, epochs: int, batch_size: int) -> float:
+    """The reference, in a process of its own like the app's training process: what the notes
+    do, with nothing of DigitScope's training loop; samples per second of model.fit alone."""
+    from core.tf_runtime import import_keras_quietly
+
+    import_keras_quietly()
     import keras
 
+    from core.data.catalogue import load_dataset
     from core.data.preprocess import prepare_data
     from core.model.build import build_model
+    from core.model.spec import ModelSpec
 
+    spec = ModelSpec.from_json(spec_json)
     keras.utils.set_random_seed(42)
-    data = prepare_data(dataset, spec, 0.1)
+    data = prepare_data(load_dataset(dataset_path), spec, 0.1)
     model = build_model(spec)
     t = time.perf_counter()
     model.fit(data.x_train, data.y_train, batch_size=batch_size, epochs=epochs,
               validation_data=(data.x_val, data.y_val), shuffle=True, verbose=0)
-    return time.perf_counter() - t, len(data.x_train) * epochs
+    return len(data.x_train) * epochs / (time.perf_counter() - t)
+
+
+class PlainFit:
+    """A process kept for the reference runs (TensorFlow imported once, as in the app's)."""
+
+    def __init__(self) -> None:
+        import multiprocessing
+
+        self.pool = multiprocessing.get_context("spawn").Pool(1)
+
+    def samples_per_second(self, spec: Any, dataset_path: str, epochs: int, batch_size: int) -> float:
+        return float(self.pool.apply(_plain_fit, (spec.to_json(), dataset_path, epochs, batch_size)))
+
+    def close(self) -> None:
+        self.pool.terminate()
+        self.pool.join()
 
 
 def bench_dataset(workdir: Path, n_train: int) -> tuple[str, str]:
@@ -113,9 +137,9 @@ def bench_dataset(workdir: Path, n_train: int) -> tuple[str, str]:
 
 
 def throughput(window: Any, template_name: str, dataset_path: str, epochs: int, pairs: int,
-               report: Any) -> dict[str, list]:
-    """Pairs of (app, plain) runs, the order alternating; samples/s of each and their ratios."""
-    from core.data.catalogue import load_dataset
+               plain: PlainFit, report: Any) -> dict[str, list]:
+    """Pairs of (app, plain) runs, the order alternating; samples/s of each and their ratios, and
+    per app run: the GUI thread's longest gap and p99 gap, and the training process's peak memory."""
     from core.model.templates import template
 
     panel = window.trainer
@@ -127,39 +151,46 @@ def throughput(window: Any, template_name: str, dataset_path: str, epochs: int, 
     settings.epochs.setValue(epochs)
     settings.batch_size.setValue(32)
     spec = template(template_name)
-    dataset = load_dataset(dataset_path)
     watch = _Watch(panel.controller)
-    out: dict[str, list] = {"app_sps": [], "plain_sps": [], "ratio": [], "gaps": [], "steady_gaps": [],
-                          "gui_cpu_share": []}
+    finished: list[Any] = []
+    panel.controller.finished.connect(finished.append)
+    out: dict[str, list] = {"app_sps": [], "plain_sps": [], "ratio": [], "gap_max": [], "gap_p99": [],
+                            "steady_gap_max": [], "gui_cpu_share": [], "worker_rss_mb": []}
 
     def app_run() -> float:
         panel.controller.forget_model()
         watch.run(panel.train_button.click)
         if watch.end is None or watch.end.reason != "completed":
             raise RuntimeError(f"the app's training run did not complete: {panel.progress_label.text()}")
-        out["gaps"].extend(watch.gaps)
+        out["gap_max"].append(max(watch.gaps))
+        out["gap_p99"].append(float(np.percentile(watch.gaps, 99)))
         # Once batches arrive, TensorFlow has built and traced the model: the steady state.
-        out["steady_gaps"].extend(g for g, at in zip(watch.gaps, watch.gap_at, strict=True)
-                                  if at > watch.first_batches)
+        steady = [g for g, at in zip(watch.gaps, watch.gap_at, strict=True) if at > watch.first_batches]
+        out["steady_gap_max"].append(max(steady) if steady else float("nan"))
         watch.gaps, watch.gap_at = [], []
         samples = watch.begin.n_train * epochs
-        seconds = watch.end.time - watch.begin.time
+        seconds = watch.end.time - watch.begin.time  # perf_counter is the system's monotonic clock
         out["gui_cpu_share"].append(watch.gui_cpu / (time.perf_counter() - watch.started))
+        if finished:
+            out["worker_rss_mb"].append(finished[-1].peak_memory_mb)
         return samples / seconds
 
     def plain_run() -> float:
-        seconds, samples = _plain_fit(spec, dataset, epochs, 32)
-        return samples / seconds
+        return plain.samples_per_second(spec, dataset_path, epochs, 32)
 
-    plain_run()  # warm-up: Keras's training machinery is traced and imported once, by neither side
+    plain_run()  # warm-up: each process traces Keras's training machinery once, unmeasured
+    app_run()
+    out = {key: [] for key in out}
     for k in range(pairs):
         if k % 2 == 0:
-            app, plain = app_run(), plain_run()
+            app, reference = app_run(), plain_run()
         else:
-            plain, app = plain_run(), app_run()
+            reference, app = plain_run(), app_run()
         out["app_sps"].append(app)
-        out["plain_sps"].append(plain)
-        out["ratio"].append(app / plain)
+        out["plain_sps"].append(reference)
+        out["ratio"].append(app / reference)
         report(f"training {template_name} pair {k + 1}/{pairs}: app {app:,.0f} samples/s, plain fit "
-               f"{plain:,.0f} samples/s, ratio {app / plain:.3f}")
+               f"{reference:,.0f} samples/s, ratio {app / reference:.3f}, longest GUI gap "
+               f"{out['gap_max'][-1]:.0f} ms")
+    panel.controller.finished.disconnect(finished.append)
     return out
