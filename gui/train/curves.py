@@ -208,6 +208,8 @@ class LiveCurves(QWidget):
             for plot in (self.loss_plot, self.acc_plot):
                 plot.hold_axes(None)
             return
+        # Frozen first: unlinked, an auto-ranging view would recompute its range at the next paint.
+        self.acc_plot.widget.getPlotItem().disableAutoRange()
         self.acc_plot.widget.setXLink(None)
         self.loss_plot.hold_axes(x_end)
         self._acc_hold = x_end
