@@ -351,163 +351,163 @@
 <context>
     <name>DrawPanel</name>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="72"/>
+        <location filename="../../gui/draw/draw_panel.py" line="74"/>
         <source>Which model predicts: the shipped digit model, the one you built and trained here (live while it trains), or a .keras file.</source>
         <translation>예측에 쓸 모델을 고릅니다: 함께 제공되는 숫자 모델, 여기서 만들고 학습한 모델(학습 중에도 실시간으로 반영), 또는 .keras 파일.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="83"/>
+        <location filename="../../gui/draw/draw_panel.py" line="85"/>
         <source>Brush size: how thick the ink is (it also thickens the 28×28 input a little).</source>
         <translation>브러시 크기: 잉크의 굵기입니다(28×28 입력도 조금 굵어집니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="85"/>
+        <location filename="../../gui/draw/draw_panel.py" line="87"/>
         <source>Pen</source>
         <translation>펜</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="86"/>
+        <location filename="../../gui/draw/draw_panel.py" line="88"/>
         <source>Eraser</source>
         <translation>지우개</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="92"/>
+        <location filename="../../gui/draw/draw_panel.py" line="94"/>
         <source>Drag over strokes to remove them (undo brings them back).</source>
         <translation>획 위로 드래그하면 지워집니다(실행 취소하면 되돌아옵니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="94"/>
+        <location filename="../../gui/draw/draw_panel.py" line="96"/>
         <source>Undo stroke</source>
         <translation>획 취소</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="95"/>
+        <location filename="../../gui/draw/draw_panel.py" line="97"/>
         <source>Take back the last stroke (Ctrl+Z on the canvas).</source>
         <translation>마지막 획을 취소합니다(캔버스에서 Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="97"/>
+        <location filename="../../gui/draw/draw_panel.py" line="99"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="98"/>
+        <location filename="../../gui/draw/draw_panel.py" line="100"/>
         <source>Empty the canvas (Esc or Delete on the canvas).</source>
         <translation>캔버스를 비웁니다(캔버스에서 Esc 또는 Delete).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="100"/>
+        <location filename="../../gui/draw/draw_panel.py" line="102"/>
         <source>Open image…</source>
         <translation>이미지 열기…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="101"/>
+        <location filename="../../gui/draw/draw_panel.py" line="103"/>
         <source>Predict a PNG/JPG picture of a digit (or drop one on this area).</source>
         <translation>숫자가 담긴 PNG/JPG 그림을 예측합니다(이 영역에 끌어다 놓아도 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="103"/>
+        <location filename="../../gui/draw/draw_panel.py" line="105"/>
         <source>Random test digit</source>
         <translation>무작위 테스트 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="104"/>
+        <location filename="../../gui/draw/draw_panel.py" line="106"/>
         <source>Put an image from the test split on the canvas, with its true label.</source>
         <translation>테스트 세트의 이미지 하나를 정답 레이블과 함께 캔버스에 올립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="108"/>
+        <location filename="../../gui/draw/draw_panel.py" line="110"/>
         <source>Brush</source>
         <translation>브러시</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="116"/>
+        <location filename="../../gui/draw/draw_panel.py" line="118"/>
         <source>&lt;b&gt;Draw a digit&lt;/b&gt; with the mouse, a pen or a finger</source>
         <translation>마우스, 펜 또는 손가락으로 &lt;b&gt;숫자를 그리세요&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="123"/>
+        <location filename="../../gui/draw/draw_panel.py" line="125"/>
         <source>&lt;b&gt;What the network sees&lt;/b&gt;</source>
         <translation>&lt;b&gt;신경망이 보는 모습&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="125"/>
+        <location filename="../../gui/draw/draw_panel.py" line="127"/>
         <source>The ink fitted into 20×20, centred by its centre of mass in 28×28, white on black in [0, 1] — the way MNIST was made.</source>
         <translation>잉크를 20×20 안에 맞추고, 28×28 안에서 질량 중심이 가운데 오도록 놓은 뒤, 검은 바탕에 흰 글씨로 [0, 1] 범위에 나타냅니다 — MNIST를 만든 방식 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="132"/>
+        <location filename="../../gui/draw/draw_panel.py" line="134"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="166"/>
-        <location filename="../../gui/draw/draw_panel.py" line="312"/>
+        <location filename="../../gui/draw/draw_panel.py" line="168"/>
+        <location filename="../../gui/draw/draw_panel.py" line="320"/>
         <source>Loading TensorFlow…</source>
         <translation>TensorFlow 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="209"/>
+        <location filename="../../gui/draw/draw_panel.py" line="211"/>
         <source>{model} — not trained yet: its guesses are random until you train it in Train</source>
         <translation>{model} — 아직 학습하지 않았습니다: 학습 탭에서 학습시키기 전까지는 무작위로 추측합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="212"/>
+        <location filename="../../gui/draw/draw_panel.py" line="214"/>
         <source>{model} — training now: the bars follow the newest weights</source>
         <translation>{model} — 학습 중: 막대가 최신 가중치를 따라갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="308"/>
+        <location filename="../../gui/draw/draw_panel.py" line="316"/>
         <source>Nothing to predict yet: draw a digit on the black canvas.</source>
         <translation>아직 예측할 것이 없습니다: 검은 캔버스에 숫자를 그리세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="313"/>
+        <location filename="../../gui/draw/draw_panel.py" line="321"/>
         <source>Choose a model above.</source>
         <translation>위에서 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="317"/>
+        <location filename="../../gui/draw/draw_panel.py" line="325"/>
         <source>{model} answers NaN: its weights are broken (a training run that diverged?). Train it again with a smaller learning rate, or choose another model.</source>
         <translation>{model}의 출력이 NaN입니다: 가중치가 망가졌습니다(학습이 발산했을 수 있습니다). 더 작은 학습률로 다시 학습하거나 다른 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="341"/>
+        <location filename="../../gui/draw/draw_panel.py" line="349"/>
         <source>{name}: not an image Qt can read (try PNG or JPG).</source>
         <translation>{name}: Qt가 읽을 수 있는 이미지가 아닙니다(PNG나 JPG를 써 보세요).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="346"/>
+        <location filename="../../gui/draw/draw_panel.py" line="354"/>
         <source>{name}: no digit found (the picture is blank).</source>
         <translation>{name}: 숫자를 찾지 못했습니다(빈 그림입니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="349"/>
+        <location filename="../../gui/draw/draw_panel.py" line="357"/>
         <source>{name} ({width}×{height}): fitted, centred and predicted like a drawing. Draw on the canvas to replace it.</source>
         <translation>{name} ({width}×{height}): 그린 숫자처럼 크기를 맞추고 가운데로 옮겨 예측했습니다. 캔버스에 그리면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="356"/>
+        <location filename="../../gui/draw/draw_panel.py" line="364"/>
         <source>Open an image</source>
         <translation>이미지 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="357"/>
+        <location filename="../../gui/draw/draw_panel.py" line="365"/>
         <source>Images ({patterns})</source>
         <translation>이미지 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="374"/>
+        <location filename="../../gui/draw/draw_panel.py" line="382"/>
         <source>No test images: {error}</source>
         <translation>테스트 이미지가 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="377"/>
+        <location filename="../../gui/draw/draw_panel.py" line="385"/>
         <source>The test images are not 28×28 grey images, so they cannot go on the canvas.</source>
         <translation>테스트 이미지가 28×28 흑백 이미지가 아니어서 캔버스에 올릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="384"/>
+        <location filename="../../gui/draw/draw_panel.py" line="392"/>
         <source>Test image #{number}: true label {label}. Draw on the canvas to replace it.</source>
         <translation>테스트 이미지 #{number}: 정답 레이블 {label}. 캔버스에 그리면 바뀝니다.</translation>
     </message>
@@ -940,27 +940,27 @@
         <translation>에포크 {epoch}/{last} 이후 · {saved}개 저장됨</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="383"/>
+        <location filename="../../gui/inside/inside_panel.py" line="386"/>
         <source>− epoch {epoch} (change)</source>
         <translation>− 에포크 {epoch} (변화)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="392"/>
+        <location filename="../../gui/inside/inside_panel.py" line="395"/>
         <source>Save view as PNG</source>
         <translation>보기를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="393"/>
+        <location filename="../../gui/inside/inside_panel.py" line="396"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="402"/>
+        <location filename="../../gui/inside/inside_panel.py" line="405"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} 파일을 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="405"/>
+        <location filename="../../gui/inside/inside_panel.py" line="408"/>
         <source>Saved {name}.</source>
         <translation>{name} 파일을 저장했습니다.</translation>
     </message>
@@ -1009,12 +1009,12 @@
 <context>
     <name>LiveCurves</name>
     <message>
-        <location filename="../../gui/train/curves.py" line="168"/>
+        <location filename="../../gui/train/curves.py" line="170"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/train/curves.py" line="169"/>
+        <location filename="../../gui/train/curves.py" line="171"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
@@ -1072,37 +1072,37 @@
         <translation>TensorFlow 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="124"/>
+        <location filename="../../gui/shell/main_window.py" line="125"/>
         <source>Restore your work?</source>
         <translation>작업 내용을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="125"/>
+        <location filename="../../gui/shell/main_window.py" line="126"/>
         <source>DigitScope did not close normally last time. Its work was saved automatically at {when}: the model, its trained weights, the runs and the drawing. Restore it?</source>
         <translation>지난번에 DigitScope가 정상적으로 종료되지 않았습니다. {when}에 작업 내용(모델, 학습된 가중치, 실행 기록, 그림)이 자동으로 저장되어 있습니다. 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="204"/>
+        <location filename="../../gui/shell/main_window.py" line="205"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="205"/>
+        <location filename="../../gui/shell/main_window.py" line="206"/>
         <source>Stop training first: the window is made again in the new language, with your work.</source>
         <translation>먼저 학습을 중지하세요: 창을 새 언어로 다시 만들고, 작업 내용은 그대로 옮겨 갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="216"/>
+        <location filename="../../gui/shell/main_window.py" line="217"/>
         <source>TensorFlow is loaded; training and .keras saving are available.</source>
         <translation>TensorFlow를 불러왔습니다. 이제 학습과 .keras 저장을 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="229"/>
+        <location filename="../../gui/shell/main_window.py" line="230"/>
         <source>TensorFlow failed to load</source>
         <translation>TensorFlow를 불러오지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="232"/>
+        <location filename="../../gui/shell/main_window.py" line="233"/>
         <source>TensorFlow could not be loaded ({message}). Building and saving JSON still work; reinstall with &apos;bash setup.sh install&apos;.</source>
         <translation>TensorFlow를 불러올 수 없습니다({message}). 모델 만들기와 JSON 저장은 그대로 쓸 수 있습니다. &apos;bash setup.sh install&apos;로 다시 설치하세요.</translation>
     </message>
@@ -1275,22 +1275,22 @@ The model is still open; choose another folder or free some space.</source>
         <translation>{name} 작업 공간을 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="241"/>
+        <location filename="../../gui/shell/main_window.py" line="242"/>
         <source>untitled model</source>
         <translation>제목 없는 모델</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="247"/>
+        <location filename="../../gui/shell/main_window.py" line="248"/>
         <source>TensorFlow not loaded</source>
         <translation>TensorFlow를 불러오지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="248"/>
+        <location filename="../../gui/shell/main_window.py" line="249"/>
         <source>About DigitScope</source>
         <translation>DigitScope 정보</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="249"/>
+        <location filename="../../gui/shell/main_window.py" line="250"/>
         <source>&lt;b&gt;DigitScope&lt;/b&gt;&lt;br&gt;A desktop lab for the Keras Sequential API.&lt;br&gt;&lt;br&gt;{runtime}</source>
         <translation>&lt;b&gt;DigitScope&lt;/b&gt;&lt;br&gt;Keras Sequential API를 배우는 데스크톱 실습 도구입니다.&lt;br&gt;&lt;br&gt;{runtime}</translation>
     </message>
@@ -1535,7 +1535,7 @@ The model is still open; choose another folder or free some space.</source>
     </message>
     <message>
         <location filename="../../gui/session/model_sources.py" line="32"/>
-        <location filename="../../gui/session/model_sources.py" line="101"/>
+        <location filename="../../gui/session/model_sources.py" line="100"/>
         <source>The model from Build / Train</source>
         <translation>만들기 / 학습 탭의 모델</translation>
     </message>
@@ -1550,22 +1550,22 @@ The model is still open; choose another folder or free some space.</source>
         <translation>그리기와 예측 탭과 같은 모델</translation>
     </message>
     <message>
-        <location filename="../../gui/session/model_sources.py" line="73"/>
+        <location filename="../../gui/session/model_sources.py" line="72"/>
         <source>The default digit model</source>
         <translation>기본 숫자 모델</translation>
     </message>
     <message>
-        <location filename="../../gui/session/model_sources.py" line="81"/>
+        <location filename="../../gui/session/model_sources.py" line="80"/>
         <source>No .keras file chosen.</source>
         <translation>.keras 파일을 고르지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/session/model_sources.py" line="93"/>
+        <location filename="../../gui/session/model_sources.py" line="92"/>
         <source>The model in Build has an error: {message}</source>
         <translation>만들기 탭의 모델에 오류가 있습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/session/model_sources.py" line="107"/>
+        <location filename="../../gui/session/model_sources.py" line="106"/>
         <source>Draw &amp; predict has no model yet: choose one there, or choose another model here.</source>
         <translation>그리기와 예측 탭에 아직 모델이 없습니다: 그 탭에서 모델을 고르거나, 여기서 다른 모델을 고르세요.</translation>
     </message>
@@ -1607,47 +1607,47 @@ The model is still open; choose another folder or free some space.</source>
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location filename="../../gui/draw/probability_bars.py" line="23"/>
+        <location filename="../../gui/draw/probability_bars.py" line="24"/>
         <source>Draw a digit to see what the model thinks</source>
         <translation>숫자를 그리면 모델이 어떻게 생각하는지 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/probability_bars.py" line="90"/>
+        <location filename="../../gui/draw/probability_bars.py" line="91"/>
         <source>Prediction</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/probability_bars.py" line="103"/>
+        <location filename="../../gui/draw/probability_bars.py" line="105"/>
         <source>Class probabilities</source>
         <translation>클래스별 확률</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/probability_bars.py" line="105"/>
+        <location filename="../../gui/draw/probability_bars.py" line="107"/>
         <source>One bar per class: how probable the model finds it, in percent.</source>
         <translation>클래스마다 막대 하나: 모델이 그 클래스일 확률을 퍼센트로 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/probability_bars.py" line="116"/>
+        <location filename="../../gui/draw/probability_bars.py" line="112"/>
         <source>probability (%)</source>
         <translation>확률 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/probability_bars.py" line="184"/>
+        <location filename="../../gui/draw/probability_bars.py" line="180"/>
         <source>The model&apos;s answer: {name}, with {percent} % probability</source>
         <translation>모델의 답: {name}, 확률 {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/probability_bars.py" line="265"/>
+        <location filename="../../gui/draw/probability_bars.py" line="263"/>
         <source>True label: {name}</source>
         <translation>정답 레이블: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/probability_bars.py" line="269"/>
+        <location filename="../../gui/draw/probability_bars.py" line="267"/>
         <source>True label: {name} — the model is right</source>
         <translation>정답 레이블: {name} — 모델이 맞혔습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/probability_bars.py" line="270"/>
+        <location filename="../../gui/draw/probability_bars.py" line="268"/>
         <source>True label: {name} — the model is wrong</source>
         <translation>정답 레이블: {name} — 모델이 틀렸습니다</translation>
     </message>
@@ -1708,105 +1708,105 @@ The model is still open; choose another folder or free some space.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="111"/>
+        <location filename="../../gui/train/results_panel.py" line="96"/>
         <source>Train the model to see test results here:
 the test accuracy, which classes the model mixes up, and the test images behind every mistake.</source>
         <translation>모델을 학습시키면 여기에 테스트 결과가 나옵니다:
 테스트 정확도, 모델이 헷갈리는 클래스, 그리고 틀린 예측마다 그 테스트 이미지.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="124"/>
+        <location filename="../../gui/train/results_panel.py" line="109"/>
         <source>Click a cell of the matrix to see its test images. Rows are the true classes, columns what the model predicted; the diagonal is right.</source>
         <translation>행렬의 칸을 클릭하면 해당 테스트 이미지를 볼 수 있습니다. 행은 실제 클래스, 열은 모델이 예측한 클래스이며, 대각선은 맞힌 경우입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="131"/>
+        <location filename="../../gui/train/results_panel.py" line="116"/>
         <source>Confusion matrix (number of test images)</source>
         <translation>혼동 행렬 (테스트 이미지 수)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="132"/>
-        <location filename="../../gui/train/results_panel.py" line="149"/>
+        <location filename="../../gui/train/results_panel.py" line="117"/>
+        <location filename="../../gui/train/results_panel.py" line="134"/>
         <source>true class</source>
         <translation>실제 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="133"/>
+        <location filename="../../gui/train/results_panel.py" line="118"/>
         <source>predicted class</source>
         <translation>예측 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="142"/>
+        <location filename="../../gui/train/results_panel.py" line="127"/>
         <source>images</source>
         <translation>이미지 수</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="148"/>
+        <location filename="../../gui/train/results_panel.py" line="133"/>
         <source>Accuracy per true class (dashed: all)</source>
         <translation>실제 클래스별 정확도 (파선: 전체)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="150"/>
+        <location filename="../../gui/train/results_panel.py" line="135"/>
         <source>accuracy (%)</source>
         <translation>정확도 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="225"/>
+        <location filename="../../gui/train/results_panel.py" line="210"/>
         <source>Test accuracy {accuracy:.2f}% · test loss {loss:.4f} · {n:,} test images</source>
         <translation>테스트 정확도 {accuracy:.2f}% · 테스트 손실 {loss:.4f} · 테스트 이미지 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="246"/>
+        <location filename="../../gui/train/results_panel.py" line="231"/>
         <source>True {true}, predicted {predicted} — {n:,} image</source>
         <translation>실제 {true}, 예측 {predicted} — 이미지 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="247"/>
+        <location filename="../../gui/train/results_panel.py" line="232"/>
         <source>True {true}, predicted {predicted} — {n:,} images</source>
         <translation>실제 {true}, 예측 {predicted} — 이미지 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="251"/>
+        <location filename="../../gui/train/results_panel.py" line="236"/>
         <source>No test image of class {true} was predicted as {predicted}.</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 중 예측이 {predicted}인 이미지는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="255"/>
+        <location filename="../../gui/train/results_panel.py" line="240"/>
         <source>{n:,} test image was of class {true} and predicted as {predicted} (right).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(정답).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="257"/>
+        <location filename="../../gui/train/results_panel.py" line="242"/>
         <source>{n:,} test image was of class {true} and predicted as {predicted} (wrong).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(오답).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="260"/>
+        <location filename="../../gui/train/results_panel.py" line="245"/>
         <source>{n:,} test images were of class {true} and predicted as {predicted} (right).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(정답).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="262"/>
+        <location filename="../../gui/train/results_panel.py" line="247"/>
         <source>{n:,} test images were of class {true} and predicted as {predicted} (wrong).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(오답).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="266"/>
+        <location filename="../../gui/train/results_panel.py" line="251"/>
         <source>Showing the first {limit} of {n:,}.</source>
         <translation>{n:,}개 중 처음 {limit}개를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="268"/>
+        <location filename="../../gui/train/results_panel.py" line="253"/>
         <source>Under each: the predicted class and its probability.</source>
         <translation>각 이미지 아래: 예측 클래스와 그 확률.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="270"/>
+        <location filename="../../gui/train/results_panel.py" line="255"/>
         <source>Under each: the predicted class and its probability, then the true class&apos;s.</source>
         <translation>각 이미지 아래: 예측 클래스와 그 확률, 이어서 실제 클래스의 확률.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="281"/>
+        <location filename="../../gui/train/results_panel.py" line="266"/>
         <source>Test image #{index}
 predicted {predicted}: {predicted_percent:.1f}%
 true class {true}: {true_percent:.1f}%</source>
@@ -1815,22 +1815,22 @@ true class {true}: {true_percent:.1f}%</source>
 실제 클래스 {true}: {true_percent:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="364"/>
+        <location filename="../../gui/train/results_panel.py" line="349"/>
         <source>True {true}, predicted {predicted}: {n:,} image (click to see them)</source>
         <translation>실제 {true}, 예측 {predicted}: 이미지 {n:,}개 (클릭해서 보기)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="366"/>
+        <location filename="../../gui/train/results_panel.py" line="351"/>
         <source>True {true}, predicted {predicted}: {n:,} images (click to see them)</source>
         <translation>실제 {true}, 예측 {predicted}: 이미지 {n:,}개 (클릭해서 보기)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="375"/>
+        <location filename="../../gui/train/results_panel.py" line="360"/>
         <source>no test images</source>
         <translation>테스트 이미지 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="377"/>
+        <location filename="../../gui/train/results_panel.py" line="362"/>
         <source>{name}: {right:,} of {total:,} right ({share})</source>
         <translation>{name}: {total:,}개 중 {right:,}개 정답 ({share})</translation>
     </message>
@@ -1911,19 +1911,24 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../../core/training/job.py" line="62"/>
+        <location filename="../../core/training/job.py" line="63"/>
         <source>Loading {dataset}…</source>
         <translation>{dataset} 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../core/training/job.py" line="70"/>
+        <location filename="../../core/training/job.py" line="71"/>
         <source>Building the model…</source>
         <translation>모델을 빌드하는 중…</translation>
     </message>
     <message>
-        <location filename="../../core/training/job.py" line="82"/>
+        <location filename="../../core/training/job.py" line="83"/>
         <source>Evaluating on the test split…</source>
         <translation>테스트 세트로 평가하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/training_controller.py" line="53"/>
+        <source>Starting the training process (it loads TensorFlow once)…</source>
+        <translation>학습 프로세스를 시작하는 중입니다(TensorFlow를 한 번 불러옵니다)…</translation>
     </message>
 </context>
 <context>
@@ -2116,7 +2121,17 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>학습을 멈췄습니다: %n 에포크 후 손실이 NaN이 되었습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="360"/>
+        <location filename="../../gui/train/training_panel.py" line="355"/>
+        <source>Training ended by an error; the weights after %n finished epoch(s) are kept.</source>
+        <translation>오류로 학습이 끝났습니다. 끝마친 %n 에포크 후의 가중치를 유지합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_panel.py" line="357"/>
+        <source>The training process ended unexpectedly; the weights after %n finished epoch(s) are kept.</source>
+        <translation>학습 프로세스가 예기치 않게 끝났습니다. 끝마친 %n 에포크 후의 가중치를 유지합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_panel.py" line="364"/>
         <source>Test accuracy {accuracy:.2%}.</source>
         <translation>테스트 정확도 {accuracy:.2%}.</translation>
     </message>
@@ -2126,7 +2141,7 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{run} — 테스트 정확도 {accuracy:.2%}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="391"/>
+        <location filename="../../gui/train/training_panel.py" line="395"/>
         <source>Training did not start.</source>
         <translation>학습이 시작되지 않았습니다.</translation>
     </message>
@@ -2331,6 +2346,34 @@ true class {true}: {true_percent:.1f}%</source>
     </message>
 </context>
 <context>
+    <name>TrainingWorker</name>
+    <message>
+        <location filename="../../core/training/worker.py" line="84"/>
+        <source>it was killed by {signal}: the computer ran out of memory, or the process was ended from outside</source>
+        <translation>{signal}로 강제 종료되었습니다: 컴퓨터의 메모리가 모자랐거나, 밖에서 프로세스를 끝냈습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/worker.py" line="86"/>
+        <source>it was ended by {signal}</source>
+        <translation>{signal}로 종료되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/worker.py" line="89"/>
+        <source>it exited with code {code}</source>
+        <translation>종료 코드 {code}로 끝났습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/worker.py" line="90"/>
+        <source>The training process ended unexpectedly ({how}). The window, the curves so far and the weights of the last finished epoch are kept; Train starts a new training process. If it happens again, try a smaller model or batch size.</source>
+        <translation>학습 프로세스가 예기치 않게 끝났습니다({how}). 창과 지금까지의 곡선, 마지막으로 끝마친 에포크의 가중치는 그대로 있습니다. 학습을 누르면 새 학습 프로세스가 시작됩니다. 다시 일어나면 더 작은 모델이나 배치 크기를 써 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/worker.py" line="103"/>
+        <source>Out of memory: the model and a batch of its data need more memory than this computer has free. Try a smaller batch size or fewer units or filters, or close other programs. (TensorFlow said: {detail})</source>
+        <translation>메모리 부족: 모델과 데이터 한 배치에 이 컴퓨터의 남은 메모리보다 많은 메모리가 필요합니다. 배치 크기를 줄이거나 units나 필터 수를 줄이거나, 다른 프로그램을 닫아 보세요. (TensorFlow의 메시지: {detail})</translation>
+    </message>
+</context>
+<context>
     <name>WeightsPage</name>
     <message>
         <location filename="../../gui/inside/layer_pages.py" line="76"/>
@@ -2400,23 +2443,23 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>_Plot</name>
     <message>
-        <location filename="../../gui/train/curves.py" line="74"/>
+        <location filename="../../gui/train/curves.py" line="76"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/train/curves.py" line="84"/>
+        <location filename="../../gui/train/curves.py" line="86"/>
         <source>{key} (batch, smoothed)</source>
         <translation>{key} (배치, 평활화)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/curves.py" line="88"/>
-        <location filename="../../gui/train/curves.py" line="91"/>
+        <location filename="../../gui/train/curves.py" line="90"/>
+        <location filename="../../gui/train/curves.py" line="93"/>
         <source>{key} (epoch)</source>
         <translation>{key} (에포크)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/curves.py" line="106"/>
+        <location filename="../../gui/train/curves.py" line="108"/>
         <source>epoch {epoch:g}: {name} = {value:.4f}</source>
         <translation>에포크 {epoch:g}: {name} = {value:.4f}</translation>
     </message>
