@@ -43,7 +43,7 @@ from gui.widgets.theme import error_style, muted_style
 
 SOURCES = ("default", "app", "file")
 # Predict in the mouse event itself, so that the ink, the 28×28 view and the bars paint in one
-# pass right after it (docs/performance.md, "Where a drawing's milliseconds go"); only when the last
+# pass right after it (docs/performance.md, "Drawing latency"); only when the last
 # update is less than MIN_UPDATE_MS old does the next one wait for a timer, so that a mouse faster
 # than the updates cannot queue them. A 16 ms throttle made the bars lag a frame behind the pen.
 MIN_UPDATE_MS = 4
