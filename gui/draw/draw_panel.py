@@ -1,6 +1,6 @@
 """Draw & predict: a canvas, the 28×28 input the network sees, and the class probabilities.
 
-Every stroke update (throttled to the display rate) renders the strokes into the MNIST-like
+Every stroke update (at once, or MIN_UPDATE_MS after the last) renders the strokes into the MNIST-like
 28×28 input (core.drawing.strokes) and calls the model directly (core.inspection.predictor,
 ~3 ms). The model is the shipped default digit model, the model built and trained in the app
 (with live weights while it trains), or a .keras file: opened by the session's model sources.
