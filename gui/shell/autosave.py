@@ -3,6 +3,11 @@
 
 A marker file says a session is running; a normal close removes it. Finding the marker at
 start means the last session did not end normally, so its autosave is offered.
+
+The workspace is captured in the GUI thread (a copy: the window may change right after) and
+written in a BackgroundTask: serialising and fsync-ing a few MB at every epoch end was the
+window's longest pause while a model trained. A save asked for while one is written waits and
+is written next (only the newest); a close waits for the write in flight, then saves in place.
 """
 
 from __future__ import annotations
@@ -13,9 +18,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Slot
 
 from core.i18n import translate
+from gui.session.tasks import BackgroundTask
 from gui.shell.error_handler import data_dir
 
 AUTOSAVE_NAME = "autosave.digitscope"
+CLOSE_WAIT_MS = 1000  # a close waits this long for a write in flight (a stalled disk: not longer)
 MARKER_NAME = "session-running"
 DEBOUNCE_MS = 1500  # edits within this time are saved once
 
@@ -36,7 +43,11 @@ class Autosaver(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._timer.timeout.connect(self.save_soon)
+        self._writer = BackgroundTask("autosave", self)
+        self._writer.finished.connect(self._on_written)
+        self._writer.failed.connect(self._on_write_failed)
+        self._waiting: Any = None  # the newest workspace captured while another was written
 
     def begin_session(self) -> Path | None:
         """Mark this session as running; the autosave to offer if the last one crashed."""
@@ -66,6 +77,8 @@ class Autosaver(QObject):
         self._timer.stop()
         if not self.started:
             return
+        self._waiting = None
+        self._writer.shutdown(CLOSE_WAIT_MS)  # the write in flight first: it must not land after
         self.save_now()
         try:
             self.marker.unlink(missing_ok=True)
@@ -80,7 +93,7 @@ class Autosaver(QObject):
     @Slot(int, list)
     def _on_epoch(self, epoch: int, weights: list) -> None:
         self._live = (epoch, weights)
-        self.save_now()  # at once: an epoch is the work most worth keeping
+        self.save_soon()  # at once: an epoch is the work most worth keeping
 
     @Slot(bool)
     def _on_running(self, running: bool) -> None:
@@ -88,22 +101,66 @@ class Autosaver(QObject):
             self._live = None  # the run's weights are now the document's
             self.schedule()
 
+    @property
+    def writing(self) -> bool:
+        """A save is being written in the background (or waits to be)."""
+        return self._writer.running or self._waiting is not None
+
+    def _capture(self) -> Any:
+        from gui.shell.workspace_io import capture
+
+        # _live is dropped when the run's end reaches the window (the document has its weights
+        # then); until then the newest finished epoch is the run's work.
+        return capture(self.window, self._live)
+
+    @Slot()
+    def save_soon(self) -> None:
+        """Capture the workspace now and write it in the background."""
+        self._timer.stop()
+        ws = self._capture()
+        if self._writer.running:
+            self._waiting = ws  # written when the one in flight is done; older waiting ones are moot
+            return
+        self._write(ws)
+
+    def _write(self, ws: Any) -> None:
+        from core.model.workspace import save_workspace
+
+        path = self.path
+        self._writer.start(lambda _reporter: save_workspace(ws, path))
+
+    @Slot(object)
+    def _on_written(self, _result: Any) -> None:
+        self.saves += 1
+        self.last_error = ""
+        self._next()
+
+    @Slot(str)
+    def _on_write_failed(self, message: str) -> None:
+        self._failed(message)
+        self._next()
+
+    def _next(self) -> None:
+        if self._waiting is not None:
+            ws, self._waiting = self._waiting, None
+            self._write(ws)
+
+    def _failed(self, error: object) -> None:
+        """A failure is remembered and shown in the status bar, never as a crash."""
+        self.last_error = str(error)
+        failed = translate("Autosaver", "Autosave failed: {error}")
+        self.window.statusBar().showMessage(failed.format(error=error), 10_000)
+
     @Slot()
     def save_now(self) -> None:
-        """Write the workspace now (a failure is remembered, never shown as a crash)."""
+        """Write the workspace now, in this thread (the close; a failure as in _failed)."""
         from core.model.workspace import WorkspaceError, save_workspace
-        from gui.shell.workspace_io import capture
 
         self._timer.stop()
         try:
-            # _live is dropped when the run's end reaches the window (the document has its
-            # weights then); until then the newest finished epoch is the run's work.
-            save_workspace(capture(self.window, self._live), self.path)
+            save_workspace(self._capture(), self.path)
         except (WorkspaceError, OSError) as e:
-            self.last_error = str(e)
-            failed = translate("Autosaver", "Autosave failed: {error}")
-            self.window.statusBar().showMessage(failed.format(error=e),
-                                                10_000)
+            self._failed(e)
             return
         self.saves += 1
         self.last_error = ""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.i18n import translate
 from core.training.evaluate import confusion_matrix, per_class_accuracy
 from gui.train.gallery import GalleryDialog
+from gui.widgets.grid_labels import GridLabels
 from gui.widgets.plots import fixed_plot
 from gui.widgets.qimages import to_qimage
 from gui.widgets.text import shorten
@@ -88,9 +89,7 @@ class ResultsPanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.galleries: list[GalleryDialog] = []  # the galleries open now
-        self.cell_texts: list[list[pg.TextItem]] = []  # [true][predicted], the counts written in cells
         self.bar_texts: list[pg.TextItem] = []
-        self._cell_pool: list[pg.TextItem] = []
         self._bar_pool: list[pg.TextItem] = []
 
         self.empty_label = QLabel(translate("ResultsPanel", "Train the model to see test results here:\nthe "
@@ -119,6 +118,9 @@ class ResultsPanel(QWidget):
         self.matrix_plot.invertY(True)  # true class 0 on top, as the matrix is written
         self.image = pg.ImageItem(axisOrder="row-major")  # image[row, col]: row = true, col = predicted
         self.matrix_plot.addItem(self.image)
+        self.cell_labels = GridLabels()  # the counts written in the cells, [true][predicted]
+        self.cell_labels.setZValue(1)
+        self.matrix_plot.addItem(self.cell_labels)
         self.color_bar = pg.ColorBarItem(values=(0, 1), colorMap=MATRIX_COLOURS, interactive=False,
                                          width=14, pen="k")
         self.color_bar.setImageItem(self.image, insert_in=self.matrix_plot)
@@ -184,8 +186,8 @@ class ResultsPanel(QWidget):
         self._counts = np.zeros((0, 0), dtype=np.int64)
         self._labels = self._predicted = self._probabilities = self._images = None
         self.headline.clear()
-        self._texts(self._cell_pool, self.matrix_plot, 0, (0.5, 0.5))
-        self.cell_texts, self.bar_texts = [], self._texts(self._bar_pool, self.accuracy_plot, 0, (0.0, 0.5))
+        self.cell_labels.set_cells([], [], [])
+        self.bar_texts = self._texts(self._bar_pool, self.accuracy_plot, 0, (0.0, 0.5))
         self.image.clear()
         self.bars.setOpts(y=[], width=[])
         self.stack.setCurrentWidget(self.empty_label)
@@ -289,19 +291,14 @@ class ResultsPanel(QWidget):
         top = max(1, int(counts.max(initial=0)))
         self.image.setImage(counts.astype(np.float32), levels=(0, top))
         self.color_bar.setLevels((0, top))
-        items = self._texts(self._cell_pool, self.matrix_plot, k * k, (0.5, 0.5))
-        self.cell_texts = [items[r * k:(r + 1) * k] for r in range(k)]
-        for r in range(k):
-            for c in range(k):
-                v, item = int(counts[r, c]), self.cell_texts[r][c]
-                # zeros in grey so the errors stand out; counts in whichever of dark or white reads best
-                colour = ZERO_TEXT if v == 0 else max((DARK_TEXT, LIGHT_TEXT), key=lambda t, v=v: contrast(
-                    t, MATRIX_COLOURS.map(v / top, mode=pg.ColorMap.BYTE)[:3]))
-                item.setText(str(v), color=colour)
-                font = QFont()
-                font.setBold(r == c)
-                item.setFont(font)
-                item.setPos(c + 0.5, r + 0.5)
+        cells = MATRIX_COLOURS.map(counts.ravel() / top, mode=pg.ColorMap.BYTE)
+        # zeros in grey so the errors stand out; counts in whichever of dark or white reads best
+        colours = [ZERO_TEXT if v == 0 else
+                   max((DARK_TEXT, LIGHT_TEXT), key=lambda t, rgb=rgb: contrast(t, rgb[:3]))
+                   for v, rgb in zip(counts.ravel(), cells, strict=True)]
+        self.cell_labels.set_cells([[str(int(v)) for v in row] for row in counts],
+                                   [colours[r * k:(r + 1) * k] for r in range(k)],
+                                   [[r == c for c in range(k)] for r in range(k)])
         labels = column_labels(self._names)
         set_ticks(self.matrix_plot.getAxis("bottom"), [(i + 0.5, t) for i, t in enumerate(labels)], True)
         self.matrix_plot.getAxis("left").setTicks(

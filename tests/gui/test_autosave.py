@@ -159,3 +159,48 @@ def test_sigkill_mid_training_then_restore_gives_the_same_weights_and_history(qt
     assert run.epochs == saved.runs[-1].epochs
     w.doc.undo_stack.setClean()
     w.close()
+
+
+def test_saves_are_written_off_the_gui_thread_and_the_newest_one_lands_last(qtbot, window, monkeypatch):
+    """The epoch-end save used to fsync in the GUI thread (the longest pause while training): it is
+    written in a thread of its own; saves asked for meanwhile collapse into one, the newest."""
+    import core.model.workspace as workspace
+
+    saver = window.autosaver
+    qtbot.waitUntil(lambda: saver.started, timeout=3000)
+    real_save, release = workspace.save_workspace, threading.Event()
+    written: list[tuple[str, str]] = []  # (thread name, template) per write
+
+    def slow_save(ws, path):
+        release.wait(5)  # a slow disk: the first write is still in flight when more come
+        written.append((threading.current_thread().name, ws.spec.to_json()))
+        real_save(ws, path)
+
+    monkeypatch.setattr(workspace, "save_workspace", slow_save)
+    before = saver.saves
+    for name in ("mlp_50", "small_convnet", "mlp_300_100"):
+        window.new_from_template(name)
+        saver.save_soon()  # returns at once, the window goes on
+    assert saver.writing and saver.saves == before
+    release.set()
+    qtbot.waitUntil(lambda: not saver.writing, timeout=5000)
+    assert [spec for _, spec in written] == [template("mlp_50").to_json(), template("mlp_300_100").to_json()]
+    assert all(thread != threading.main_thread().name for thread, _ in written)
+    assert saver.saves == before + 2 and saver.last_error == ""
+    assert load_workspace(saver.path).spec == template("mlp_300_100")
+
+
+def test_a_failed_background_save_is_said_in_the_status_bar(qtbot, window, monkeypatch):
+    import core.model.workspace as workspace
+
+    saver = window.autosaver
+    qtbot.waitUntil(lambda: saver.started, timeout=3000)
+
+    def full_disk(ws, path):
+        raise workspace.WorkspaceError(f"{path}: could not save (No space left on device)")
+
+    monkeypatch.setattr(workspace, "save_workspace", full_disk)
+    saver.save_soon()
+    qtbot.waitUntil(lambda: not saver.writing, timeout=5000)
+    assert "No space left on device" in saver.last_error
+    assert "Autosave failed" in window.statusBar().currentMessage()

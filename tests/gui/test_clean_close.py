@@ -66,12 +66,15 @@ CHILD = textwrap.dedent("""
     real_save = core.model.workspace.save_workspace
 
     def save_workspace(ws, path):
-        # A close that arrives while a file is written: queued, handled right after the write.
+        # A close that arrives while a file is written: queued to the GUI thread (the autosave
+        # writes in a thread of its own), handled there while or right after the write.
         controller = w.trainer.controller
         if (moment == "saving" and str(path) == out) or (moment == "autosave" and controller.running
                                                          and controller.epochs_done >= 2):
             say("SAVING", path, ws.epochs_done)
-            QTimer.singleShot(0, lambda: close_now(f"while saving {path}"))
+            QTimer.singleShot(0, w, lambda: close_now(f"while saving {path}"))
+            if moment == "autosave":
+                time.sleep(0.2)  # a slow disk: the close arrives while this write is in flight
         real_save(ws, path)
 
     core.model.workspace.save_workspace = save_workspace

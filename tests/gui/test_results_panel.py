@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QFontMetrics, QImage, QPainter
 
 from gui.train.results_panel import EMPTY_TEXT, GALLERY_LIMIT, MATRIX_COLOURS, ResultsPanel, contrast
+from gui.widgets.grid_labels import MIN_PIXELS
 
 FASHION = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
            "Ankle boot"]
@@ -77,6 +78,19 @@ def cell_centre(panel: ResultsPanel, row: int, col: int) -> QPoint:
     return panel.matrix_view.mapFromScene(scene)
 
 
+def text_pixels(panel: ResultsPanel, picture: QImage, row: int, col: int, rgb: tuple) -> int:
+    """How many pixels of cell (row, col), as painted, are within a little of the colour rgb."""
+    dpr = picture.devicePixelRatio()
+    a, b = (panel.matrix_view.mapFromScene(panel.image.mapToScene(QPointF(col + dx, row + dy)))
+            for dx, dy in ((0.1, 0.1), (0.9, 0.9)))
+    n = 0
+    for y in range(int(min(a.y(), b.y()) * dpr), int(max(a.y(), b.y()) * dpr)):
+        for x in range(int(min(a.x(), b.x()) * dpr), int(max(a.x(), b.x()) * dpr)):
+            p = picture.pixelColor(x, y)
+            n += abs(p.red() - rgb[0]) + abs(p.green() - rgb[1]) + abs(p.blue() - rgb[2]) < 40
+    return n
+
+
 def click(qtbot, panel: ResultsPanel, pos: QPoint) -> None:
     qtbot.mouseClick(panel.matrix_view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
@@ -109,14 +123,14 @@ def test_matrix_counts_are_the_known_matrix_and_written_in_every_cell(shown):
     np.testing.assert_array_equal(m, KNOWN)
     assert m.sum() == len(labels) == 60
     np.testing.assert_array_equal(panel.image.image, KNOWN)  # the colours drawn: rows true, columns predicted
-    shown_texts = [[item.toPlainText() for item in row] for row in panel.cell_texts]
-    assert shown_texts == [[str(v) for v in row] for row in KNOWN]
-    assert all(item.isVisible() for row in panel.cell_texts for item in row)
-    # each text sits on its own cell
+    assert panel.cell_labels.texts() == [[str(v) for v in row] for row in KNOWN]
+    assert panel.cell_labels.pixels >= MIN_PIXELS  # painted, in a font one can read
+    # each count is painted inside its own cell: the cell's pixels hold its text's colour
+    picture = panel.matrix_view.grab().toImage()
     for r in range(4):
         for c in range(4):
-            pos = panel.image.mapFromScene(panel.cell_texts[r][c].scenePos())
-            assert (int(pos.x()), int(pos.y())) == (c, r)
+            colour = panel.cell_labels.colour(r, c)
+            assert text_pixels(panel, picture, r, c, colour) > 3, (r, c, colour)
 
 
 def test_counts_contrast_with_their_cells(shown):
@@ -124,13 +138,15 @@ def test_counts_contrast_with_their_cells(shown):
     top = KNOWN.max()
     for r in range(4):
         for c in range(4):
-            text = panel.cell_texts[r][c].textItem.defaultTextColor().getRgb()
+            text = panel.cell_labels.colour(r, c)
             cell = MATRIX_COLOURS.map(KNOWN[r, c] / top, mode=pg.ColorMap.BYTE)
             if KNOWN[r, c]:
                 assert contrast(text, cell) >= 4.5, (r, c)
             else:  # a zero is grey: there, but quieter than the counts
                 assert 2 < contrast(text, cell) < contrast((0, 0, 0), cell)
-    assert panel.cell_texts[1][1].textItem.defaultTextColor().lightness() == 255  # white on the darkest
+    assert panel.cell_labels.colour(1, 1) == (255, 255, 255)  # white on the darkest
+    assert [panel.cell_labels.is_bold(r, c) for r in range(4) for c in range(4)] == \
+        [r == c for r in range(4) for c in range(4)]  # the diagonal, the right answers, in bold
 
 
 @pytest.mark.parametrize(("true", "pred"), [(1, 3), (2, 0), (0, 0), (3, 2)])
@@ -232,12 +248,11 @@ def test_clear_goes_back_to_the_empty_state(shown, qtbot):
     assert panel.matrix().shape == (0, 0)
     assert panel.headline.text() == ""
     assert not gallery.isVisible() and panel.galleries == []
-    assert panel.cell_texts == [] and not any(t.isVisible() for t in panel._cell_pool)
+    assert panel.cell_labels.texts() == []
     # and it can show results again
     labels, predicted, probabilities, images = make_results(np.array([[2, 1], [0, 3]]))
     panel.show_results(0.4, 5 / 6, labels, predicted, probabilities, images, ["a", "b"])
-    assert [[t.toPlainText() for t in row] for row in panel.cell_texts] == [["2", "1"], ["0", "3"]]
-    assert sum(t.isVisible() for t in panel._cell_pool) == 4
+    assert panel.cell_labels.texts() == [["2", "1"], ["0", "3"]]
 
 
 @pytest.mark.parametrize("width", [600, 700, 1000])  # 1000: the bars beside the matrix, not under it
