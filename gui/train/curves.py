@@ -176,7 +176,7 @@ class LiveCurves(QWidget):
         layout.addWidget(self.acc_plot.widget)
         self.current: RunCurves | None = None
         self._dirty: list[_Plot] = []  # the plots that have not shown the latest data, in turn order
-        self._acc_hold: float | None = None  # the x range the accuracy plot takes on its next turn
+        self._holds: dict[str, float] = {}  # plot key -> the x range it takes on its next turn
         self._timer = QTimer(self)
         self._timer.setInterval(REDRAW_MIN_MS)
         self._timer.timeout.connect(self._redraw_next)
@@ -198,12 +198,13 @@ class LiveCurves(QWidget):
     def hold_axes(self, x_end: float | None) -> None:
         """While a run trains: x fixed to 0..x_end (the planned last epoch); None when it ends.
 
-        The accuracy plot takes the held range on its next turn, its x unlinked from the loss
-        plot's meanwhile: both re-rendering their axes in one paint pass paused the window for
-        ~35 ms as Train was pressed."""
+        Each plot takes the held range on its own turn of the redraw timer, the accuracy plot's x
+        unlinked from the loss plot's meanwhile: both re-rendering their axes in one paint pass
+        (with the rest of the window's change at the press) paused the window for 35-70 ms as
+        Train was pressed."""
         if x_end is None:
             self.redraw()
-            self._acc_hold = None
+            self._holds = {}
             self.acc_plot.widget.setXLink(self.loss_plot.widget)
             for plot in (self.loss_plot, self.acc_plot):
                 plot.hold_axes(None)
@@ -211,8 +212,8 @@ class LiveCurves(QWidget):
         # Frozen first: unlinked, an auto-ranging view would recompute its range at the next paint.
         self.acc_plot.widget.getPlotItem().disableAutoRange()
         self.acc_plot.widget.setXLink(None)
-        self.loss_plot.hold_axes(x_end)
-        self._acc_hold = x_end
+        self.loss_plot.widget.getPlotItem().disableAutoRange()
+        self._holds = {plot.key: x_end for plot in (self.loss_plot, self.acc_plot)}
         self._mark_dirty()
 
     def add_batch(self, x: float, loss: float, accuracy: float) -> None:
@@ -244,9 +245,8 @@ class LiveCurves(QWidget):
             return
         plot = self._dirty.pop(0)
         t = time.perf_counter()
-        if plot is self.acc_plot and self._acc_hold is not None:
-            plot.hold_axes(self._acc_hold)
-            self._acc_hold = None
+        if plot.key in self._holds:
+            plot.hold_axes(self._holds.pop(plot.key))
         plot.show_run(self.current)
         cost = 1000 * (time.perf_counter() - t) + painted
         self._cost_ms = cost if not self._cost_ms else 0.8 * self._cost_ms + 0.2 * cost

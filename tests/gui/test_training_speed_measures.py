@@ -93,3 +93,25 @@ def test_cancel_reaches_the_work_and_shutdown_waits_a_bounded_time(qtbot):
     t = time.perf_counter()
     assert task.shutdown(2000)
     assert stopped.is_set() and time.perf_counter() - t < 1.0 and not task.running
+
+
+def test_pressing_train_changes_one_plots_axes_per_timer_tick(qtbot):
+    """At the press both plots take the run's x range; each on its own tick, so the window never
+    re-renders both plots' axes in the paint pass that also shows the press itself."""
+    curves = LiveCurves()
+    qtbot.addWidget(curves)
+    curves.resize(900, 300)
+    curves.show()
+    curves.begin_run(RunCurves("run 1"))
+    curves.redraw()
+
+    def x_end(plot):
+        return plot.widget.getPlotItem().getViewBox().viewRange()[0][1]
+
+    before = (x_end(curves.loss_plot), x_end(curves.acc_plot))
+    curves.hold_axes(8)
+    assert (x_end(curves.loss_plot), x_end(curves.acc_plot)) == before  # nothing re-laid out yet
+    curves._redraw_next()
+    assert 8 <= x_end(curves.loss_plot) <= 8.2 and x_end(curves.acc_plot) == before[1]
+    curves._redraw_next()
+    assert 8 <= x_end(curves.acc_plot) <= 8.2
