@@ -12,6 +12,11 @@ from typing import Any
 import numpy as np
 
 HEARTBEAT_MS = 10
+# Each run, the app's and the reference's, starts after this much quiet: without it the app's
+# Train was pressed while the reference process was still tearing down its fit (or the window
+# still showing the last run's results), and that, not the app, made the press's 55-72 ms gap
+# (16-19 ms with the quiet) and lowered whichever run came second.
+SETTLE_MS = 1500
 
 
 class _Watch:
@@ -141,6 +146,7 @@ def throughput(window: Any, template_name: str, dataset_path: str, epochs: int, 
     """Pairs of (app, plain) runs, the order alternating; samples/s of each and their ratios, and
     per app run: the GUI thread's longest gap and p99 gap, and the training process's peak memory."""
     from core.model.templates import template
+    from gui.benchmark.session import settle
 
     panel = window.trainer
     window.doc.edit(template(template_name), f"Template {template_name}", 0)  # as the Template combo does
@@ -159,6 +165,7 @@ def throughput(window: Any, template_name: str, dataset_path: str, epochs: int, 
 
     def app_run() -> float:
         panel.controller.forget_model()
+        settle(SETTLE_MS)
         watch.run(panel.train_button.click)
         if watch.end is None or watch.end.reason != "completed":
             raise RuntimeError(f"the app's training run did not complete: {panel.progress_label.text()}")
@@ -176,6 +183,7 @@ def throughput(window: Any, template_name: str, dataset_path: str, epochs: int, 
         return samples / seconds
 
     def plain_run() -> float:
+        settle(SETTLE_MS)
         return plain.samples_per_second(spec, dataset_path, epochs, 32)
 
     plain_run()  # warm-up: each process traces Keras's training machinery once, unmeasured
