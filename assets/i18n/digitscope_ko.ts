@@ -52,7 +52,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../gui/shell/autosave.py" line="104"/>
+        <location filename="../../gui/shell/autosave.py" line="151"/>
         <source>Autosave failed: {error}</source>
         <translation>자동 저장 실패: {error}</translation>
     </message>
@@ -515,27 +515,27 @@
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/widgets/drawing_canvas.py" line="57"/>
+        <location filename="../../gui/widgets/drawing_canvas.py" line="58"/>
         <source>Draw a digit here</source>
         <translation>여기에 숫자를 그리세요</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/drawing_canvas.py" line="88"/>
+        <location filename="../../gui/widgets/drawing_canvas.py" line="89"/>
         <source>Drawing canvas</source>
         <translation>그리기 캔버스</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/drawing_canvas.py" line="89"/>
+        <location filename="../../gui/widgets/drawing_canvas.py" line="90"/>
         <source>Draw a digit with the mouse, a pen or a finger; the model&apos;s prediction updates as you draw. Escape or Delete clears the canvas, Ctrl+Z undoes the last stroke.</source>
         <translation>마우스, 펜 또는 손가락으로 숫자를 그리세요. 그리는 동안 모델의 예측이 바뀝니다. Esc나 Delete를 누르면 캔버스가 지워지고, Ctrl+Z를 누르면 마지막 획이 취소됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/drawing_canvas.py" line="433"/>
+        <location filename="../../gui/widgets/drawing_canvas.py" line="428"/>
         <source>Draw a digit (mouse, pen or finger). Esc clears, Ctrl+Z undoes.</source>
         <translation>숫자를 그리세요(마우스, 펜 또는 손가락). Esc: 지우기, Ctrl+Z: 실행 취소.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/drawing_canvas.py" line="446"/>
+        <location filename="../../gui/widgets/drawing_canvas.py" line="441"/>
         <source>Eraser: drag over a stroke to remove it (Ctrl+Z brings it back).</source>
         <translation>지우개: 획 위로 드래그하면 지워집니다(Ctrl+Z로 되돌립니다).</translation>
     </message>
@@ -1022,7 +1022,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="24"/>
+        <location filename="../../gui/shell/file_actions.py" line="25"/>
         <source>Models (*.json *.keras);;Model spec (*.json);;Keras model (*.keras)</source>
         <translation>모델 (*.json *.keras);;모델 명세 (*.json);;Keras 모델 (*.keras)</translation>
     </message>
@@ -1107,111 +1107,111 @@
         <translation>TensorFlow를 불러올 수 없습니다({message}). 모델 만들기와 JSON 저장은 그대로 쓸 수 있습니다. &apos;bash setup.sh install&apos;로 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="41"/>
+        <location filename="../../gui/shell/file_actions.py" line="42"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="42"/>
+        <location filename="../../gui/shell/file_actions.py" line="43"/>
         <source>The model has unsaved changes. Save them first?</source>
         <translation>모델에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="56"/>
+        <location filename="../../gui/shell/file_actions.py" line="57"/>
         <source>Open model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="67"/>
+        <location filename="../../gui/shell/file_actions.py" line="68"/>
         <source>Cannot open model</source>
         <translation>모델을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="76"/>
+        <location filename="../../gui/shell/file_actions.py" line="77"/>
         <source>Architecture opened; its weights load once TensorFlow is ready.</source>
         <translation>구조를 열었습니다. 가중치는 TensorFlow가 준비되면 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="79"/>
+        <location filename="../../gui/shell/file_actions.py" line="80"/>
         <source>Opened {path}</source>
         <translation>{path} 파일을 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="89"/>
+        <location filename="../../gui/shell/file_actions.py" line="90"/>
         <source>Cannot load weights</source>
         <translation>가중치를 불러올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="90"/>
+        <location filename="../../gui/shell/file_actions.py" line="91"/>
         <source>{error}
 The architecture is shown without them.</source>
         <translation>{error}
 가중치 없이 구조만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="97"/>
+        <location filename="../../gui/shell/file_actions.py" line="98"/>
         <source>Loaded {count:,} trained weights from {name}</source>
         <translation>{name}에서 학습된 가중치 {count:,}개를 불러왔습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="109"/>
+        <location filename="../../gui/shell/file_actions.py" line="112"/>
         <source>Save model spec</source>
         <translation>모델 명세 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="111"/>
+        <location filename="../../gui/shell/file_actions.py" line="113"/>
         <source>Model spec (*.json)</source>
         <translation>모델 명세 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="120"/>
-        <location filename="../../gui/shell/file_actions.py" line="161"/>
+        <location filename="../../gui/shell/file_actions.py" line="122"/>
+        <location filename="../../gui/shell/file_actions.py" line="162"/>
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="121"/>
+        <location filename="../../gui/shell/file_actions.py" line="123"/>
         <source>{path}: {reason}
 The model is still open; choose another folder or free some space.</source>
         <translation>{path}: {reason}
 모델은 그대로 열려 있습니다. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="130"/>
+        <location filename="../../gui/shell/file_actions.py" line="132"/>
         <source>Save Keras model</source>
         <translation>Keras 모델 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="132"/>
+        <location filename="../../gui/shell/file_actions.py" line="133"/>
         <source>Keras model (*.keras)</source>
         <translation>Keras 모델 (*.keras)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="138"/>
+        <location filename="../../gui/shell/file_actions.py" line="139"/>
         <source>TensorFlow is still loading</source>
         <translation>TensorFlow를 아직 불러오는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="139"/>
+        <location filename="../../gui/shell/file_actions.py" line="140"/>
         <source>Saving a .keras file needs TensorFlow; try again when the status bar shows its version.</source>
         <translation>.keras 파일을 저장하려면 TensorFlow가 필요합니다. 상태 표시줄에 TensorFlow 버전이 나타나면 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="146"/>
-        <location filename="../../gui/shell/file_actions.py" line="172"/>
+        <location filename="../../gui/shell/file_actions.py" line="147"/>
+        <location filename="../../gui/shell/file_actions.py" line="173"/>
         <source>Fix the model first</source>
         <translation>먼저 모델을 고치세요</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="147"/>
-        <location filename="../../gui/shell/file_actions.py" line="173"/>
+        <location filename="../../gui/shell/file_actions.py" line="148"/>
+        <location filename="../../gui/shell/file_actions.py" line="174"/>
         <source>Keras would refuse this model:
 {problem}</source>
         <translation>Keras가 이 모델을 받아들이지 않습니다:
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="176"/>
+        <location filename="../../gui/shell/file_actions.py" line="177"/>
         <source>Export Python script</source>
         <translation>Python 스크립트 내보내기</translation>
     </message>
@@ -1232,18 +1232,18 @@ The model is still open; choose another folder or free some space.</source>
     </message>
     <message>
         <location filename="../../gui/shell/file_actions.py" line="195"/>
-        <location filename="../../gui/shell/file_actions.py" line="206"/>
-        <location filename="../../gui/shell/file_actions.py" line="213"/>
+        <location filename="../../gui/shell/file_actions.py" line="205"/>
+        <location filename="../../gui/shell/file_actions.py" line="212"/>
         <source>Save workspace</source>
         <translation>작업 공간 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="197"/>
+        <location filename="../../gui/shell/file_actions.py" line="196"/>
         <source>DigitScope workspace (*.digitscope)</source>
         <translation>DigitScope 작업 공간 (*.digitscope)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="207"/>
+        <location filename="../../gui/shell/file_actions.py" line="206"/>
         <source>Stop training first: the workspace keeps finished runs.</source>
         <translation>먼저 학습을 중지하세요: 작업 공간에는 끝난 실행만 저장됩니다.</translation>
     </message>
@@ -1254,8 +1254,8 @@ The model is still open; choose another folder or free some space.</source>
     </message>
     <message>
         <location filename="../../gui/shell/file_actions.py" line="222"/>
-        <location filename="../../gui/shell/file_actions.py" line="233"/>
-        <location filename="../../gui/shell/file_actions.py" line="239"/>
+        <location filename="../../gui/shell/file_actions.py" line="232"/>
+        <location filename="../../gui/shell/file_actions.py" line="238"/>
         <source>Open workspace</source>
         <translation>작업 공간 열기</translation>
     </message>
@@ -1265,7 +1265,7 @@ The model is still open; choose another folder or free some space.</source>
         <translation>DigitScope 작업 공간 (*.digitscope);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="234"/>
+        <location filename="../../gui/shell/file_actions.py" line="233"/>
         <source>Stop training first.</source>
         <translation>먼저 학습을 중지하세요.</translation>
     </message>
@@ -1516,12 +1516,12 @@ The model is still open; choose another folder or free some space.</source>
 <context>
     <name>ModelChooser</name>
     <message>
-        <location filename="../../gui/widgets/model_chooser.py" line="40"/>
+        <location filename="../../gui/widgets/model_chooser.py" line="41"/>
         <source>Open a Keras model</source>
         <translation>Keras 모델 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/model_chooser.py" line="41"/>
+        <location filename="../../gui/widgets/model_chooser.py" line="42"/>
         <source>Keras model (*.keras)</source>
         <translation>Keras 모델 (*.keras)</translation>
     </message>
@@ -1708,105 +1708,110 @@ The model is still open; choose another folder or free some space.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="96"/>
+        <location filename="../../gui/train/results_panel.py" line="95"/>
         <source>Train the model to see test results here:
 the test accuracy, which classes the model mixes up, and the test images behind every mistake.</source>
         <translation>모델을 학습시키면 여기에 테스트 결과가 나옵니다:
 테스트 정확도, 모델이 헷갈리는 클래스, 그리고 틀린 예측마다 그 테스트 이미지.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="109"/>
+        <location filename="../../gui/train/results_panel.py" line="108"/>
         <source>Click a cell of the matrix to see its test images. Rows are the true classes, columns what the model predicted; the diagonal is right.</source>
         <translation>행렬의 칸을 클릭하면 해당 테스트 이미지를 볼 수 있습니다. 행은 실제 클래스, 열은 모델이 예측한 클래스이며, 대각선은 맞힌 경우입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="116"/>
+        <location filename="../../gui/train/results_panel.py" line="112"/>
+        <source>These are the results of the model as it was trained; it has changed since. Train it to see its own.</source>
+        <translation>학습했을 때의 모델로 얻은 결과입니다. 그 뒤 모델이 바뀌었습니다. 지금 모델의 결과를 보려면 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/results_panel.py" line="120"/>
         <source>Confusion matrix (number of test images)</source>
         <translation>혼동 행렬 (테스트 이미지 수)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="117"/>
-        <location filename="../../gui/train/results_panel.py" line="134"/>
+        <location filename="../../gui/train/results_panel.py" line="121"/>
+        <location filename="../../gui/train/results_panel.py" line="141"/>
         <source>true class</source>
         <translation>실제 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="118"/>
+        <location filename="../../gui/train/results_panel.py" line="122"/>
         <source>predicted class</source>
         <translation>예측 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="127"/>
+        <location filename="../../gui/train/results_panel.py" line="134"/>
         <source>images</source>
         <translation>이미지 수</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="133"/>
+        <location filename="../../gui/train/results_panel.py" line="140"/>
         <source>Accuracy per true class (dashed: all)</source>
         <translation>실제 클래스별 정확도 (파선: 전체)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="135"/>
+        <location filename="../../gui/train/results_panel.py" line="142"/>
         <source>accuracy (%)</source>
         <translation>정확도 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="210"/>
+        <location filename="../../gui/train/results_panel.py" line="220"/>
         <source>Test accuracy {accuracy:.2f}% · test loss {loss:.4f} · {n:,} test images</source>
         <translation>테스트 정확도 {accuracy:.2f}% · 테스트 손실 {loss:.4f} · 테스트 이미지 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="231"/>
+        <location filename="../../gui/train/results_panel.py" line="245"/>
         <source>True {true}, predicted {predicted} — {n:,} image</source>
         <translation>실제 {true}, 예측 {predicted} — 이미지 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="232"/>
+        <location filename="../../gui/train/results_panel.py" line="246"/>
         <source>True {true}, predicted {predicted} — {n:,} images</source>
         <translation>실제 {true}, 예측 {predicted} — 이미지 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="236"/>
+        <location filename="../../gui/train/results_panel.py" line="250"/>
         <source>No test image of class {true} was predicted as {predicted}.</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 중 예측이 {predicted}인 이미지는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="240"/>
+        <location filename="../../gui/train/results_panel.py" line="254"/>
         <source>{n:,} test image was of class {true} and predicted as {predicted} (right).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(정답).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="242"/>
+        <location filename="../../gui/train/results_panel.py" line="256"/>
         <source>{n:,} test image was of class {true} and predicted as {predicted} (wrong).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(오답).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="245"/>
+        <location filename="../../gui/train/results_panel.py" line="259"/>
         <source>{n:,} test images were of class {true} and predicted as {predicted} (right).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(정답).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="247"/>
+        <location filename="../../gui/train/results_panel.py" line="261"/>
         <source>{n:,} test images were of class {true} and predicted as {predicted} (wrong).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(오답).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="251"/>
+        <location filename="../../gui/train/results_panel.py" line="265"/>
         <source>Showing the first {limit} of {n:,}.</source>
         <translation>{n:,}개 중 처음 {limit}개를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="253"/>
+        <location filename="../../gui/train/results_panel.py" line="267"/>
         <source>Under each: the predicted class and its probability.</source>
         <translation>각 이미지 아래: 예측 클래스와 그 확률.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="255"/>
+        <location filename="../../gui/train/results_panel.py" line="269"/>
         <source>Under each: the predicted class and its probability, then the true class&apos;s.</source>
         <translation>각 이미지 아래: 예측 클래스와 그 확률, 이어서 실제 클래스의 확률.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="266"/>
+        <location filename="../../gui/train/results_panel.py" line="280"/>
         <source>Test image #{index}
 predicted {predicted}: {predicted_percent:.1f}%
 true class {true}: {true_percent:.1f}%</source>
@@ -1815,22 +1820,22 @@ true class {true}: {true_percent:.1f}%</source>
 실제 클래스 {true}: {true_percent:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="349"/>
+        <location filename="../../gui/train/results_panel.py" line="358"/>
         <source>True {true}, predicted {predicted}: {n:,} image (click to see them)</source>
         <translation>실제 {true}, 예측 {predicted}: 이미지 {n:,}개 (클릭해서 보기)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="351"/>
+        <location filename="../../gui/train/results_panel.py" line="360"/>
         <source>True {true}, predicted {predicted}: {n:,} images (click to see them)</source>
         <translation>실제 {true}, 예측 {predicted}: 이미지 {n:,}개 (클릭해서 보기)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="360"/>
+        <location filename="../../gui/train/results_panel.py" line="369"/>
         <source>no test images</source>
         <translation>테스트 이미지 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="362"/>
+        <location filename="../../gui/train/results_panel.py" line="371"/>
         <source>{name}: {right:,} of {total:,} right ({share})</source>
         <translation>{name}: {total:,}개 중 {right:,}개 정답 ({share})</translation>
     </message>
@@ -1934,54 +1939,54 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="62"/>
+        <location filename="../../gui/train/training_panel.py" line="80"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="63"/>
-        <location filename="../../gui/train/training_panel.py" line="204"/>
+        <location filename="../../gui/train/training_panel.py" line="81"/>
+        <location filename="../../gui/train/training_panel.py" line="240"/>
         <source>model.fit(...) with these settings; again continues from the weights so far (Ctrl+T).</source>
         <translation>이 설정으로 model.fit(...)을 실행합니다. 다시 누르면 지금까지의 가중치에서 이어서 학습합니다(Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="65"/>
-        <location filename="../../gui/train/training_panel.py" line="265"/>
+        <location filename="../../gui/train/training_panel.py" line="83"/>
+        <location filename="../../gui/train/training_panel.py" line="299"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="67"/>
+        <location filename="../../gui/train/training_panel.py" line="85"/>
         <source>Hold training after the current batch; press again to resume.</source>
         <translation>현재 배치가 끝나면 학습을 잠시 멈춥니다. 다시 누르면 이어서 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="69"/>
+        <location filename="../../gui/train/training_panel.py" line="87"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="70"/>
+        <location filename="../../gui/train/training_panel.py" line="88"/>
         <source>Stop after the current batch and keep the weights so far.</source>
         <translation>현재 배치가 끝나면 멈추고 지금까지의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="72"/>
+        <location filename="../../gui/train/training_panel.py" line="90"/>
         <source>New weights</source>
         <translation>새 가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="73"/>
+        <location filename="../../gui/train/training_panel.py" line="91"/>
         <source>Forget the trained weights: the next Train starts from freshly initialised ones.</source>
         <translation>학습된 가중치를 버립니다: 다음 학습은 새로 초기화한 가중치에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="80"/>
+        <location filename="../../gui/train/training_panel.py" line="98"/>
         <source>Waiting for TensorFlow…</source>
         <translation>TensorFlow를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="105"/>
+        <location filename="../../gui/train/training_panel.py" line="123"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
@@ -2011,127 +2016,147 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>실행 기록 (체크하면 곡선에서 비교):</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="112"/>
+        <location filename="../../gui/train/training_panel.py" line="51"/>
+        <source>epochs {first}–{last}</source>
+        <translation>에포크 {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_panel.py" line="53"/>
+        <source>epoch {first}</source>
+        <translation>에포크 {first}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_panel.py" line="54"/>
+        <source>epoch {first} unfinished</source>
+        <translation>에포크 {first} 끝나지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_panel.py" line="55"/>
+        <source>run {number}: {epochs}, {model}, {optimizer} {learning_rate:g}</source>
+        <translation>실행 {number}: {epochs}, {model}, {optimizer} {learning_rate:g}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_panel.py" line="130"/>
         <source>Epoch log</source>
         <translation>에포크 로그</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="113"/>
+        <location filename="../../gui/train/training_panel.py" line="131"/>
         <source>Test results</source>
         <translation>테스트 결과</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="114"/>
+        <location filename="../../gui/train/training_panel.py" line="132"/>
         <source>Runs</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="153"/>
+        <location filename="../../gui/train/training_panel.py" line="171"/>
         <source>Ready to train.</source>
         <translation>학습할 준비가 되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="170"/>
+        <location filename="../../gui/train/training_panel.py" line="190"/>
+        <source>Train is off: Keras would refuse this model. {problem} Fix it in Build (the row marked red).</source>
+        <translation>학습을 쓸 수 없습니다: Keras가 이 모델을 받아들이지 않습니다. {problem} 만들기 탭에서 고치세요(빨갛게 표시된 행).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_panel.py" line="206"/>
         <source>Your data: {name}</source>
         <translation>내 데이터: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="173"/>
+        <location filename="../../gui/train/training_panel.py" line="209"/>
         <source>{n_train:,} train + {n_test:,} test images.</source>
         <translation>학습 이미지 {n_train:,}개 + 테스트 이미지 {n_test:,}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="179"/>
+        <location filename="../../gui/train/training_panel.py" line="215"/>
         <source>Download the full set…</source>
         <translation>전체 데이터셋 다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="180"/>
+        <location filename="../../gui/train/training_panel.py" line="216"/>
         <source>Download…</source>
         <translation>다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="194"/>
+        <location filename="../../gui/train/training_panel.py" line="230"/>
         <source>Download failed: {message}</source>
         <translation>다운로드 실패: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="202"/>
+        <location filename="../../gui/train/training_panel.py" line="238"/>
         <source>Fix the model in Build first: {problem}</source>
         <translation>먼저 만들기 탭에서 모델을 고치세요: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="221"/>
+        <location filename="../../gui/train/training_panel.py" line="257"/>
         <source>Cannot train: {reason}</source>
         <translation>학습할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="224"/>
+        <location filename="../../gui/train/training_panel.py" line="260"/>
         <source>Not trained: {advice}</source>
         <translation>학습하지 않았습니다: {advice}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="230"/>
-        <source>run {number}: {optimizer} lr={learning_rate:g}, {epochs} epochs</source>
-        <translation>실행 {number}: {optimizer} lr={learning_rate:g}, {epochs} 에포크</translation>
-    </message>
-    <message>
-        <location filename="../../gui/train/training_panel.py" line="257"/>
+        <location filename="../../gui/train/training_panel.py" line="291"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="262"/>
+        <location filename="../../gui/train/training_panel.py" line="296"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="271"/>
+        <location filename="../../gui/train/training_panel.py" line="305"/>
         <source>The next run starts from new random weights.</source>
         <translation>다음 실행은 새 무작위 가중치에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="297"/>
+        <location filename="../../gui/train/training_panel.py" line="331"/>
         <source>{progress} — paused</source>
         <translation>{progress} — 일시정지됨</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="317"/>
+        <location filename="../../gui/train/training_panel.py" line="351"/>
         <source>Epoch {epoch}/{epochs} · batch {batch}/{steps} · {rate:,.0f} samples/s · ETA {eta}</source>
         <translation>에포크 {epoch}/{epochs} · 배치 {batch}/{steps} · 초당 {rate:,.0f} 샘플 · 남은 시간 {eta}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="347"/>
+        <location filename="../../gui/train/training_panel.py" line="382"/>
         <source>Training finished after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>%n 에포크 만에 학습을 마쳤습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="349"/>
+        <location filename="../../gui/train/training_panel.py" line="384"/>
         <source>Stopped; the weights so far are kept after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>중지했습니다. %n 에포크까지 학습한 가중치를 유지합니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="351"/>
+        <location filename="../../gui/train/training_panel.py" line="386"/>
         <source>Stopped early after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>%n 에포크 후 조기 종료했습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="353"/>
+        <location filename="../../gui/train/training_panel.py" line="388"/>
         <source>Training stopped: the loss is NaN after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>학습을 멈췄습니다: %n 에포크 후 손실이 NaN이 되었습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="355"/>
+        <location filename="../../gui/train/training_panel.py" line="390"/>
         <source>Training ended by an error; the weights after %n finished epoch(s) are kept.</source>
         <translation>오류로 학습이 끝났습니다. 끝마친 %n 에포크 후의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="357"/>
+        <location filename="../../gui/train/training_panel.py" line="392"/>
         <source>The training process ended unexpectedly; the weights after %n finished epoch(s) are kept.</source>
         <translation>학습 프로세스가 예기치 않게 끝났습니다. 끝마친 %n 에포크 후의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="364"/>
+        <location filename="../../gui/train/training_panel.py" line="399"/>
         <source>Test accuracy {accuracy:.2%}.</source>
         <translation>테스트 정확도 {accuracy:.2%}.</translation>
     </message>
@@ -2141,7 +2166,7 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{run} — 테스트 정확도 {accuracy:.2%}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="395"/>
+        <location filename="../../gui/train/training_panel.py" line="431"/>
         <source>Training did not start.</source>
         <translation>학습이 시작되지 않았습니다.</translation>
     </message>
@@ -2190,157 +2215,157 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>TrainingSettings</name>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="44"/>
+        <location filename="../../gui/train/training_settings.py" line="43"/>
         <source>Your own data (.npz, IDX or image folder)…</source>
         <translation>내 데이터 (.npz, IDX 또는 이미지 폴더)…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="45"/>
+        <location filename="../../gui/train/training_settings.py" line="44"/>
         <source>The images and labels to train on; the model&apos;s dataset (Build) decides the classes it is checked against.</source>
         <translation>학습에 쓸 이미지와 레이블입니다. 어떤 클래스로 평가할지는 모델의 데이터셋(만들기 탭)이 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="52"/>
+        <location filename="../../gui/train/training_settings.py" line="51"/>
         <source>Download…</source>
         <translation>다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="53"/>
+        <location filename="../../gui/train/training_settings.py" line="52"/>
         <source>Download the full dataset from the internet into ~/.keras/datasets/, where keras.datasets finds it.</source>
         <translation>인터넷에서 전체 데이터셋을 ~/.keras/datasets/에 내려받습니다. keras.datasets가 데이터를 찾는 곳입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="61"/>
+        <location filename="../../gui/train/training_settings.py" line="60"/>
         <source>epochs: how many times training goes through the whole training set.</source>
         <translation>epochs: 학습 세트 전체를 몇 번 반복해서 학습할지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="66"/>
+        <location filename="../../gui/train/training_settings.py" line="65"/>
         <source>batch_size: how many samples are used for each weight update.</source>
         <translation>batch_size: 가중치를 한 번 갱신할 때 쓰는 샘플 수입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="69"/>
+        <location filename="../../gui/train/training_settings.py" line="68"/>
         <source>fraction (last part)</source>
         <translation>비율 (뒷부분)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="70"/>
+        <location filename="../../gui/train/training_settings.py" line="69"/>
         <source>first N samples (the notes&apos; way)</source>
         <translation>처음 N개 샘플 (강의 노트 방식)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="72"/>
+        <location filename="../../gui/train/training_settings.py" line="71"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="73"/>
+        <location filename="../../gui/train/training_settings.py" line="72"/>
         <source>Which training samples are held out to check for overfitting; the notes keep the first 5,000.</source>
         <translation>과대적합을 확인하려고 떼어 두는 학습 샘플입니다. 강의 노트에서는 처음 5,000개를 떼어 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="80"/>
+        <location filename="../../gui/train/training_settings.py" line="79"/>
         <source>The fraction of the training set used for validation.</source>
         <translation>학습 세트 중 검증에 쓰는 비율입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="86"/>
+        <location filename="../../gui/train/training_settings.py" line="85"/>
         <source>How many of the first training samples are held out.</source>
         <translation>학습 샘플 앞에서부터 몇 개를 떼어 둘지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="88"/>
+        <location filename="../../gui/train/training_settings.py" line="87"/>
         <source>shuffle each epoch</source>
         <translation>에포크마다 섞기</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="90"/>
+        <location filename="../../gui/train/training_settings.py" line="89"/>
         <source>shuffle: present the training samples in a new order every epoch.</source>
         <translation>shuffle: 에포크마다 학습 샘플의 순서를 새로 섞습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="93"/>
+        <location filename="../../gui/train/training_settings.py" line="92"/>
         <source>The same seed gives the same first weights and the same run; leave empty for a different run each time.</source>
         <translation>같은 seed를 쓰면 초기 가중치와 학습 결과가 똑같습니다. 비워 두면 매번 다르게 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="96"/>
+        <location filename="../../gui/train/training_settings.py" line="95"/>
         <source>Early stopping</source>
         <translation>조기 종료</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="99"/>
+        <location filename="../../gui/train/training_settings.py" line="98"/>
         <source>Stop when the monitored value has not improved for a while (keras.callbacks.EarlyStopping).</source>
         <translation>지켜보는 값이 한동안 나아지지 않으면 학습을 멈춥니다(keras.callbacks.EarlyStopping).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="103"/>
+        <location filename="../../gui/train/training_settings.py" line="102"/>
         <source>The value watched for improvement.</source>
         <translation>개선되는지 지켜볼 값입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="107"/>
+        <location filename="../../gui/train/training_settings.py" line="106"/>
         <source>How many epochs without improvement before stopping.</source>
         <translation>개선이 없어도 멈추기 전까지 기다릴 에포크 수입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="109"/>
+        <location filename="../../gui/train/training_settings.py" line="108"/>
         <source>restore best weights</source>
         <translation>최적 가중치 복원</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="111"/>
+        <location filename="../../gui/train/training_settings.py" line="110"/>
         <source>Go back to the weights of the best epoch when stopping.</source>
         <translation>멈출 때 가장 좋았던 에포크의 가중치로 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="118"/>
+        <location filename="../../gui/train/training_settings.py" line="117"/>
         <source>write a TensorBoard log</source>
         <translation>TensorBoard 로그 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="119"/>
+        <location filename="../../gui/train/training_settings.py" line="118"/>
         <source>Also log the run with keras.callbacks.TensorBoard into a folder you choose.</source>
         <translation>keras.callbacks.TensorBoard로 실행 기록을 원하는 폴더에 함께 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="128"/>
+        <location filename="../../gui/train/training_settings.py" line="127"/>
         <source>dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="160"/>
+        <location filename="../../gui/train/training_settings.py" line="159"/>
         <source>seed {seed!r} must be a whole number or empty</source>
         <translation>seed {seed!r}: 정수이거나 비어 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="239"/>
+        <location filename="../../gui/train/training_settings.py" line="238"/>
         <source>Open a dataset (.npz) — or cancel to pick a folder</source>
         <translation>데이터셋 열기 (.npz) — 폴더를 고르려면 취소하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="240"/>
+        <location filename="../../gui/train/training_settings.py" line="239"/>
         <source>NumPy arrays (*.npz)</source>
         <translation>NumPy 배열 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="243"/>
+        <location filename="../../gui/train/training_settings.py" line="242"/>
         <source>Open an IDX or image folder</source>
         <translation>IDX 폴더 또는 이미지 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="250"/>
+        <location filename="../../gui/train/training_settings.py" line="247"/>
         <source>TensorBoard log folder</source>
         <translation>TensorBoard 로그 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="256"/>
+        <location filename="../../gui/train/training_settings.py" line="253"/>
         <source>Logs go to {folder}</source>
         <translation>로그 저장 위치: {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="257"/>
+        <location filename="../../gui/train/training_settings.py" line="254"/>
         <source>Also log the run with keras.callbacks.TensorBoard.</source>
         <translation>keras.callbacks.TensorBoard로 실행 기록도 남깁니다.</translation>
     </message>
@@ -3988,112 +4013,112 @@ Build it and {purpose} anyway?</source>
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../core/model/workspace.py" line="121"/>
+        <location filename="../../core/model/workspace.py" line="125"/>
         <source>{path}: could not save ({reason}); the previous file, if any, is unchanged. Free some disk space or choose another folder.</source>
         <translation>{path}: 저장하지 못했습니다({reason}). 이전 파일은 그대로 남아 있습니다. 디스크 공간을 비우거나 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="135"/>
+        <location filename="../../core/model/workspace.py" line="139"/>
         <source>{name} inside is damaged ({error}); the workspace cannot be opened</source>
         <translation>안에 있는 {name} 파일이 손상되었습니다({error}). 작업 공간을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="138"/>
+        <location filename="../../core/model/workspace.py" line="142"/>
         <source>{name} inside is damaged (an array in it would need more memory than there is: {error}); the workspace cannot be opened</source>
         <translation>안에 있는 {name} 파일이 손상되었습니다(들어 있는 배열 하나가 사용할 수 있는 메모리보다 큽니다: {error}). 작업 공간을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="143"/>
+        <location filename="../../core/model/workspace.py" line="147"/>
         <source>{name} inside is damaged ({key} is not an array); the workspace cannot be opened</source>
         <translation>안에 있는 {name} 파일이 손상되었습니다({key} 항목이 배열이 아닙니다). 작업 공간을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="159"/>
+        <location filename="../../core/model/workspace.py" line="163"/>
         <source>&apos;strokes&apos; must be a list of strokes</source>
         <translation>&apos;strokes&apos; 항목은 획의 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="164"/>
+        <location filename="../../core/model/workspace.py" line="168"/>
         <source>&apos;strokes&apos; must hold strokes of [x, y] number pairs</source>
         <translation>&apos;strokes&apos; 항목의 획은 [x, y] 숫자 쌍으로 이루어져야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="173"/>
+        <location filename="../../core/model/workspace.py" line="177"/>
         <source>{path}: no such file</source>
         <translation>{path}: 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="177"/>
+        <location filename="../../core/model/workspace.py" line="181"/>
         <source>not a DigitScope workspace (it is not a zip file, or it is cut short)</source>
         <translation>DigitScope 작업 공간 파일이 아닙니다(zip 파일이 아니거나 중간에 잘렸습니다)</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="183"/>
+        <location filename="../../core/model/workspace.py" line="187"/>
         <source>not a DigitScope workspace (no workspace.json inside)</source>
         <translation>DigitScope 작업 공간 파일이 아닙니다(안에 workspace.json이 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="186"/>
+        <location filename="../../core/model/workspace.py" line="190"/>
         <source>workspace.json inside is damaged ({error})</source>
         <translation>안에 있는 workspace.json이 손상되었습니다({error})</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="189"/>
+        <location filename="../../core/model/workspace.py" line="193"/>
         <source>not a DigitScope workspace (workspace.json has another format)</source>
         <translation>DigitScope 작업 공간 파일이 아닙니다(workspace.json의 형식이 다릅니다)</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="193"/>
+        <location filename="../../core/model/workspace.py" line="197"/>
         <source>made by a newer DigitScope (version {version}); update DigitScope</source>
         <translation>더 새로운 DigitScope(버전 {version})로 만든 파일입니다. DigitScope를 업데이트하세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="198"/>
+        <location filename="../../core/model/workspace.py" line="202"/>
         <source>its model: {error}</source>
         <translation>모델 정보 오류: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="202"/>
+        <location filename="../../core/model/workspace.py" line="206"/>
         <source>&apos;settings&apos; must be an object</source>
         <translation>&apos;settings&apos; 항목은 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="204"/>
+        <location filename="../../core/model/workspace.py" line="208"/>
         <source>&apos;epochs_done&apos; must be a whole number ≥ 0</source>
         <translation>&apos;epochs_done&apos; 항목은 0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="208"/>
+        <location filename="../../core/model/workspace.py" line="212"/>
         <source>the weights (weights.npz) are missing inside</source>
         <translation>안에 가중치 파일(weights.npz)이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="212"/>
+        <location filename="../../core/model/workspace.py" line="216"/>
         <source>weights.npz inside holds something other than numbers</source>
         <translation>안에 있는 weights.npz에 숫자가 아닌 값이 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="217"/>
+        <location filename="../../core/model/workspace.py" line="221"/>
         <source>&apos;runs&apos; must be a list</source>
         <translation>&apos;runs&apos; 항목은 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="223"/>
+        <location filename="../../core/model/workspace.py" line="227"/>
         <source>run {n} must have a &apos;label&apos;, &apos;info&apos; and a list of epoch rows</source>
         <translation>실행 {n}에는 &apos;label&apos;, &apos;info&apos;와 에포크 행의 목록이 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="227"/>
+        <location filename="../../core/model/workspace.py" line="231"/>
         <source>run {n}&apos;s curves inside curves.npz are damaged (they must be lists of numbers)</source>
         <translation>curves.npz 안의 실행 {n} 곡선이 손상되었습니다(숫자 목록이어야 합니다)</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="230"/>
+        <location filename="../../core/model/workspace.py" line="234"/>
         <source>run {n}&apos;s curves have different lengths</source>
         <translation>실행 {n}의 곡선들의 길이가 서로 다릅니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="236"/>
+        <location filename="../../core/model/workspace.py" line="240"/>
         <source>&apos;canvas_size&apos; must be [width, height] in pixels</source>
         <translation>&apos;canvas_size&apos; 항목은 픽셀 단위의 [너비, 높이]여야 합니다</translation>
     </message>

@@ -366,3 +366,23 @@ def _parse_compile(raw: Any) -> CompileSpec:
                                   "{value}").format(known=list(METRICS), value=repr(metrics)))
     c.metrics = list(dict.fromkeys(metrics))
     return c
+
+
+def short_name(spec: ModelSpec) -> str:
+    """A few words that tell models apart in a list of runs: the units of the weighted layers by
+    type, in order ("Dense 300·100·10", "Conv2D 32·64 + Dense 64·10"); the spec's own name when it
+    has one, or the input shape of a model without weighted layers."""
+    if spec.name and spec.name != "sequential":
+        return spec.name
+    groups: list[tuple[str, list[str]]] = []
+    for layer in spec.layers:
+        size = layer.params.get("units", layer.params.get("filters"))
+        if size is None:
+            continue
+        if groups and groups[-1][0] == layer.type:
+            groups[-1][1].append(str(size))
+        else:
+            groups.append((layer.type, [str(size)]))
+    if not groups:
+        return "×".join(map(str, spec.input_shape))
+    return " + ".join(f"{kind} {'·'.join(sizes)}" for kind, sizes in groups)

@@ -80,8 +80,12 @@ def _history_csv(runs: list[RunRecord]) -> str:
     writer = csv.writer(out)
     writer.writerow(["run", *keys])
     for number, run in enumerate(runs, start=1):
+        # A run that continued trained weights shows the earlier epochs on its curves too; the
+        # history has each epoch once, under the run that trained it.
+        first = run.info.get("first_epoch", 0) if isinstance(run.info, dict) else 0
         for row in run.epochs:
-            writer.writerow([number, *(row.get(k, "") for k in keys)])
+            if row.get("epoch", first + 1) > first:
+                writer.writerow([number, *(row.get(k, "") for k in keys)])
     return out.getvalue()
 
 

@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from gui.draw.probability_bars import ProbabilityBars
 from gui.session.model_sources import source_text
 from gui.session.session import LabSession
 from gui.widgets.drawing_canvas import DrawingCanvas
+from gui.widgets.file_dialogs import open_file
 from gui.widgets.model_chooser import ModelChooser
 from gui.widgets.pixel_view import PixelView
 from gui.widgets.qimages import qimage_to_array, to_qimage
@@ -360,8 +360,8 @@ class DrawPanel(QWidget):
         return True
 
     def _open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, translate("DrawPanel", "Open an image"), "",
+        path = open_file(
+            self, translate("DrawPanel", "Open an image"),
             translate("DrawPanel", "Images ({patterns})").format(
                 patterns=" ".join(f"*{s}" for s in IMAGE_SUFFIXES)))
         if path:

@@ -15,7 +15,6 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -42,6 +41,7 @@ from gui.inside.layer_pages import (
 from gui.session.model_sources import OpenedModel, source_text
 from gui.session.session import LabSession
 from gui.widgets.drawing_canvas import DrawingCanvas
+from gui.widgets.file_dialogs import save_file
 from gui.widgets.model_chooser import ModelChooser
 from gui.widgets.theme import error_style
 
@@ -392,8 +392,8 @@ class InsidePanel(QWidget):
 
     # --- export ----------------------------------------------------------------------------------
     def _export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, translate("InsidePanel", "Save view as PNG"), "view.png",
-                                              translate("InsidePanel", "PNG (*.png)"))
+        path = save_file(self, translate("InsidePanel", "Save view as PNG"), "view.png",
+                         translate("InsidePanel", "PNG (*.png)"))
         if path:
             self.export_png(path)
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from core.i18n import translate
 from core.model.export_python import export_python
@@ -17,6 +17,7 @@ from core.model.sources import load_model_spec
 from core.model.spec import SpecError
 from core.model.templates import template
 from gui.session.size_guard import confirm_build
+from gui.widgets.file_dialogs import open_file, save_file
 
 
 def model_filter() -> str:
@@ -53,7 +54,7 @@ class FileActions:
     def open_dialog(self) -> None:
         if not self.confirm_discard():
             return
-        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open model"), "", model_filter())
+        path = open_file(self, translate("MainWindow", "Open model"), model_filter())
         if path:
             self.open_path(Path(path))
 
@@ -103,12 +104,13 @@ class FileActions:
             return self.save_as_dialog()
         if path.suffix.lower() == ".keras":
             return self.save_keras(path)
+        if path.suffix.lower() == ".digitscope":  # opened or saved as a workspace: saved as one again
+            return self.save_workspace(path)
         return self.save_json(path)
 
     def save_as_dialog(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Save model spec"),
-                                              self._suggest(".json"),
-                                              translate("MainWindow", "Model spec (*.json)"))
+        path = save_file(self, translate("MainWindow", "Save model spec"), self._suggest(".json"),
+                         translate("MainWindow", "Model spec (*.json)"))
         return self.save_json(Path(path)) if path else False
 
     def save_json(self, path: Path) -> bool:
@@ -127,9 +129,8 @@ class FileActions:
         return True
 
     def save_keras_dialog(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Save Keras model"),
-                                              self._suggest(".keras"),
-                                              translate("MainWindow", "Keras model (*.keras)"))
+        path = save_file(self, translate("MainWindow", "Save Keras model"), self._suggest(".keras"),
+                         translate("MainWindow", "Keras model (*.keras)"))
         return self.save_keras(Path(path)) if path else False
 
     def save_keras(self, path: Path) -> bool:
@@ -173,9 +174,8 @@ class FileActions:
                         translate("MainWindow", "Keras would refuse this model:\n{problem}").format(
                             problem=errors[0][1].message))
             return False
-        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Export Python script"),
-                                              self._suggest(".py"),
-                                              translate("MainWindow", "Python script (*.py)"))
+        path = save_file(self, translate("MainWindow", "Export Python script"), self._suggest(".py"),
+                         translate("MainWindow", "Python script (*.py)"))
         return self.export_python(Path(path)) if path else False
 
     def export_python(self, path: Path) -> bool:
@@ -192,9 +192,8 @@ class FileActions:
     def save_workspace_dialog(self) -> bool:
         from core.model.workspace import SUFFIX
 
-        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Save workspace"),
-                                              self._suggest(SUFFIX),
-                                              translate("MainWindow", "DigitScope workspace (*.digitscope)"))
+        path = save_file(self, translate("MainWindow", "Save workspace"), self._suggest(SUFFIX),
+                         translate("MainWindow", "DigitScope workspace (*.digitscope)"))
         return bool(path) and self.save_workspace(Path(path))
 
     def save_workspace(self, path: Path) -> bool:
@@ -212,6 +211,7 @@ class FileActions:
         except WorkspaceError as e:
             self._error(translate("MainWindow", "Save workspace"), str(e))
             return False
+        self.doc.mark_saved(path)  # the model is saved with it: one saved state, not two
         saved = translate("MainWindow", "Saved the workspace to {path}")
         self.statusBar().showMessage(saved.format(path=path), 5000)
         return True
@@ -219,9 +219,8 @@ class FileActions:
     def open_workspace_dialog(self) -> bool:
         if not self.confirm_discard():
             return False
-        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open workspace"), "",
-                                              translate("MainWindow", "DigitScope workspace "
-                                                                      "(*.digitscope);;All files (*)"))
+        path = open_file(self, translate("MainWindow", "Open workspace"),
+                         translate("MainWindow", "DigitScope workspace (*.digitscope);;All files (*)"))
         return bool(path) and self.open_workspace(Path(path))
 
     def open_workspace(self, path: Path) -> bool:
@@ -239,11 +238,13 @@ class FileActions:
             self._error(translate("MainWindow", "Open workspace"), str(e))
             return False
         restore(self, workspace)
+        self.doc.mark_saved(path)  # as opened: nothing to save until it changes
         opened = translate("MainWindow", "Opened the workspace {name}")
         self.statusBar().showMessage(opened.format(name=path.name), 5000)
         return True
 
     def _suggest(self, suffix: str) -> str:
+        """Next to the open file, as its name with suffix; else model<suffix> in the last folder."""
         base = self.doc.path.with_suffix(suffix) if self.doc.path else Path(f"model{suffix}")
         return str(base)
 

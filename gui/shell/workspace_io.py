@@ -9,6 +9,7 @@ import numpy as np
 
 from core.model.workspace import RunRecord, Workspace
 from gui.train.curves import SMOOTHING, RunCurves
+from gui.widgets.stroke_geometry import resized
 
 
 def capture(window: Any, live: tuple[int, list] | None = None) -> Workspace:
@@ -45,9 +46,7 @@ def restore(window: Any, ws: Workspace) -> None:
     trainer.restore_runs(runs)
     canvas = window.drawer.canvas
     strokes = ws.strokes
-    if strokes and ws.canvas_size:  # drawn on a canvas of another size: scale alike, centred
-        (w0, h0), (w1, h1) = ws.canvas_size, (canvas.width(), canvas.height())
-        k = min(w1 / w0, h1 / h0)
-        dx, dy = (w1 - k * w0) / 2, (h1 - k * h0) / 2
-        strokes = [[(x * k + dx, y * k + dy) for x, y in s] for s in strokes]
+    if strokes and ws.canvas_size:  # drawn on a canvas of another size: scaled as a resize does
+        move = resized(tuple(ws.canvas_size), (canvas.width(), canvas.height()))
+        strokes = [move(s) for s in strokes]
     canvas.set_strokes(strokes)

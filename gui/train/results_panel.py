@@ -25,7 +25,7 @@ from gui.widgets.grid_labels import GridLabels
 from gui.widgets.plots import fixed_plot
 from gui.widgets.qimages import to_qimage
 from gui.widgets.text import shorten
-from gui.widgets.theme import muted_style
+from gui.widgets.theme import error_style, muted_style
 
 EMPTY_TEXT = "Train the model to see test results here"  # how the empty view's text begins in English
 GALLERY_LIMIT = 100  # images shown in one gallery
@@ -109,6 +109,11 @@ class ResultsPanel(QWidget):
                                      "Rows are the true classes, columns what the model predicted; the "
                                      "diagonal is right."),
                            wordWrap=True, styleSheet=muted_style())
+        self.outdated = QLabel(translate("ResultsPanel", "These are the results of the model as it was "
+                                         "trained; it has changed since. Train it to see its own."),
+                               wordWrap=True, styleSheet=error_style())
+        self.outdated.setObjectName("resultsOutdated")
+        self.outdated.hide()
 
         # --- confusion matrix -------------------------------------------------------------------
         self.matrix_view, self.matrix_plot = fixed_plot(
@@ -156,6 +161,7 @@ class ResultsPanel(QWidget):
         box = QVBoxLayout(results)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.headline)
+        box.addWidget(self.outdated)
         box.addWidget(self.hint)
         box.addWidget(splitter, 1)
         self.stack = QStackedWidget()
@@ -186,6 +192,7 @@ class ResultsPanel(QWidget):
         self._counts = np.zeros((0, 0), dtype=np.int64)
         self._labels = self._predicted = self._probabilities = self._images = None
         self.headline.clear()
+        self.outdated.hide()
         self.cell_labels.set_cells([], [], [])
         self.bar_texts = self._texts(self._bar_pool, self.accuracy_plot, 0, (0.0, 0.5))
         self.image.clear()
@@ -209,12 +216,17 @@ class ResultsPanel(QWidget):
         self._labels, self._predicted = labels, predicted
         self._probabilities, self._images = probabilities, images
         self._counts = confusion_matrix(labels, predicted, k)
+        self.outdated.hide()  # of the model as it is now
         self.headline.setText(translate("ResultsPanel", "Test accuracy {accuracy:.2f}% · test loss "
                                         "{loss:.4f} · {n:,} test images").format(
             accuracy=100 * test_accuracy, loss=test_loss, n=n))
         self._draw_matrix()
         self._draw_accuracy(test_accuracy)
         self.stack.setCurrentIndex(1)
+
+    def set_outdated(self, outdated: bool) -> None:
+        """Say that the results shown are of a model that has changed since (or take it back)."""
+        self.outdated.setVisible(outdated and self.stack.currentIndex() == 1)
 
     def matrix(self) -> np.ndarray:
         """The counts shown: [true class, predicted class]."""

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.i18n import translate
 from core.training.history import write_history_csv
 from gui.train.curves import LiveCurves, RunCurves
+from gui.widgets.file_dialogs import save_file
 from gui.widgets.image_files import export_png, export_svg
 
 Run = tuple[RunCurves, dict[str, Any]]  # the curves of a run, and what it was (settings, results)
@@ -87,8 +87,8 @@ class RunsPage(QWidget):
             self.message.emit(translate("TrainingPanel", "Train first: there is no history to save yet."),
                               False)
             return
-        path, _ = QFileDialog.getSaveFileName(self, translate("TrainingPanel", "Save history"), "history.csv",
-                                              translate("TrainingPanel", "CSV (*.csv)"))
+        path = save_file(self, translate("TrainingPanel", "Save history"), "history.csv",
+                         translate("TrainingPanel", "CSV (*.csv)"))
         if path:
             try:
                 write_history_csv(self.runs[-1][0].epochs, path)
@@ -97,7 +97,7 @@ class RunsPage(QWidget):
                                     f"{path}: {e.strerror or e}")
 
     def _export_plot(self, kind: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file(
             self, translate("TrainingPanel", "Save curves"), f"curves.{kind}",
             translate("TrainingPanel", "PNG (*.png)") if kind == "png"
             else translate("TrainingPanel", "SVG (*.svg)"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.i18n import translate
+from core.model.spec import short_name
 from core.training.events import BatchEnd, Batches, DatasetLoaded, EpochEnd, Paused, Status, TrainBegin
 from core.training.job import JobResult
 from gui.session.session import LabSession
@@ -42,6 +43,21 @@ def format_duration(seconds: float) -> str:
 
 PROGRESS_EVERY_S = 0.2  # the progress bar and label: five updates a second are plenty to read
 
+def run_label(info: dict, last_epoch: int) -> str:
+    """How a run is named in the Runs list and on the curves' legend: its number, the epochs it
+    trained (numbered on from the weights it started from), the model and the optimizer."""
+    first = info["first_epoch"] + 1
+    compile_ = info["compile"]
+    epochs = (translate("TrainingPanel", "epochs {first}–{last}").format(first=first, last=last_epoch)
+              if last_epoch > first else
+              translate("TrainingPanel", "epoch {first}").format(first=first) if last_epoch == first else
+              translate("TrainingPanel", "epoch {first} unfinished").format(first=first))
+    name = translate("TrainingPanel", "run {number}: {epochs}, {model}, {optimizer} {learning_rate:g}")
+    return name.format(
+        number=info["number"], epochs=epochs, model=info["model"], optimizer=compile_["optimizer"],
+        learning_rate=compile_["learning_rate"])
+
+
 class TrainingPanel(QWidget):
     """The Train area. Training runs in the session's controller (a background task); this only
     draws."""
@@ -57,6 +73,8 @@ class TrainingPanel(QWidget):
         self._epochs_in_run = 1
         self._progress_shown = 0.0
         self._first_epoch = 0
+        self._refusal = ""  # the message shown while the checks refuse the model
+        self._results_key: str | None = None  # the architecture the results on screen were measured on
 
         self.settings = TrainingSettings()
         self.train_button = QPushButton(translate("TrainingPanel", "Train"))
@@ -159,6 +177,24 @@ class TrainingPanel(QWidget):
         if self.settings.dataset() != shown or not self.settings.dataset_info.text():
             self._show_dataset_info(self.settings.dataset())
         self._update_buttons(self.controller.running)
+        self._say_refusal()
+        shown_for = self._results_key
+        self.results.set_outdated(shown_for is not None and shown_for != self.doc.spec.architecture_key())
+
+    def _say_refusal(self) -> None:
+        """A model the checks refuse: say so beside the Train button, where the student looks (the
+        disabled button's tooltip alone went unseen), and take it back once the model is fixed."""
+        errors = self.doc.info.errors
+        if errors:
+            _row, problem = errors[0]
+            self._refusal = translate("TrainingPanel", "Train is off: Keras would refuse this model. "
+                                      "{problem} Fix it in Build (the row marked red).").format(
+                problem=problem.message)
+            self._say(self._refusal, error=True)
+        elif self._refusal:
+            if self.message.text() == self._refusal:
+                self._say("")
+            self._refusal = ""
 
     def _show_dataset_info(self, name: str) -> None:
         """Say where the chosen dataset comes from now, and offer a download when it is missing."""
@@ -226,13 +262,11 @@ class TrainingPanel(QWidget):
             return
         spec = self.doc.spec
         number = len(self.runs) + 1
-        c = spec.compile
-        label = translate("TrainingPanel", "run {number}: {optimizer} lr={learning_rate:g}, {epochs} epochs"
-                          ).format(number=number, optimizer=c.optimizer, learning_rate=c.learning_rate,
-                                   epochs=config.epochs)
-        run = RunCurves(label)
+        first = self.controller.epochs_done  # a run on trained weights continues their epochs
         info = {"number": number, "dataset": self.settings.dataset(), "config": config.to_dict(),
-                "compile": spec.to_dict()["compile"], "params": self.doc.info.total}
+                "compile": spec.to_dict()["compile"], "params": self.doc.info.total,
+                "first_epoch": first, "model": self.doc.path.stem if self.doc.path else short_name(spec)}
+        run = RunCurves(run_label(info, first + config.epochs))
         self.runs.append((run, info))
         self.curves.begin_run(run)
         self.epoch_table.setRowCount(0)
@@ -338,8 +372,9 @@ class TrainingPanel(QWidget):
 
     @Slot(object)
     def _on_finished(self, result: JobResult) -> None:
-        _run, info = self.runs[-1]
+        run, info = self.runs[-1]
         info["reason"] = result.reason
+        run.label = run_label(info, self.controller.epochs_done)  # the epochs it did, not those planned
         if self.controller.model_key == self.doc.spec.architecture_key():
             self.doc.set_weights(result.weights)  # File ▸ Save Keras Model saves them
         self._set_progress(self._batches_done)
@@ -366,6 +401,7 @@ class TrainingPanel(QWidget):
             self.results.show_results(
                 evaluation.test_loss, evaluation.test_accuracy, evaluation.labels, evaluation.predicted,
                 evaluation.probabilities, evaluation.images, evaluation.class_names)
+            self._results_key = self.doc.spec.architecture_key()
             self.lower.setCurrentWidget(self.results)
             top, bottom = self.right_splitter.sizes()
             if bottom < 360 <= top + bottom - 200:  # room for the matrix, but keep the curves

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -10,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +24,7 @@ from core.data.catalogue import dataset_title
 from core.i18n import translate
 from core.model.spec import DATASETS
 from core.training.config import TrainConfig
+from gui.widgets.file_dialogs import open_file, open_folder
 
 OWN_DATA = "__own__"
 
@@ -235,19 +234,17 @@ class TrainingSettings(QWidget):
         self.datasetChanged.emit(self.dataset())
 
     def _ask_own_data(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, translate("TrainingSettings", "Open a dataset (.npz) — or cancel to pick a folder"), "",
+        path = open_file(
+            self, translate("TrainingSettings", "Open a dataset (.npz) — or cancel to pick a folder"),
             translate("TrainingSettings", "NumPy arrays (*.npz)"))
         if path:
             return path
-        folder = QFileDialog.getExistingDirectory(self, translate("TrainingSettings",
-                                                                  "Open an IDX or image folder"))
+        folder = open_folder(self, translate("TrainingSettings", "Open an IDX or image folder"))
         return folder or None
 
     def _on_tensorboard(self, on: bool) -> None:
         if on and not self.tensorboard_dir:
-            folder = QFileDialog.getExistingDirectory(
-                self, translate("TrainingSettings", "TensorBoard log folder"), str(Path.home()))
+            folder = open_folder(self, translate("TrainingSettings", "TensorBoard log folder"))
             if not folder:
                 self.tensorboard.setChecked(False)
                 return

@@ -12,9 +12,10 @@ Design:
   curve segment is painted into the cache once and only its dirty rectangle is repainted; the short
   live tail (last midpoint → pointer) is drawn on top. A move event costs the same on an empty canvas
   as on a crowded one. Undo, erase, resize and brush changes rebuild the cache from the paths.
-- Resize: strokes scale with the canvas (x and y by the width and height ratios), so a layout that
-  resizes the canvas keeps the drawing where it was; ``strokes()`` are always in the current widget's
-  coordinates. The canvas prefers to be square (heightForWidth) and hints 320×320.
+- Resize: strokes scale with the canvas's inscribed square, about the centre (one scale for both
+  axes), so a layout that resizes the canvas keeps the drawing where it was and a round trip (Draw →
+  Inside → Draw, a language switch) gives it back at its size; ``strokes()`` are always in the
+  current widget's coordinates. The canvas prefers to be square (heightForWidth) and hints 320×320.
 - One brush size for the whole drawing (like the model's renderer): changing it redraws every stroke.
 - Eraser: a stroke eraser. A drag removes every whole stroke whose ink the eraser circle touches
   (its movement between events is sampled, so a fast swipe does not skip strokes); one drag is one
@@ -48,7 +49,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.widgets.canvas_input import CanvasInput
-from gui.widgets.stroke_geometry import Point, mid, stroke_path, strokes_touched
+from gui.widgets.stroke_geometry import Point, mid, resized, stroke_path, strokes_touched
 
 DEFAULT_BRUSH = 18.0  # px on a ~280-400 px canvas
 ERASER_SCALE = 1.5  # the eraser's diameter relative to the brush
@@ -202,14 +203,8 @@ class DrawingCanvas(CanvasInput, QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         old, new = self._basis, event.size()
         if (self._strokes or self._undo) and old.isValid() and not old.isEmpty() and old != new:
-            # One scale for both axes, about the centre: resizing (or lending the canvas to Inside
-            # the network) never squashes the digit, so the 28×28 input keeps its shape.
-            k = min(new.width() / old.width(), new.height() / old.height())
-            dx, dy = (new.width() - k * old.width()) / 2, (new.height() - k * old.height()) / 2
-
-            def move(stroke: list[Point]) -> list[Point]:
-                return [(x * k + dx, y * k + dy) for x, y in stroke]
-
+            # Resizing (or lending the canvas to Inside the network) never squashes the digit.
+            move = resized((old.width(), old.height()), (new.width(), new.height()))
             self._strokes = [move(s) for s in self._strokes]
             self._undo = [self._moved_action(a, move) for a in self._undo]
         self._basis = QSize(new)

@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from core.i18n import translate
+from gui.widgets.file_dialogs import open_file
 
 FILE = "file"  # the item that asks for a .keras file
 
@@ -37,8 +38,8 @@ class ModelChooser(QComboBox):
         source = self.itemData(index)
         path: Path | None = None
         if source == FILE:
-            name, _ = QFileDialog.getOpenFileName(self, translate("ModelChooser", "Open a Keras model"), "",
-                                                  translate("ModelChooser", "Keras model (*.keras)"))
+            name = open_file(self, translate("ModelChooser", "Open a Keras model"),
+                             translate("ModelChooser", "Keras model (*.keras)"))
             if not name:
                 self.show_source(self._shown)
                 return

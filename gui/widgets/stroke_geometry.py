@@ -29,6 +29,21 @@ def stroke_path(points: Sequence[Point], tail: bool = True) -> QPainterPath:
     return path
 
 
+def resized(size_from: tuple[float, float], size_to: tuple[float, float]):
+    """The map of a drawing from a canvas of size_from to one of size_to (width, height): one
+    scale for both axes, the inscribed squares' ratio, about the centre. The digit keeps its
+    shape, and there and back again is the identity (the smaller of the width and height ratios
+    shrank the drawing on every trip between a wide and a square canvas)."""
+    (w0, h0), (w1, h1) = size_from, size_to
+    k = min(w1, h1) / min(w0, h0)
+    dx, dy = (w1 - k * w0) / 2, (h1 - k * h0) / 2
+
+    def move(stroke: Sequence[Point]) -> list[Point]:
+        return [(x * k + dx, y * k + dy) for x, y in stroke]
+
+    return move
+
+
 def segment_distances(p: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Distances from points p (m, 2) to the segments a→b (n, 2): an (m, n) array."""
     d = b - a

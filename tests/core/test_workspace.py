@@ -51,6 +51,21 @@ def test_round_trip_is_exact(tmp_path):
     assert history.splitlines()[2] == "1,2,0.5,,0.55"
 
 
+def test_the_history_has_each_epoch_once_under_the_run_that_trained_it(tmp_path):
+    """Run 2 continued run 1's weights: its curves show epochs 1-4, it trained 3-4."""
+    rows = [{"epoch": e, "loss": 1.0 / e} for e in range(1, 5)]
+    x = np.arange(4.0)
+    runs = [RunRecord("run 1", {"first_epoch": 0}, rows[:2], x[:2], x[:2], x[:2]),
+            RunRecord("run 2", {"first_epoch": 2}, rows, x, x, x),
+            RunRecord("run 3 (an older workspace: no first_epoch)", {}, rows[:1], x[:1], x[:1], x[:1])]
+    path = tmp_path / "lab.digitscope"
+    save_workspace(Workspace(template("mlp_50"), None, 0, {}, runs), path)
+    lines = zipfile.ZipFile(path).read("history.csv").decode().splitlines()
+    assert [line.split(",")[:2] for line in lines[1:]] == [["1", "1"], ["1", "2"], ["2", "3"], ["2", "4"],
+                                                           ["3", "1"]]
+    assert load_workspace(path).runs[1].epochs == rows  # the curves keep all they showed
+
+
 def test_a_workspace_without_weights_or_runs(tmp_path):
     path = tmp_path / "empty.digitscope"
     save_workspace(Workspace(template("mlp_50")), path)

@@ -302,6 +302,25 @@ def test_resizing_scales_the_drawing_with_the_canvas(canvas, qtbot):
     assert canvas.heightForWidth(300) == 300 and canvas.sizeHint().width() == 320
 
 
+def test_trips_between_a_wide_and_a_square_canvas_keep_the_drawing_at_its_size(canvas, qtbot):
+    """Draw's canvas is wide, Inside's square (≤ 280): the drawing went 150 → 110 → 94 px of ink
+    on each trip; now it comes back as it was, and is as large as fits on the way."""
+    canvas.setFixedSize(500, 340)
+    qtbot.waitUntil(lambda: canvas.width() == 500)
+    canvas.set_strokes([list(STROKE)])
+    drawn = canvas.strokes()
+    for _ in range(3):
+        canvas.setFixedSize(280, 280)
+        qtbot.waitUntil(lambda: canvas.width() == 280)
+        width_before = drawn[0][-1][0] - drawn[0][0][0]
+        width_now = canvas.strokes()[0][-1][0] - canvas.strokes()[0][0][0]
+        assert width_now / width_before == pytest.approx(280 / 340)  # the inscribed square's scale
+        canvas.setFixedSize(500, 340)
+        qtbot.waitUntil(lambda: canvas.width() == 500)
+        back = canvas.strokes()
+        assert back == [[pytest.approx(p) for p in stroke] for stroke in drawn]
+
+
 def test_a_pen_draws(canvas):
     device = QPointingDevice.primaryPointingDevice()
     finished = Spy(canvas.strokeFinished)

@@ -188,3 +188,46 @@ def test_the_canvas_predicts_with_the_newest_weights_while_training(qtbot, train
     for a, b in zip(drawer.predictor.model.get_weights(), w.doc.weights, strict=True):
         np.testing.assert_array_equal(a, b)
     assert not np.allclose(drawer.bars.probabilities(), untrained)
+
+
+@pytest.mark.slow
+def test_a_refused_model_says_why_beside_train_and_old_results_say_they_are_old(qtbot, trainer_window):
+    from core.model.spec import LayerSpec
+
+    w = trainer_window
+    panel = w.trainer
+    panel.settings.epochs.setValue(1)
+    qtbot.mouseClick(panel.train_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, panel)
+    assert panel.results.matrix().sum() == 90 and not panel.results.outdated.isVisibleTo(panel.results)
+    good = w.doc.spec
+    # A Conv2D after the last Dense (a flat input): Keras would refuse it.
+    bad = good.copy()
+    bad.layers.append(LayerSpec.new("Conv2D", filters=8, kernel_size=(3, 3)))
+    w.doc.edit(bad, "add Conv2D", 0)
+    assert w.doc.info.errors and not panel.train_button.isEnabled()
+    assert panel.message.text().startswith("Train is off: Keras would refuse this model.")
+    assert w.doc.info.errors[0][1].message in panel.message.text()  # the checks' own words
+    assert panel.results.outdated.isVisibleTo(panel.results)  # the results on screen are the old model's
+    w.doc.undo_stack.undo()  # fixed: the message goes, the results are this model's again
+    assert panel.train_button.isEnabled() and panel.message.text() == ""
+    assert not panel.results.outdated.isVisibleTo(panel.results)
+
+
+@pytest.mark.slow
+def test_the_runs_list_names_each_runs_epochs_model_and_optimizer(qtbot, trainer_window):
+    from core.model.spec import short_name
+
+    w = trainer_window
+    panel = w.trainer
+    model = short_name(w.doc.spec)
+    optimizer = f"{w.doc.spec.compile.optimizer} {w.doc.spec.compile.learning_rate:g}"
+    for epochs in (1, 2):
+        panel.settings.epochs.setValue(epochs)
+        qtbot.mouseClick(panel.train_button, Qt.MouseButton.LeftButton)
+        wait_done(qtbot, panel)
+    texts = [panel.runs_list.item(i).text() for i in range(2)]
+    assert texts[0].startswith(f"run 1: epoch 1, {model}, {optimizer} — test accuracy ")
+    assert texts[1].startswith(f"run 2: epochs 2–3, {model}, {optimizer} — test accuracy ")
+    assert [r["epoch"] for r in panel.runs[1][0].epochs] == [1, 2, 3]  # its curves go on from run 1's
+    assert panel.runs[1][1]["first_epoch"] == 1

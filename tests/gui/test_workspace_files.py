@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from core.model.templates import template
+from core.model.workspace import load_workspace
 from gui.benchmark.replay import send_stroke
 from gui.shell.main_window import MainWindow
 from gui.train.curves import RunCurves
@@ -102,3 +104,25 @@ def test_saving_where_it_cannot_says_so_and_keeps_the_old_file(window, tmp_path,
     assert not window.save_workspace(blocker / "lab.digitscope")
     assert "could not save" in warnings_shown[-1][1]
     assert path.read_bytes() == before
+
+
+def test_after_save_workspace_nothing_is_unsaved_and_save_writes_the_workspace_again(qtbot, tmp_path,
+                                                                                    questions_asked):
+    asked = questions_asked
+    w = MainWindow(load_tensorflow=False)
+    qtbot.addWidget(w)
+    w.show()
+    w.doc.edit(template("mlp_50"), "edit", 0)
+    assert w.doc.modified
+    path = tmp_path / "lab.digitscope"
+    assert w.save_workspace(path)
+    assert not w.doc.modified and w.doc.path == path  # Quit now asks nothing
+    assert w.confirm_discard() and asked == []
+    w.doc.edit(template("mlp_300_100"), "edit", 0)
+    assert w.doc.modified
+    assert w.save()  # File ▸ Save: the workspace it came from, not a model spec beside it
+    assert not w.doc.modified and load_workspace(path).spec == template("mlp_300_100")
+    assert not list(tmp_path.glob("*.json"))
+    w.new_from_template("small_convnet")  # replaced without asking: it was saved
+    assert asked == [] and w.doc.spec == template("small_convnet")
+    w.close()
