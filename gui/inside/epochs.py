@@ -41,12 +41,17 @@ class EpochBar(QWidget):
         layout.addWidget(self.change_box)
         self.slider.valueChanged.connect(self._on_slider)
 
-    def restart(self, epoch: int | None = None, weights: list[np.ndarray] | None = None) -> None:
-        """A new model: forget the epochs kept so far; keep weights as epoch's (if given)."""
-        self.snapshots.clear()
+    def restart(self, epoch: int | None = None, weights: list[np.ndarray] | None = None,
+                kept: SnapshotStore | None = None) -> None:
+        """A new model: kept, the epochs the session keeps for it (the app's model, shared, never
+        cleared here); otherwise a store of its own holding weights as epoch's (if given)."""
         self.following = True
-        if weights is not None and epoch is not None:
-            self.snapshots.add(epoch, weights)
+        if kept is not None:
+            self.snapshots = kept
+        else:
+            self.snapshots = SnapshotStore()
+            if weights is not None and epoch is not None:
+                self.snapshots.add(epoch, weights)
         self.update_slider()
 
     def add(self, epoch: int, weights: list[np.ndarray]) -> None:

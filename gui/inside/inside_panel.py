@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from core.data.dataset import MNIST_CLASS_NAMES
 from core.i18n import translate
 from core.inspection.layers import check_inspectable
+from core.inspection.snapshots import SnapshotStore
 from gui.inside.epochs import EpochBar
 from gui.inside.input_chooser import InputChooser
 from gui.inside.layer_pages import (
@@ -98,7 +99,7 @@ class InsidePanel(QWidget):
         self.epochs = EpochBar()
         # The parts tests and the screenshots reach for, by their names in the area.
         self.epoch_slider, self.epoch_label = self.epochs.slider, self.epochs.label
-        self.change_box, self.snapshots = self.epochs.change_box, self.epochs.snapshots
+        self.change_box = self.epochs.change_box
         self.export_button = QPushButton(translate("InsidePanel", "Save view as PNG…"))
 
         top = QHBoxLayout()
@@ -156,6 +157,11 @@ class InsidePanel(QWidget):
         self.doc.changed.connect(self._on_doc_changed)
         self.doc.weightsChanged.connect(self._on_doc_weights)
         self._say(translate("InsidePanel", "The model loads when TensorFlow is ready."))
+
+    @property
+    def snapshots(self) -> SnapshotStore:
+        """The epochs the slider scrubs (the session's for the app's model)."""
+        return self.epochs.snapshots
 
     # --- choosing the model ---------------------------------------------------------------------
     def set_tf_ready(self, ready: bool) -> None:
@@ -219,7 +225,9 @@ class InsidePanel(QWidget):
                              "mnist" if int(np.prod(model.inputs[0].shape[1:])) == 784 else "cifar10")
         self.probe = ActivationProbe(model)
         self.rows = layer_rows(model)
-        self.epochs.restart(self.trainer.epochs_done if live else 0, model.get_weights())
+        # The app's model: the epochs the session kept for it, trained while another area showed.
+        kept = self.session.epochs.kept_for(self._app_key) if live else None
+        self.epochs.restart(self.trainer.epochs_done if live else 0, model.get_weights(), kept)
         self._label = label
         self._say(self._describe())
         for r in self.rows:
@@ -237,7 +245,7 @@ class InsidePanel(QWidget):
         if not self.follows_training:
             return translate("InsidePanel", "<b>{model}</b>: {layers} layers, {parameters} "
                              "parameters.").format(**values)
-        latest = self.snapshots.latest()
+        latest = self.epochs.snapshots.latest()
         if self.trainer.running:
             return translate("InsidePanel", "<b>{model}</b>: {layers} layers, {parameters} parameters — "
                              "training now: the views follow the newest weights.").format(**values)
@@ -297,7 +305,14 @@ class InsidePanel(QWidget):
     @Slot(int, list)
     def _on_epoch_weights(self, epoch: int, weights: list) -> None:
         if self.follows_training and self._fits(weights):
-            self.epochs.add(epoch, weights)
+            kept = self.session.epochs.kept_for(self._app_key)
+            if kept is not None:  # the session has kept it already (it hears each epoch first)
+                if self.epochs.snapshots is kept:
+                    self.epochs.update_slider()
+                else:
+                    self.epochs.restart(kept=kept)
+            else:
+                self.epochs.add(epoch, weights)
             self._say(self._describe())
 
     @Slot(bool)

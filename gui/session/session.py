@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from core.model.spec import ModelSpec
 from core.model.templates import DEFAULT_TEMPLATE, template
 from gui.session.document import ModelDocument
+from gui.session.epoch_history import EpochHistory
 from gui.session.model_sources import ModelSources
 from gui.session.tf_loader import TensorFlowLoader
 from gui.session.training_controller import TrainingController
@@ -47,6 +48,8 @@ class LabSession(QObject):
         self.controller = TrainingController(self)
         self.sources = ModelSources(self.doc, self.controller, self)
         self.drawing = DrawingInput(self)
+        # Made before any area, so it hears each epoch first.
+        self.epochs = EpochHistory(self.controller, self.doc, self)
 
     @property
     def tf_ready(self) -> bool:

@@ -231,3 +231,28 @@ def test_the_runs_list_names_each_runs_epochs_model_and_optimizer(qtbot, trainer
     assert texts[1].startswith(f"run 2: epochs 2–3, {model}, {optimizer} — test accuracy ")
     assert [r["epoch"] for r in panel.runs[1][0].epochs] == [1, 2, 3]  # its curves go on from run 1's
     assert panel.runs[1][1]["first_epoch"] == 1
+
+
+@pytest.mark.slow
+def test_epochs_trained_before_inside_is_opened_are_all_there_to_scrub(qtbot, trainer_window):
+    """Train in Train, then open Inside (the app's own order): every epoch is kept, and picking
+    the same model again in Draw's list keeps them."""
+    w = trainer_window
+    panel = w.trainer
+    panel.settings.epochs.setValue(3)
+    qtbot.mouseClick(panel.train_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, panel)
+    assert not w._inside_area.built or w.areas.currentWidget() is not w._inside_area
+    assert w.session.epochs.store.epochs() == [0, 1, 2, 3]
+    w.areas.setCurrentWidget(w._inside_area)
+    inside = w.inside
+    assert inside.use_source("app")
+    qtbot.waitUntil(lambda: inside.snapshots.epochs() == [0, 1, 2, 3], timeout=20_000)
+    assert inside.epoch_slider.isEnabled() and inside.change_box.isEnabled()
+    assert "after epoch 3 of 3 · 4 saved" in inside.epochs.label.text()
+    assert w.drawer.use_source("app") and w.drawer.use_source("app")  # picked again in Draw's list
+    assert inside.use_source("app")
+    assert inside.snapshots.epochs() == [0, 1, 2, 3]
+    # New weights: a new start, the old epochs go
+    panel.reset_button.click()
+    assert w.session.epochs.store.epochs() == []
