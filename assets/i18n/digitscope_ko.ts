@@ -825,32 +825,32 @@
 <context>
     <name>InsidePanel</name>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="74"/>
+        <location filename="../../gui/inside/inside_panel.py" line="75"/>
         <source>Which model to look inside. The model from Build / Train may take any input (also 32×32 colour images) and follows training live.</source>
         <translation>들여다볼 모델입니다. 만들기 / 학습 탭의 모델은 어떤 입력이든 받을 수 있고(32×32 컬러 이미지도), 학습 과정을 실시간으로 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="84"/>
+        <location filename="../../gui/inside/inside_panel.py" line="85"/>
         <source>The model&apos;s layers: name (type), output shape and weight shapes.</source>
         <translation>모델의 층: 이름(종류), 출력 형태, 가중치 형태.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="93"/>
+        <location filename="../../gui/inside/inside_panel.py" line="94"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="94"/>
+        <location filename="../../gui/inside/inside_panel.py" line="95"/>
         <source>Histograms</source>
         <translation>히스토그램</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="95"/>
+        <location filename="../../gui/inside/inside_panel.py" line="96"/>
         <source>Activations for the input</source>
         <translation>입력에 대한 활성화</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="96"/>
+        <location filename="../../gui/inside/inside_panel.py" line="97"/>
         <source>Why this class?</source>
         <translation>왜 이 클래스일까?</translation>
     </message>
@@ -860,7 +860,7 @@
         <translation>에포크가 끝날 때마다 저장한 가중치를 훑어봅니다. 모든 보기가 함께 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="102"/>
+        <location filename="../../gui/inside/inside_panel.py" line="103"/>
         <source>Save view as PNG…</source>
         <translation>보기를 PNG로 저장…</translation>
     </message>
@@ -875,7 +875,7 @@
         <translation>가중치와 히스토그램에 (지금 가중치) − (처음 저장한 에포크의 가중치)를 보여 줍니다: 학습이 가중치를 어디로 움직였는지 알 수 있고, 학습률이 작을 때 무작위 초깃값에 가려 보이지 않던 변화도 드러납니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="105"/>
+        <location filename="../../gui/inside/inside_panel.py" line="106"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
@@ -885,82 +885,82 @@
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="116"/>
+        <location filename="../../gui/inside/inside_panel.py" line="117"/>
         <source>&lt;b&gt;Layers&lt;/b&gt;</source>
         <translation>&lt;b&gt;층&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="122"/>
+        <location filename="../../gui/inside/inside_panel.py" line="123"/>
         <source>&lt;b&gt;Your digit&lt;/b&gt; — draw here (the Draw &amp; predict canvas; Esc clears, Ctrl+Z undoes)</source>
         <translation>&lt;b&gt;여러분의 숫자&lt;/b&gt; — 여기에 그리세요(그리기와 예측 탭의 캔버스와 같습니다. Esc: 지우기, Ctrl+Z: 실행 취소)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="158"/>
+        <location filename="../../gui/inside/inside_panel.py" line="159"/>
         <source>The model loads when TensorFlow is ready.</source>
         <translation>TensorFlow가 준비되면 모델을 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="227"/>
+        <location filename="../../gui/inside/inside_panel.py" line="235"/>
         <source>no weights</source>
         <translation>가중치 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="238"/>
+        <location filename="../../gui/inside/inside_panel.py" line="246"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="242"/>
+        <location filename="../../gui/inside/inside_panel.py" line="250"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — training now: the views follow the newest weights.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — 학습 중: 보기가 최신 가중치를 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="245"/>
+        <location filename="../../gui/inside/inside_panel.py" line="253"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — not trained yet (random weights); train it in Train and watch here.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — 아직 학습하지 않았습니다(무작위 가중치). 학습 탭에서 학습시키고 여기서 지켜보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="249"/>
+        <location filename="../../gui/inside/inside_panel.py" line="257"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — trained for %n epoch(s); scrub the epochs below.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — %n 에포크 동안 학습했습니다. 아래에서 에포크를 훑어보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/epochs.py" line="74"/>
+        <location filename="../../gui/inside/epochs.py" line="79"/>
         <source>weights as loaded (epochs are kept while a model trains here)</source>
         <translation>불러온 그대로의 가중치 (에포크별 가중치는 여기서 학습하는 모델만 보관됩니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/epochs.py" line="80"/>
+        <location filename="../../gui/inside/epochs.py" line="85"/>
         <source>after epoch {epoch} of {last} (newest weights) · {saved} saved</source>
         <translation>에포크 {epoch}/{last} 이후 (최신 가중치) · {saved}개 저장됨</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/epochs.py" line="83"/>
+        <location filename="../../gui/inside/epochs.py" line="88"/>
         <source>after epoch {epoch} of {last} · {saved} saved</source>
         <translation>에포크 {epoch}/{last} 이후 · {saved}개 저장됨</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="386"/>
+        <location filename="../../gui/inside/inside_panel.py" line="401"/>
         <source>− epoch {epoch} (change)</source>
         <translation>− 에포크 {epoch} (변화)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="395"/>
+        <location filename="../../gui/inside/inside_panel.py" line="410"/>
         <source>Save view as PNG</source>
         <translation>보기를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="396"/>
+        <location filename="../../gui/inside/inside_panel.py" line="411"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="405"/>
+        <location filename="../../gui/inside/inside_panel.py" line="420"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} 파일을 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="408"/>
+        <location filename="../../gui/inside/inside_panel.py" line="423"/>
         <source>Saved {name}.</source>
         <translation>{name} 파일을 저장했습니다.</translation>
     </message>
@@ -1009,12 +1009,12 @@
 <context>
     <name>LiveCurves</name>
     <message>
-        <location filename="../../gui/train/curves.py" line="170"/>
+        <location filename="../../gui/train/curves.py" line="171"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/train/curves.py" line="171"/>
+        <location filename="../../gui/train/curves.py" line="172"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
@@ -1939,54 +1939,54 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="80"/>
+        <location filename="../../gui/train/training_panel.py" line="83"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="81"/>
-        <location filename="../../gui/train/training_panel.py" line="240"/>
+        <location filename="../../gui/train/training_panel.py" line="84"/>
+        <location filename="../../gui/train/training_panel.py" line="243"/>
         <source>model.fit(...) with these settings; again continues from the weights so far (Ctrl+T).</source>
         <translation>이 설정으로 model.fit(...)을 실행합니다. 다시 누르면 지금까지의 가중치에서 이어서 학습합니다(Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="83"/>
-        <location filename="../../gui/train/training_panel.py" line="299"/>
+        <location filename="../../gui/train/training_panel.py" line="86"/>
+        <location filename="../../gui/train/training_panel.py" line="302"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="85"/>
+        <location filename="../../gui/train/training_panel.py" line="88"/>
         <source>Hold training after the current batch; press again to resume.</source>
         <translation>현재 배치가 끝나면 학습을 잠시 멈춥니다. 다시 누르면 이어서 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="87"/>
+        <location filename="../../gui/train/training_panel.py" line="90"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="88"/>
+        <location filename="../../gui/train/training_panel.py" line="91"/>
         <source>Stop after the current batch and keep the weights so far.</source>
         <translation>현재 배치가 끝나면 멈추고 지금까지의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="90"/>
+        <location filename="../../gui/train/training_panel.py" line="93"/>
         <source>New weights</source>
         <translation>새 가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="91"/>
+        <location filename="../../gui/train/training_panel.py" line="94"/>
         <source>Forget the trained weights: the next Train starts from freshly initialised ones.</source>
         <translation>학습된 가중치를 버립니다: 다음 학습은 새로 초기화한 가중치에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="98"/>
+        <location filename="../../gui/train/training_panel.py" line="101"/>
         <source>Waiting for TensorFlow…</source>
         <translation>TensorFlow를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="123"/>
+        <location filename="../../gui/train/training_panel.py" line="126"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
@@ -2016,147 +2016,162 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>실행 기록 (체크하면 곡선에서 비교):</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="51"/>
+        <location filename="../../gui/train/training_panel.py" line="52"/>
         <source>epochs {first}–{last}</source>
         <translation>에포크 {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="53"/>
+        <location filename="../../gui/train/training_panel.py" line="54"/>
         <source>epoch {first}</source>
         <translation>에포크 {first}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="54"/>
+        <location filename="../../gui/train/training_panel.py" line="55"/>
         <source>epoch {first} unfinished</source>
         <translation>에포크 {first} 끝나지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="55"/>
+        <location filename="../../gui/train/training_panel.py" line="57"/>
+        <source>({last} partial)</source>
+        <translation>({last}는 일부)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_panel.py" line="58"/>
         <source>run {number}: {epochs}, {model}, {optimizer} {learning_rate:g}</source>
         <translation>실행 {number}: {epochs}, {model}, {optimizer} {learning_rate:g}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="130"/>
+        <location filename="../../gui/train/training_panel.py" line="133"/>
         <source>Epoch log</source>
         <translation>에포크 로그</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="131"/>
+        <location filename="../../gui/train/training_panel.py" line="134"/>
         <source>Test results</source>
         <translation>테스트 결과</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="132"/>
+        <location filename="../../gui/train/training_panel.py" line="135"/>
         <source>Runs</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="171"/>
+        <location filename="../../gui/train/training_panel.py" line="174"/>
         <source>Ready to train.</source>
         <translation>학습할 준비가 되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="190"/>
+        <location filename="../../gui/train/training_panel.py" line="193"/>
         <source>Train is off: Keras would refuse this model. {problem} Fix it in Build (the row marked red).</source>
         <translation>학습을 쓸 수 없습니다: Keras가 이 모델을 받아들이지 않습니다. {problem} 만들기 탭에서 고치세요(빨갛게 표시된 행).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="206"/>
+        <location filename="../../gui/train/training_panel.py" line="209"/>
         <source>Your data: {name}</source>
         <translation>내 데이터: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="209"/>
+        <location filename="../../gui/train/training_panel.py" line="212"/>
         <source>{n_train:,} train + {n_test:,} test images.</source>
         <translation>학습 이미지 {n_train:,}개 + 테스트 이미지 {n_test:,}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="215"/>
+        <location filename="../../gui/train/training_panel.py" line="218"/>
         <source>Download the full set…</source>
         <translation>전체 데이터셋 다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="216"/>
+        <location filename="../../gui/train/training_panel.py" line="219"/>
         <source>Download…</source>
         <translation>다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="230"/>
+        <location filename="../../gui/train/training_panel.py" line="233"/>
         <source>Download failed: {message}</source>
         <translation>다운로드 실패: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="238"/>
+        <location filename="../../gui/train/training_panel.py" line="241"/>
         <source>Fix the model in Build first: {problem}</source>
         <translation>먼저 만들기 탭에서 모델을 고치세요: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="257"/>
+        <location filename="../../gui/train/training_panel.py" line="260"/>
         <source>Cannot train: {reason}</source>
         <translation>학습할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="260"/>
+        <location filename="../../gui/train/training_panel.py" line="263"/>
         <source>Not trained: {advice}</source>
         <translation>학습하지 않았습니다: {advice}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="291"/>
+        <location filename="../../gui/train/training_panel.py" line="294"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="296"/>
+        <location filename="../../gui/train/training_panel.py" line="299"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="305"/>
+        <location filename="../../gui/train/training_panel.py" line="308"/>
         <source>The next run starts from new random weights.</source>
         <translation>다음 실행은 새 무작위 가중치에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="331"/>
+        <location filename="../../gui/train/training_panel.py" line="334"/>
         <source>{progress} — paused</source>
         <translation>{progress} — 일시정지됨</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="351"/>
+        <location filename="../../gui/train/training_panel.py" line="354"/>
         <source>Epoch {epoch}/{epochs} · batch {batch}/{steps} · {rate:,.0f} samples/s · ETA {eta}</source>
         <translation>에포크 {epoch}/{epochs} · 배치 {batch}/{steps} · 초당 {rate:,.0f} 샘플 · 남은 시간 {eta}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="382"/>
+        <location filename="../../gui/train/training_panel.py" line="367"/>
+        <source>{epoch} (partial, {share:.0%})</source>
+        <translation>{epoch} (일부, {share:.0%})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_panel.py" line="390"/>
         <source>Training finished after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>%n 에포크 만에 학습을 마쳤습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="384"/>
+        <location filename="../../gui/train/training_panel.py" line="392"/>
         <source>Stopped; the weights so far are kept after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>중지했습니다. %n 에포크까지 학습한 가중치를 유지합니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="386"/>
+        <location filename="../../gui/train/training_panel.py" line="394"/>
         <source>Stopped early after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>%n 에포크 후 조기 종료했습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="388"/>
+        <location filename="../../gui/train/training_panel.py" line="396"/>
         <source>Training stopped: the loss is NaN after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>학습을 멈췄습니다: %n 에포크 후 손실이 NaN이 되었습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="390"/>
+        <location filename="../../gui/train/training_panel.py" line="398"/>
         <source>Training ended by an error; the weights after %n finished epoch(s) are kept.</source>
         <translation>오류로 학습이 끝났습니다. 끝마친 %n 에포크 후의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="392"/>
+        <location filename="../../gui/train/training_panel.py" line="400"/>
         <source>The training process ended unexpectedly; the weights after %n finished epoch(s) are kept.</source>
         <translation>학습 프로세스가 예기치 않게 끝났습니다. 끝마친 %n 에포크 후의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="399"/>
+        <location filename="../../gui/train/training_panel.py" line="404"/>
+        <source>Epoch {epoch} was stopped after {share:.0%} of its batches; its row is marked partial.</source>
+        <translation>에포크 {epoch}는 배치의 {share:.0%}를 마친 뒤 멈췄습니다. 그 행에 일부라고 표시했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_panel.py" line="411"/>
         <source>Test accuracy {accuracy:.2%}.</source>
         <translation>테스트 정확도 {accuracy:.2%}.</translation>
     </message>
@@ -2166,7 +2181,7 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{run} — 테스트 정확도 {accuracy:.2%}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="431"/>
+        <location filename="../../gui/train/training_panel.py" line="443"/>
         <source>Training did not start.</source>
         <translation>학습이 시작되지 않았습니다.</translation>
     </message>
@@ -2468,23 +2483,23 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>_Plot</name>
     <message>
-        <location filename="../../gui/train/curves.py" line="76"/>
+        <location filename="../../gui/train/curves.py" line="77"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/train/curves.py" line="86"/>
+        <location filename="../../gui/train/curves.py" line="87"/>
         <source>{key} (batch, smoothed)</source>
         <translation>{key} (배치, 평활화)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/curves.py" line="90"/>
-        <location filename="../../gui/train/curves.py" line="93"/>
+        <location filename="../../gui/train/curves.py" line="91"/>
+        <location filename="../../gui/train/curves.py" line="94"/>
         <source>{key} (epoch)</source>
         <translation>{key} (에포크)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/curves.py" line="108"/>
+        <location filename="../../gui/train/curves.py" line="109"/>
         <source>epoch {epoch:g}: {name} = {value:.4f}</source>
         <translation>에포크 {epoch:g}: {name} = {value:.4f}</translation>
     </message>
@@ -3990,17 +4005,17 @@ Build it and {purpose} anyway?</source>
         <translation>{name}에는 학습 샘플이 없습니다(테스트 전용 세트입니다). 학습 세트가 있는 데이터셋을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../core/training/loop.py" line="148"/>
+        <location filename="../../core/training/loop.py" line="150"/>
         <source>the loss became {loss} at epoch {epoch}, batch {batch}: the learning rate is probably too high. Training stopped and kept the last good weights (from the end of the previous epoch).</source>
         <translation>에포크 {epoch}, 배치 {batch}에서 손실이 {loss} 값이 되었습니다: 학습률이 너무 높은 것 같습니다. 학습을 멈추고 마지막으로 정상이었던 가중치(이전 에포크가 끝났을 때의 가중치)를 유지했습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/training/loop.py" line="229"/>
+        <location filename="../../core/training/loop.py" line="233"/>
         <source>early stopping: {monitor} did not improve for {patience} epochs; the best weights were restored</source>
         <translation>조기 종료: {monitor} 값이 {patience} 에포크 동안 나아지지 않았습니다. 가장 좋았던 가중치를 복원했습니다</translation>
     </message>
     <message>
-        <location filename="../../core/training/loop.py" line="231"/>
+        <location filename="../../core/training/loop.py" line="235"/>
         <source>early stopping: {monitor} did not improve for {patience} epochs</source>
         <translation>조기 종료: {monitor} 값이 {patience} 에포크 동안 나아지지 않았습니다</translation>
     </message>

@@ -123,6 +123,7 @@ def make_callback(events: EventSink, control: TrainControl, batch_size: int,
             self.epoch_start = time.perf_counter()
             self.paused_in_epoch = 0.0
             self.batch_start = time.perf_counter()
+            self.batches_in_epoch = 0
             self.running: dict[str, float] = {}  # sums of the logged running means
             events(EpochBegin(epoch, steps))
 
@@ -131,6 +132,7 @@ def make_callback(events: EventSink, control: TrainControl, batch_size: int,
 
         def on_train_batch_end(self, batch: int, logs: Any = None) -> None:
             now = time.perf_counter()
+            self.batches_in_epoch = batch + 1
             self.busy_seconds += now - self.batch_start
             done = min((batch + 1) * batch_size, n_train)
             self.samples += min(batch_size, n_train - batch * batch_size)
@@ -177,6 +179,8 @@ def make_callback(events: EventSink, control: TrainControl, batch_size: int,
                 return
             row = {"epoch": epoch + 1, **values,
                    "seconds": time.perf_counter() - self.epoch_start - self.paused_in_epoch}
+            if self.batches_in_epoch < steps:  # stopped inside the epoch: Keras still ends it
+                row["partial"] = self.batches_in_epoch / steps  # the share of its batches done
             self.epoch_rows.append(row)
             self.good_weights = [np.array(w) for w in self.model.get_weights()]
             events(EpochEnd(row))

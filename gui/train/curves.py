@@ -49,8 +49,9 @@ class RunCurves:
             out.append(avg / (1 - SMOOTHING ** n))  # bias correction: the start is not pulled to 0
 
     def column(self, key: str) -> tuple[np.ndarray, np.ndarray]:
+        """An epoch-end value per epoch, at x = the epochs done (a partial epoch where it stopped)."""
         rows = [r for r in self.epochs if key in r]
-        return (np.array([r["epoch"] for r in rows], dtype=float),
+        return (np.array([r["epoch"] - 1 + r.get("partial", 1.0) for r in rows], dtype=float),
                 np.array([r[key] for r in rows], dtype=float))
 
 

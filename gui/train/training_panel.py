@@ -43,15 +43,18 @@ def format_duration(seconds: float) -> str:
 
 PROGRESS_EVERY_S = 0.2  # the progress bar and label: five updates a second are plenty to read
 
-def run_label(info: dict, last_epoch: int) -> str:
+def run_label(info: dict, last_epoch: int, partial: bool = False) -> str:
     """How a run is named in the Runs list and on the curves' legend: its number, the epochs it
-    trained (numbered on from the weights it started from), the model and the optimizer."""
+    trained (numbered on from the weights it started from; partial: the last was stopped inside),
+    the model and the optimizer."""
     first = info["first_epoch"] + 1
     compile_ = info["compile"]
     epochs = (translate("TrainingPanel", "epochs {first}–{last}").format(first=first, last=last_epoch)
               if last_epoch > first else
               translate("TrainingPanel", "epoch {first}").format(first=first) if last_epoch == first else
               translate("TrainingPanel", "epoch {first} unfinished").format(first=first))
+    if partial and last_epoch >= first:
+        epochs += " " + translate("TrainingPanel", "({last} partial)").format(last=last_epoch)
     name = translate("TrainingPanel", "run {number}: {epochs}, {model}, {optimizer} {learning_rate:g}")
     return name.format(
         number=info["number"], epochs=epochs, model=info["model"], optimizer=compile_["optimizer"],
@@ -360,6 +363,9 @@ class TrainingPanel(QWidget):
             value = row.get(key)
             text = "" if value is None else (str(int(value)) if key == "epoch" else
                                             f"{value:.1f}" if key == "seconds" else f"{value:.4f}")
+            if key == "epoch" and "partial" in row:  # stopped inside it: not a full epoch
+                text = translate("TrainingPanel", "{epoch} (partial, {share:.0%})").format(
+                    epoch=int(value), share=row["partial"])
             item = QTableWidgetItem(text)
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.epoch_table.setItem(r, c, item)
@@ -374,11 +380,13 @@ class TrainingPanel(QWidget):
     def _on_finished(self, result: JobResult) -> None:
         run, info = self.runs[-1]
         info["reason"] = result.reason
-        run.label = run_label(info, self.controller.epochs_done)  # the epochs it did, not those planned
+        partial = next((row for row in result.epochs if "partial" in row), None)
+        # the epochs it did, not those planned
+        run.label = run_label(info, self.controller.epochs_done, partial is not None)
         if self.controller.model_key == self.doc.spec.architecture_key():
             self.doc.set_weights(result.weights)  # File ▸ Save Keras Model saves them
         self._set_progress(self._batches_done)
-        n = len(result.epochs)
+        n = sum(1 for row in result.epochs if "partial" not in row)  # full epochs only
         words = {"completed": translate("TrainingPanel", "Training finished after %n epoch(s), "
                                         "{rate:,.0f} samples/s.", None, n),
                  "stopped": translate("TrainingPanel", "Stopped; the weights so far are kept after %n "
@@ -392,6 +400,10 @@ class TrainingPanel(QWidget):
                  "crashed": translate("TrainingPanel", "The training process ended unexpectedly; the "
                                       "weights after %n finished epoch(s) are kept.", None, n)}
         text = words[result.reason].format(rate=result.samples_per_second)
+        if partial is not None:
+            text += " " + translate("TrainingPanel", "Epoch {epoch} was stopped after {share:.0%} of its "
+                                    "batches; its row is marked partial.").format(
+                epoch=int(partial["epoch"]), share=partial["partial"])
         evaluation = result.evaluation
         if evaluation is not None:
             info["test_accuracy"] = evaluation.test_accuracy

@@ -63,6 +63,7 @@ def test_events_history_and_evaluation():
     assert {"loss", "accuracy", "batch_loss", "batch_accuracy"} <= set(batches[0].logs)
     assert (batches[0].steps, batches[0].samples_done, batches[-1].samples_done) == (6, 32, 180)
     assert [r["epoch"] for r in result.epochs] == [1, 2, 3]
+    assert not any("partial" in r for r in result.epochs)  # every epoch ran all its batches
     assert {"loss", "accuracy", "val_loss", "val_accuracy", "seconds"} <= set(result.epochs[0])
     assert result.epochs[-1]["loss"] < result.epochs[0]["loss"]
     assert result.samples_per_second > 0
@@ -115,6 +116,9 @@ def test_stop_takes_effect_within_one_batch_and_keeps_weights():
     assert result.reason == "stopped"
     batches = [e for e in events if isinstance(e, BatchEnd)]
     assert (batches[-1].epoch, batches[-1].batch) == (1, 2)  # nothing ran after the stop
+    # Keras still ends the epoch it stopped in: its row says it was partial (3 of 6 batches)
+    assert [r["epoch"] for r in result.epochs] == [1, 2]
+    assert "partial" not in result.epochs[0] and result.epochs[1]["partial"] == pytest.approx(3 / 6)
     assert not all(np.array_equal(a, b) for a, b in zip(before, model.get_weights(), strict=True))
 
 

@@ -77,6 +77,15 @@ def test_pause_resume_and_stop(qtbot, trainer_window):
     assert "Stopped; the weights so far are kept" in panel.progress_label.text()
     assert panel._batches_done < 50 * 90
     assert trainer_window.doc.weights is not None
+    # The epoch it stopped in is marked partial: in the log, the message, the curves, the Runs list
+    last = panel.epoch_table.rowCount() - 1
+    epoch = int(panel.runs[-1][0].epochs[-1]["epoch"])
+    assert panel.epoch_table.item(last, 0).text().startswith(f"{epoch} (partial, ")
+    assert f"Epoch {epoch} was stopped after" in panel.progress_label.text()
+    panel.curves.redraw()
+    x, _y = panel.curves.loss_plot.train.getData()
+    assert epoch - 1 < x[-1] < epoch  # where it stopped, not at a full epoch's end
+    assert f"({epoch} partial)" in panel.runs_list.item(panel.runs_list.count() - 1).text()
 
 
 @pytest.mark.slow
