@@ -2033,7 +2033,7 @@ true class {true}: {true_percent:.1f}%</source>
     <message>
         <location filename="../../gui/train/training_panel.py" line="57"/>
         <source>({last} partial)</source>
-        <translation>({last}는 일부)</translation>
+        <translation>({last}: 일부)</translation>
     </message>
     <message>
         <location filename="../../gui/train/training_panel.py" line="58"/>
@@ -2168,7 +2168,7 @@ true class {true}: {true_percent:.1f}%</source>
     <message>
         <location filename="../../gui/train/training_panel.py" line="404"/>
         <source>Epoch {epoch} was stopped after {share:.0%} of its batches; its row is marked partial.</source>
-        <translation>에포크 {epoch}는 배치의 {share:.0%}를 마친 뒤 멈췄습니다. 그 행에 일부라고 표시했습니다.</translation>
+        <translation>에포크 {epoch}은(는) 배치의 {share:.0%}를 마친 뒤 멈췄습니다. 그 행에 일부라고 표시했습니다.</translation>
     </message>
     <message>
         <location filename="../../gui/train/training_panel.py" line="411"/>
