@@ -47,7 +47,7 @@ from gui.widgets.model_chooser import ModelChooser
 from gui.widgets.theme import error_style
 
 REFRESH_MS = 30  # recompute the visible page at most this often while drawing or training
-SOURCES = ("draw", "app", "file")
+SOURCES = ("draw", "default", "app", "file")  # the default model without going through Draw
 
 
 class InsidePanel(QWidget):
@@ -178,7 +178,8 @@ class InsidePanel(QWidget):
 
     @Slot(str, object)
     def use_source(self, source: str, path: str | Path | None = None) -> bool:
-        """Inspect 'draw', 'app' or 'file' (path); False, with a message saying why, when it cannot."""
+        """Inspect 'draw', 'default', 'app' or 'file' (path); False, with a message saying why, when it
+        cannot."""
         previous, self.source = self.source, source
         self.model_combo.show_source(source)
         if not self._tf_ready:

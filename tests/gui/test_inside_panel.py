@@ -376,3 +376,16 @@ def test_the_student_draws_inside_the_network_on_the_same_canvas(qtbot, window):
     assert aspect() == pytest.approx(drawn, rel=1e-6)
     assert np.corrcoef(seen_inside.ravel(), seen_back.ravel())[0, 1] > 0.9
     assert len(canvas.strokes()) == 2
+
+
+def test_inside_can_choose_the_default_model_itself(qtbot):
+    """Not only through Draw: the Model combo lists the default digit model."""
+    lab = Lab(qtbot, template("mlp_50"), None)
+    inside = lab.inside
+    combo = inside.model_combo
+    index = combo.findData("default")
+    assert index >= 0 and combo.itemText(index).startswith("Default digit model")
+    combo.activated.emit(index)  # what picking it in the list does
+    qtbot.waitUntil(lambda: inside.source == "default" and inside.model is not None, timeout=20_000)
+    assert "default digit" in inside.status.text().lower()
+    assert inside.layer_list.count() > 0 and not inside.follows_training
