@@ -442,7 +442,7 @@
     </message>
     <message>
         <location filename="../../gui/draw/draw_panel.py" line="168"/>
-        <location filename="../../gui/draw/draw_panel.py" line="320"/>
+        <location filename="../../gui/draw/draw_panel.py" line="337"/>
         <source>Loading TensorFlow…</source>
         <translation>TensorFlow 불러오는 중…</translation>
     </message>
@@ -457,57 +457,77 @@
         <translation>{model} — 학습 중: 막대가 최신 가중치를 따라갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="316"/>
+        <location filename="../../gui/draw/draw_panel.py" line="226"/>
+        <source>clothing images (Fashion-MNIST)</source>
+        <translation>옷 이미지(Fashion-MNIST)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/draw_panel.py" line="227"/>
+        <source>small colour photos (CIFAR-10)</source>
+        <translation>작은 컬러 사진(CIFAR-10)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/draw_panel.py" line="229"/>
+        <source>images of {classes}</source>
+        <translation>{classes} 이미지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/draw_panel.py" line="231"/>
+        <source>This model was trained on {what}, not digits: a drawn digit is far from anything it has seen, so its bars only say which of its classes is nearest.</source>
+        <translation>이 모델은 숫자가 아니라 {what}로 학습했습니다: 그린 숫자는 이 모델이 본 어떤 것과도 거리가 멀어서, 막대는 이 모델의 클래스 중 어느 것이 가장 가까운지만 알려 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/draw_panel.py" line="333"/>
         <source>Nothing to predict yet: draw a digit on the black canvas.</source>
         <translation>아직 예측할 것이 없습니다: 검은 캔버스에 숫자를 그리세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="321"/>
+        <location filename="../../gui/draw/draw_panel.py" line="338"/>
         <source>Choose a model above.</source>
         <translation>위에서 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="325"/>
+        <location filename="../../gui/draw/draw_panel.py" line="342"/>
         <source>{model} answers NaN: its weights are broken (a training run that diverged?). Train it again with a smaller learning rate, or choose another model.</source>
         <translation>{model}의 출력이 NaN입니다: 가중치가 망가졌습니다(학습이 발산했을 수 있습니다). 더 작은 학습률로 다시 학습하거나 다른 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="349"/>
+        <location filename="../../gui/draw/draw_panel.py" line="366"/>
         <source>{name}: not an image Qt can read (try PNG or JPG).</source>
         <translation>{name}: Qt가 읽을 수 있는 이미지가 아닙니다(PNG나 JPG를 써 보세요).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="354"/>
+        <location filename="../../gui/draw/draw_panel.py" line="371"/>
         <source>{name}: no digit found (the picture is blank).</source>
         <translation>{name}: 숫자를 찾지 못했습니다(빈 그림입니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="357"/>
+        <location filename="../../gui/draw/draw_panel.py" line="374"/>
         <source>{name} ({width}×{height}): fitted, centred and predicted like a drawing. Draw on the canvas to replace it.</source>
         <translation>{name} ({width}×{height}): 그린 숫자처럼 크기를 맞추고 가운데로 옮겨 예측했습니다. 캔버스에 그리면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="364"/>
+        <location filename="../../gui/draw/draw_panel.py" line="381"/>
         <source>Open an image</source>
         <translation>이미지 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="365"/>
+        <location filename="../../gui/draw/draw_panel.py" line="382"/>
         <source>Images ({patterns})</source>
         <translation>이미지 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="382"/>
+        <location filename="../../gui/draw/draw_panel.py" line="399"/>
         <source>No test images: {error}</source>
         <translation>테스트 이미지가 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="385"/>
+        <location filename="../../gui/draw/draw_panel.py" line="402"/>
         <source>The test images are not 28×28 grey images, so they cannot go on the canvas.</source>
         <translation>테스트 이미지가 28×28 흑백 이미지가 아니어서 캔버스에 올릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="392"/>
+        <location filename="../../gui/draw/draw_panel.py" line="409"/>
         <source>Test image #{number}: true label {label}. Draw on the canvas to replace it.</source>
         <translation>테스트 이미지 #{number}: 정답 레이블 {label}. 캔버스에 그리면 바뀝니다.</translation>
     </message>
@@ -900,27 +920,27 @@
         <translation>TensorFlow가 준비되면 모델을 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="235"/>
+        <location filename="../../gui/inside/inside_panel.py" line="236"/>
         <source>no weights</source>
         <translation>가중치 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="246"/>
+        <location filename="../../gui/inside/inside_panel.py" line="247"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="250"/>
+        <location filename="../../gui/inside/inside_panel.py" line="251"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — training now: the views follow the newest weights.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — 학습 중: 보기가 최신 가중치를 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="253"/>
+        <location filename="../../gui/inside/inside_panel.py" line="254"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — not trained yet (random weights); train it in Train and watch here.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — 아직 학습하지 않았습니다(무작위 가중치). 학습 탭에서 학습시키고 여기서 지켜보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="257"/>
+        <location filename="../../gui/inside/inside_panel.py" line="258"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — trained for %n epoch(s); scrub the epochs below.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — %n 에포크 동안 학습했습니다. 아래에서 에포크를 훑어보세요.</translation>
     </message>
@@ -940,27 +960,27 @@
         <translation>에포크 {epoch}/{last} 이후 · {saved}개 저장됨</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="401"/>
+        <location filename="../../gui/inside/inside_panel.py" line="402"/>
         <source>− epoch {epoch} (change)</source>
         <translation>− 에포크 {epoch} (변화)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="410"/>
+        <location filename="../../gui/inside/inside_panel.py" line="411"/>
         <source>Save view as PNG</source>
         <translation>보기를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="411"/>
+        <location filename="../../gui/inside/inside_panel.py" line="412"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="420"/>
+        <location filename="../../gui/inside/inside_panel.py" line="421"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} 파일을 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="423"/>
+        <location filename="../../gui/inside/inside_panel.py" line="424"/>
         <source>Saved {name}.</source>
         <translation>{name} 파일을 저장했습니다.</translation>
     </message>
@@ -1939,54 +1959,54 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="83"/>
+        <location filename="../../gui/train/training_panel.py" line="66"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="84"/>
-        <location filename="../../gui/train/training_panel.py" line="243"/>
+        <location filename="../../gui/train/training_panel.py" line="67"/>
+        <location filename="../../gui/train/training_panel.py" line="226"/>
         <source>model.fit(...) with these settings; again continues from the weights so far (Ctrl+T).</source>
         <translation>이 설정으로 model.fit(...)을 실행합니다. 다시 누르면 지금까지의 가중치에서 이어서 학습합니다(Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="86"/>
-        <location filename="../../gui/train/training_panel.py" line="302"/>
+        <location filename="../../gui/train/training_panel.py" line="69"/>
+        <location filename="../../gui/train/training_panel.py" line="285"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="88"/>
+        <location filename="../../gui/train/training_panel.py" line="71"/>
         <source>Hold training after the current batch; press again to resume.</source>
         <translation>현재 배치가 끝나면 학습을 잠시 멈춥니다. 다시 누르면 이어서 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="90"/>
+        <location filename="../../gui/train/training_panel.py" line="73"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="91"/>
+        <location filename="../../gui/train/training_panel.py" line="74"/>
         <source>Stop after the current batch and keep the weights so far.</source>
         <translation>현재 배치가 끝나면 멈추고 지금까지의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="93"/>
+        <location filename="../../gui/train/training_panel.py" line="76"/>
         <source>New weights</source>
         <translation>새 가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="94"/>
+        <location filename="../../gui/train/training_panel.py" line="77"/>
         <source>Forget the trained weights: the next Train starts from freshly initialised ones.</source>
         <translation>학습된 가중치를 버립니다: 다음 학습은 새로 초기화한 가중치에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="101"/>
+        <location filename="../../gui/train/training_panel.py" line="84"/>
         <source>Waiting for TensorFlow…</source>
         <translation>TensorFlow를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="126"/>
+        <location filename="../../gui/train/training_panel.py" line="109"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
@@ -2016,162 +2036,162 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>실행 기록 (체크하면 곡선에서 비교):</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="52"/>
+        <location filename="../../gui/train/run_text.py" line="15"/>
         <source>epochs {first}–{last}</source>
         <translation>에포크 {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="54"/>
+        <location filename="../../gui/train/run_text.py" line="17"/>
         <source>epoch {first}</source>
         <translation>에포크 {first}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="55"/>
+        <location filename="../../gui/train/run_text.py" line="18"/>
         <source>epoch {first} unfinished</source>
         <translation>에포크 {first} 끝나지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="57"/>
+        <location filename="../../gui/train/run_text.py" line="20"/>
         <source>({last} partial)</source>
         <translation>({last}: 일부)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="58"/>
+        <location filename="../../gui/train/run_text.py" line="21"/>
         <source>run {number}: {epochs}, {model}, {optimizer} {learning_rate:g}</source>
         <translation>실행 {number}: {epochs}, {model}, {optimizer} {learning_rate:g}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="133"/>
+        <location filename="../../gui/train/training_panel.py" line="116"/>
         <source>Epoch log</source>
         <translation>에포크 로그</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="134"/>
+        <location filename="../../gui/train/training_panel.py" line="117"/>
         <source>Test results</source>
         <translation>테스트 결과</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="135"/>
+        <location filename="../../gui/train/training_panel.py" line="118"/>
         <source>Runs</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="174"/>
+        <location filename="../../gui/train/training_panel.py" line="157"/>
         <source>Ready to train.</source>
         <translation>학습할 준비가 되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="193"/>
+        <location filename="../../gui/train/training_panel.py" line="176"/>
         <source>Train is off: Keras would refuse this model. {problem} Fix it in Build (the row marked red).</source>
         <translation>학습을 쓸 수 없습니다: Keras가 이 모델을 받아들이지 않습니다. {problem} 만들기 탭에서 고치세요(빨갛게 표시된 행).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="209"/>
+        <location filename="../../gui/train/training_panel.py" line="192"/>
         <source>Your data: {name}</source>
         <translation>내 데이터: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="212"/>
+        <location filename="../../gui/train/training_panel.py" line="195"/>
         <source>{n_train:,} train + {n_test:,} test images.</source>
         <translation>학습 이미지 {n_train:,}개 + 테스트 이미지 {n_test:,}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="218"/>
+        <location filename="../../gui/train/training_panel.py" line="201"/>
         <source>Download the full set…</source>
         <translation>전체 데이터셋 다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="219"/>
+        <location filename="../../gui/train/training_panel.py" line="202"/>
         <source>Download…</source>
         <translation>다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="233"/>
+        <location filename="../../gui/train/training_panel.py" line="216"/>
         <source>Download failed: {message}</source>
         <translation>다운로드 실패: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="241"/>
+        <location filename="../../gui/train/training_panel.py" line="224"/>
         <source>Fix the model in Build first: {problem}</source>
         <translation>먼저 만들기 탭에서 모델을 고치세요: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="260"/>
+        <location filename="../../gui/train/training_panel.py" line="243"/>
         <source>Cannot train: {reason}</source>
         <translation>학습할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="263"/>
+        <location filename="../../gui/train/training_panel.py" line="246"/>
         <source>Not trained: {advice}</source>
         <translation>학습하지 않았습니다: {advice}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="294"/>
+        <location filename="../../gui/train/training_panel.py" line="277"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="299"/>
+        <location filename="../../gui/train/training_panel.py" line="282"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="308"/>
+        <location filename="../../gui/train/training_panel.py" line="291"/>
         <source>The next run starts from new random weights.</source>
         <translation>다음 실행은 새 무작위 가중치에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="334"/>
+        <location filename="../../gui/train/training_panel.py" line="317"/>
         <source>{progress} — paused</source>
         <translation>{progress} — 일시정지됨</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="354"/>
+        <location filename="../../gui/train/training_panel.py" line="337"/>
         <source>Epoch {epoch}/{epochs} · batch {batch}/{steps} · {rate:,.0f} samples/s · ETA {eta}</source>
         <translation>에포크 {epoch}/{epochs} · 배치 {batch}/{steps} · 초당 {rate:,.0f} 샘플 · 남은 시간 {eta}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="367"/>
+        <location filename="../../gui/train/run_text.py" line="34"/>
         <source>{epoch} (partial, {share:.0%})</source>
         <translation>{epoch} (일부, {share:.0%})</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="390"/>
+        <location filename="../../gui/train/training_panel.py" line="367"/>
         <source>Training finished after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>%n 에포크 만에 학습을 마쳤습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="392"/>
+        <location filename="../../gui/train/training_panel.py" line="369"/>
         <source>Stopped; the weights so far are kept after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>중지했습니다. %n 에포크까지 학습한 가중치를 유지합니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="394"/>
+        <location filename="../../gui/train/training_panel.py" line="371"/>
         <source>Stopped early after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>%n 에포크 후 조기 종료했습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="396"/>
+        <location filename="../../gui/train/training_panel.py" line="373"/>
         <source>Training stopped: the loss is NaN after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>학습을 멈췄습니다: %n 에포크 후 손실이 NaN이 되었습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="398"/>
+        <location filename="../../gui/train/training_panel.py" line="375"/>
         <source>Training ended by an error; the weights after %n finished epoch(s) are kept.</source>
         <translation>오류로 학습이 끝났습니다. 끝마친 %n 에포크 후의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="400"/>
+        <location filename="../../gui/train/training_panel.py" line="377"/>
         <source>The training process ended unexpectedly; the weights after %n finished epoch(s) are kept.</source>
         <translation>학습 프로세스가 예기치 않게 끝났습니다. 끝마친 %n 에포크 후의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="404"/>
+        <location filename="../../gui/train/training_panel.py" line="381"/>
         <source>Epoch {epoch} was stopped after {share:.0%} of its batches; its row is marked partial.</source>
         <translation>에포크 {epoch}은(는) 배치의 {share:.0%}를 마친 뒤 멈췄습니다. 그 행에 일부라고 표시했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="411"/>
+        <location filename="../../gui/train/training_panel.py" line="388"/>
         <source>Test accuracy {accuracy:.2%}.</source>
         <translation>테스트 정확도 {accuracy:.2%}.</translation>
     </message>
@@ -2181,7 +2201,7 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{run} — 테스트 정확도 {accuracy:.2%}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="443"/>
+        <location filename="../../gui/train/training_panel.py" line="420"/>
         <source>Training did not start.</source>
         <translation>학습이 시작되지 않았습니다.</translation>
     </message>

@@ -213,7 +213,24 @@ class DrawPanel(QWidget):
             elif self.source == "app" and self.trainer.running:
                 text = translate("DrawPanel", "{model} — training now: the bars follow the newest "
                                  "weights").format(model=text)
-        self.model_label.setText(text)
+        note = self._not_digits_note()
+        self.model_label.setText(text + ("\n" + note if note and text else note))
+
+    def _not_digits_note(self) -> str:
+        """A model whose classes are not the ten digits (Fashion-MNIST's clothes, CIFAR-10's photos, a
+        file's own): a drawn digit is far from anything it learned, and the bars should say so."""
+        p = self.predictor
+        if p is None or [str(c) for c in p.class_names] == [str(i) for i in range(10)]:
+            return ""
+        dataset = self.doc.spec.dataset if self.source == "app" else ""
+        trained_on = {"fashion_mnist": translate("DrawPanel", "clothing images (Fashion-MNIST)"),
+                      "cifar10": translate("DrawPanel", "small colour photos (CIFAR-10)")}.get(dataset)
+        if trained_on is None:
+            trained_on = translate("DrawPanel", "images of {classes}").format(
+                classes=", ".join(map(str, p.class_names[:4])) + (", …" if len(p.class_names) > 4 else ""))
+        return translate("DrawPanel", "This model was trained on {what}, not digits: a drawn digit is far "
+                         "from anything it has seen, so its bars only say which of its classes is "
+                         "nearest.").format(what=trained_on)
 
     def _follows_app(self) -> bool:
         """The app's model predicts, built for the architecture in Build now."""

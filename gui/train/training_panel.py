@@ -29,6 +29,7 @@ from gui.session.size_guard import confirm_build, size_of
 from gui.train.curves import LiveCurves, RunCurves
 from gui.train.download_dialog import DownloadDialog
 from gui.train.results_panel import ResultsPanel
+from gui.train.run_text import log_cell, run_label
 from gui.train.runs_page import Run, RunsPage
 from gui.train.training_settings import TrainingSettings
 from gui.widgets.theme import error_style
@@ -42,24 +43,6 @@ def format_duration(seconds: float) -> str:
 
 
 PROGRESS_EVERY_S = 0.2  # the progress bar and label: five updates a second are plenty to read
-
-def run_label(info: dict, last_epoch: int, partial: bool = False) -> str:
-    """How a run is named in the Runs list and on the curves' legend: its number, the epochs it
-    trained (numbered on from the weights it started from; partial: the last was stopped inside),
-    the model and the optimizer."""
-    first = info["first_epoch"] + 1
-    compile_ = info["compile"]
-    epochs = (translate("TrainingPanel", "epochs {first}–{last}").format(first=first, last=last_epoch)
-              if last_epoch > first else
-              translate("TrainingPanel", "epoch {first}").format(first=first) if last_epoch == first else
-              translate("TrainingPanel", "epoch {first} unfinished").format(first=first))
-    if partial and last_epoch >= first:
-        epochs += " " + translate("TrainingPanel", "({last} partial)").format(last=last_epoch)
-    name = translate("TrainingPanel", "run {number}: {epochs}, {model}, {optimizer} {learning_rate:g}")
-    return name.format(
-        number=info["number"], epochs=epochs, model=info["model"], optimizer=compile_["optimizer"],
-        learning_rate=compile_["learning_rate"])
-
 
 class TrainingPanel(QWidget):
     """The Train area. Training runs in the session's controller (a background task); this only
@@ -360,13 +343,7 @@ class TrainingPanel(QWidget):
         r = self.epoch_table.rowCount()
         self.epoch_table.insertRow(r)
         for c, key in enumerate(LOG_COLUMNS):
-            value = row.get(key)
-            text = "" if value is None else (str(int(value)) if key == "epoch" else
-                                            f"{value:.1f}" if key == "seconds" else f"{value:.4f}")
-            if key == "epoch" and "partial" in row:  # stopped inside it: not a full epoch
-                text = translate("TrainingPanel", "{epoch} (partial, {share:.0%})").format(
-                    epoch=int(value), share=row["partial"])
-            item = QTableWidgetItem(text)
+            item = QTableWidgetItem(log_cell(row, key))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.epoch_table.setItem(r, c, item)
         self.epoch_table.scrollToBottom()

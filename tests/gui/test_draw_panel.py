@@ -198,3 +198,17 @@ def test_live_weights_from_training_reach_the_bars(qtbot, panel):
     assert not np.allclose(before, after)
     np.testing.assert_allclose(after, np.arange(1, 11) / 55, atol=1e-5)
     assert panel.bars.top()[0] == 9
+
+
+def test_a_clothing_model_says_a_drawn_digit_is_far_from_what_it_learned(qtbot, panel):
+    assert panel.use_source("app")
+    assert "not digits" not in panel.model_label.text()  # the digit model: nothing to warn about
+    fashion = panel.doc.spec.copy()
+    fashion.dataset = "fashion_mnist"
+    panel.doc.edit(fashion, "dataset")
+    assert panel.use_source("app")
+    assert panel.predictor.class_names[0] == "T-shirt/top"
+    assert "trained on clothing images (Fashion-MNIST), not digits" in panel.model_label.text()
+    draw(qtbot, panel, [[(50, 0), (50, 100)]])  # a 1: the bars still answer, among clothes
+    assert panel.bars.top() is not None
+    panel.doc.undo_stack.setClean()
