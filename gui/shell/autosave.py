@@ -38,6 +38,7 @@ class Autosaver(QObject):
         self.marker = self.folder / MARKER_NAME
         self.saves = 0
         self.started = False
+        self.ended = False
         self.last_error = ""
         self._live: tuple[int, list] | None = None  # the newest epoch's weights while training
         self._timer = QTimer(self)
@@ -75,8 +76,9 @@ class Autosaver(QObject):
         A run still in flight is saved as of its last finished epoch: the window is closing and
         the run's own end (its weights for the document) will not be handled any more."""
         self._timer.stop()
-        if not self.started:
+        if not self.started or self.ended:
             return
+        self.ended = True  # what still arrives while the window closes is not saved over this
         self._waiting = None
         self._writer.shutdown(CLOSE_WAIT_MS)  # the write in flight first: it must not land after
         self.save_now()
@@ -117,6 +119,8 @@ class Autosaver(QObject):
     def save_soon(self) -> None:
         """Capture the workspace now and write it in the background."""
         self._timer.stop()
+        if self.ended:
+            return
         ws = self._capture()
         if self._writer.running:
             self._waiting = ws  # written when the one in flight is done; older waiting ones are moot

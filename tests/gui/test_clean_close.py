@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 EXIT_LIMIT_S = 3.0
 
 CHILD = textwrap.dedent("""
-    import hashlib, os, signal, sys, time
+    import hashlib, os, signal, sys, threading, time
     import numpy as np
     from PySide6.QtCore import QObject, QTimer, Slot
     from PySide6.QtWidgets import QMessageBox
@@ -42,8 +42,14 @@ CHILD = textwrap.dedent("""
     moment, npz, out = sys.argv[1], sys.argv[2], sys.argv[3]
     app = create_app([])
 
+    said = threading.Lock()
+
     def say(*words):
-        print(*words, flush=True)
+        # One write under a lock: the autosave's thread says SAVING while the GUI thread says EPOCH
+        # (print's pieces from two threads came out as "EPOCHSAVING … 2", then " 2 <digest>").
+        with said:
+            sys.stdout.write(" ".join(map(str, words)) + chr(10))
+            sys.stdout.flush()
 
     def question(_parent, title, text, *a, **k):  # what the student would be asked: none expected
         say("ASKED", title)
@@ -69,8 +75,10 @@ CHILD = textwrap.dedent("""
         # A close that arrives while a file is written: queued to the GUI thread (the autosave
         # writes in a thread of its own), handled there while or right after the write.
         controller = w.trainer.controller
+        # The autosave of epoch 2 (what is being written, not the window's count: the window may
+        # be an epoch further on by the time the background write runs)
         if (moment == "saving" and str(path) == out) or (moment == "autosave" and controller.running
-                                                         and controller.epochs_done >= 2):
+                                                         and ws.epochs_done >= 2):
             say("SAVING", path, ws.epochs_done)
             QTimer.singleShot(0, w, lambda: close_now(f"while saving {path}"))
             if moment == "autosave":
