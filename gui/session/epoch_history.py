@@ -8,16 +8,15 @@ opening Inside (the app's own order) left one epoch. The memory bound is Snapsho
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Slot
 
 from core.inspection.snapshots import SnapshotStore
 
 
 class EpochHistory(QObject):
     """store: the epochs kept; key: the architecture they belong to (the training controller's
-    model_key when they were trained), None when nothing is kept. changed() after each change."""
-
-    changed = Signal()
+    model_key when they were trained), None when nothing is kept. Inside reads it when it loads
+    the app's model and at each epoch end (this object, made first, has heard the epoch by then)."""
 
     def __init__(self, controller: QObject, doc: QObject, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,10 +33,9 @@ class EpochHistory(QObject):
         weights = self.doc.weights
         if self.controller.running or (weights is not None and weights is self.controller.final_weights):
             return
-        if self.key is not None or len(self.store):
+        if self.key is not None or len(self.store):  # nothing to forget: nothing to do
             self.store.clear()
             self.key = None
-            self.changed.emit()
 
     @Slot(int, list)
     def _on_epoch_weights(self, epoch: int, weights: list) -> None:
@@ -48,7 +46,6 @@ class EpochHistory(QObject):
             self.store.clear()
             self.key = key
         self.store.add(epoch, [np.asarray(w) for w in weights])
-        self.changed.emit()
 
     def kept_for(self, key: str | None) -> SnapshotStore | None:
         """The kept epochs when they belong to the architecture key, else None."""

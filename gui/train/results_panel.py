@@ -29,7 +29,9 @@ from gui.widgets.theme import error_style, muted_style
 
 EMPTY_TEXT = "Train the model to see test results here"  # how the empty view's text begins in English
 GALLERY_LIMIT = 100  # images shown in one gallery
-SIDE_BY_SIDE_WIDTH = 860  # narrower: the per-class bars go under the matrix
+# Narrower: the per-class bars go under the matrix. The Train area gives results ~850 px at
+# 1280×720: side by side there, so the matrix gets the height its counts need.
+SIDE_BY_SIDE_WIDTH = 720
 # sklearn's "Blues": white for few images, dark blue for many.
 MATRIX_COLOURS = pg.ColorMap([0.0, 0.5, 1.0], [(247, 251, 255), (107, 174, 214), (8, 48, 107)])
 DARK_TEXT, LIGHT_TEXT, ZERO_TEXT = (0, 0, 0), (255, 255, 255), (150, 150, 150)
