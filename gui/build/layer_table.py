@@ -171,7 +171,10 @@ class LayerTableView(QTableView):
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropOverwriteMode(False)
-        self.setWordWrap(True)
+        # One line per layer, every row as high as the others (as Keras's summary prints them): a long
+        # Check message ends in "…", and the row's tooltip and the property box show all of it.
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAlternatingRowColors(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.horizontalHeader()
@@ -179,5 +182,7 @@ class LayerTableView(QTableView):
         header.setSectionResizeMode(COL_SHAPE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_PARAMS, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_CHECK, QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setAccessibleName(translate("LayerTableView", "Model layers and summary"))

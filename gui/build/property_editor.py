@@ -77,6 +77,13 @@ class PropertyEditor(QWidget):
         self._shape_error.setStyleSheet(error_style())
         self._shape_error.setWordWrap(True)
         self._shape_error.hide()
+        # The checks' messages on this layer, whole: the table's Check column may cut them short.
+        self.problems = QLabel()
+        self.problems.setObjectName("layerProblems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(error_style())
+        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems.hide()
         # "What does this do?": the shape rule and Param # formula, worked with this layer's numbers.
         self.explain_box = QGroupBox(translate("PropertyEditor", "What does this do?"))
         self.explain_box.setObjectName("explainBox")
@@ -85,7 +92,8 @@ class PropertyEditor(QWidget):
         self.explanation.setTextFormat(Qt.TextFormat.RichText)
         QVBoxLayout(self.explain_box).addWidget(self.explanation)
         self.explain_box.hide()
-        for w in (self._title, self._about, self._form_host, self._shape_error, self.explain_box):
+        for w in (self._title, self.problems, self._about, self._form_host, self._shape_error,
+                  self.explain_box):
             self._layout.addWidget(w)
         self._layout.addStretch(1)
         self._fields: dict[str, _Field] = {}
@@ -118,6 +126,12 @@ class PropertyEditor(QWidget):
                      formula=html.escape(formula), params=html.escape(params))]
         self.explanation.setText("<br><br>".join(parts))
         self.explain_box.show()
+
+    def show_problems(self, problems: list[tuple[str, str]]) -> None:
+        """The checks' (severity, message) pairs on the layer shown, each in full; none hides them."""
+        self.problems.setText("\n".join(("✖ " if severity == "error" else "⚠ ") + message
+                                        for severity, message in problems))
+        self.problems.setVisible(bool(problems))
 
     def field_widget(self, param: str) -> QWidget:
         """The widget editing param (for tests and keyboard focus)."""

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QFontMetricsF, QPainter
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 from core.i18n import QT_TRANSLATE_NOOP, translate
@@ -26,7 +26,8 @@ DIGITS = [str(i) for i in range(10)]
 BAR_COLOUR, TOP_COLOUR, TRUE_COLOUR = "#9dbfe0", "#d2691e", "#1a8c3a"
 NAME_WIDTH = 14  # characters of a class name on the axis (the tooltip has all of it)
 HEADLINE_WIDTH = 28
-X_MAX = 125  # room right of 100 % for the value written after a bar
+X_MAX = 103  # the axis ends at 100 %, a bar of 100 % keeps its end in view
+INSIDE_FROM = 50  # a bar of this many percent or more has its value written inside, at its end
 MIN_CLASSES, MAX_CLASSES = 2, 20
 
 
@@ -58,19 +59,29 @@ class RowTexts(pg.GraphicsObject):
     def boundingRect(self) -> QRectF:
         return self._rect
 
+    def text_origins(self, transform: QTransform) -> list[tuple[QPointF, QFontMetricsF] | None]:
+        """Where each row's text starts in view pixels (transform maps data to them): after a short
+        bar, inside a long one (ending 5 px before its end); None for a row without text."""
+        out: list[tuple[QPointF, QFontMetricsF] | None] = []
+        for i, text in enumerate(self.texts):
+            if not text:
+                out.append(None)
+                continue
+            metrics = QFontMetricsF(self.bold_font if i == self.bold_row else self.font)
+            end = transform.map(QPointF(float(self.x[i]), float(i)))
+            x = end.x() - 5 - metrics.horizontalAdvance(text) if self.x[i] >= INSIDE_FROM else end.x() + 5
+            out.append((QPointF(x, end.y() + (metrics.ascent() - metrics.descent()) / 2), metrics))
+        return out
+
     def paint(self, painter: QPainter, *args) -> None:
         transform = painter.transform()  # data -> view pixels
         painter.save()
         painter.resetTransform()
         painter.setPen(QColor("black"))
-        for i, text in enumerate(self.texts):
-            if not text:
-                continue
-            font = self.bold_font if i == self.bold_row else self.font
-            metrics = QFontMetricsF(font)
-            p = transform.map(QPointF(float(self.x[i]), float(i)))
-            painter.setFont(font)
-            painter.drawText(QPointF(p.x() + 5, p.y() + (metrics.ascent() - metrics.descent()) / 2), text)
+        for i, place in enumerate(self.text_origins(transform)):
+            if place is not None:
+                painter.setFont(self.bold_font if i == self.bold_row else self.font)
+                painter.drawText(place[0], self.texts[i])
         painter.restore()
 
 
@@ -111,6 +122,7 @@ class ProbabilityBars(QWidget):
             plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         plot.setLabel("bottom", translate("ProbabilityBars", "probability (%)"))
         plot.getAxis("bottom").setTicks([[(v, str(v)) for v in range(0, 101, 25)]])
+        plot.getAxis("bottom").setStyle(hideOverlappingLabels=20)  # "100" by the axis's end is drawn
         plot.getAxis("left").setStyle(tickLength=0)
         plot.invertY(True)  # class 0 on top
         plot.showGrid(x=True, alpha=0.2)

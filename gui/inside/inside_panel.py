@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,6 +43,7 @@ from gui.session.session import LabSession
 from gui.widgets.drawing_canvas import DrawingCanvas
 from gui.widgets.file_dialogs import save_file
 from gui.widgets.model_chooser import ModelChooser
+from gui.widgets.panes import sturdy_splitter
 from gui.widgets.theme import error_style
 
 REFRESH_MS = 30  # recompute the visible page at most this often while drawing or training
@@ -125,11 +125,8 @@ class InsidePanel(QWidget):
         hint.setWordWrap(True)
         self.canvas_box.addWidget(hint)
         left.addWidget(self.canvas_host, 1)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left_host)
-        split.addWidget(self.tabs)
-        split.setStretchFactor(1, 1)
-        split.setSizes([300, 1000])
+        split = sturdy_splitter(Qt.Orientation.Horizontal, left_host, self.tabs, sizes=[300, 1000],
+                                stretch=[0, 1])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
@@ -232,7 +229,7 @@ class InsidePanel(QWidget):
         self._label = label
         self._say(self._describe())
         for r in self.rows:
-            weights = (", ".join(f"{n} {shape_text(s)}" for n, s in r.weight_shapes)
+            weights = (", ".join(f"{n}\u00a0{shape_text(s)}" for n, s in r.weight_shapes)
                        or translate("InsidePanel", "no weights"))
             self.layer_list.addItem(f"{r.index}  {r.name} ({r.type}) → {shape_text(r.output_shape)}\n"
                                     f"     {weights}")

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,16 +30,18 @@ from core.inspection.layers import LayerRow
 from gui.inside.weight_views import BiasBars, HistogramView, MatrixHeatmap
 from gui.widgets.image_files import export_png, save_png
 from gui.widgets.image_grid import ImageGrid
+from gui.widgets.panes import sturdy_splitter
 
 
 def shape_text(shape: tuple[int, ...]) -> str:
-    """A shape as the notes print it: (784, 300), (300,)."""
-    return "(" + ", ".join(str(d) for d in shape) + ("," if len(shape) == 1 else "") + ")"
+    """A shape as the notes print it: (784, 300), (300,); with no-break spaces, so that a wrapped
+    line never splits a shape in the middle ("(28, 28," / "32)")."""
+    return "(" + ",\u00a0".join(str(d) for d in shape) + ("," if len(shape) == 1 else "") + ")"
 
 
 def layer_text(row: LayerRow) -> str:
     """One line on a layer: its shapes, parameter count and weight shapes."""
-    weights = ", ".join(f"{n} {shape_text(s)}" for n, s in row.weight_shapes)
+    weights = ", ".join(f"{n}\u00a0{shape_text(s)}" for n, s in row.weight_shapes)
     values = {"name": row.name, "type": row.type, "input": shape_text(row.input_shape),
               "output": shape_text(row.output_shape), "parameters": f"{row.params:,}", "weights": weights}
     if weights:
@@ -78,10 +79,7 @@ class WeightsPage(QWidget):
         self.as_images.setChecked(True)
         self.as_images.setToolTip(translate("WeightsPage", "Off: the kernel as a heat map, inputs × units, "
                                             "as get_weights() gives it."))
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.stack)
-        split.addWidget(self.bias_bars)
-        split.setSizes([440, 150])
+        split = sturdy_splitter(Qt.Orientation.Vertical, self.stack, self.bias_bars, sizes=[440, 150])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.as_images)

@@ -171,6 +171,7 @@ class LiveCurves(QWidget):
         self.loss_plot = _Plot(translate("LiveCurves", "Loss"), "loss", "loss", (-10, 10))
         self.acc_plot = _Plot(translate("LiveCurves", "Accuracy"), "accuracy", "accuracy", (-10, -10))
         self.acc_plot.widget.setXLink(self.loss_plot.widget)
+        self.setMinimumHeight(150)  # no splitter squeezes the curves out of sight
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.loss_plot.widget)

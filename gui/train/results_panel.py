@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from core.i18n import translate
 from core.training.evaluate import confusion_matrix, per_class_accuracy
 from gui.train.gallery import GalleryDialog
 from gui.widgets.grid_labels import GridLabels
+from gui.widgets.panes import sturdy_splitter
 from gui.widgets.plots import fixed_plot
 from gui.widgets.qimages import to_qimage
 from gui.widgets.text import shorten
@@ -58,15 +58,41 @@ def column_labels(names: list[str]) -> list[str]:
     return out
 
 
+def tick_font() -> QFont:
+    """The class names' font under the matrix: a little smaller, ten columns hold 'Pullover'."""
+    font = QFont()
+    font.setPointSizeF(font.pointSizeF() * 0.9)
+    return font
+
+
+def fitting_columns(names: list[str], column_px: float, font: QFont) -> list[str] | None:
+    """The first of the names, the names on two lines (column_labels) whose every line fits a
+    column of column_px pixels in font; None when neither does (the columns then show numbers)."""
+    metrics = QFontMetrics(font)
+
+    def fits(labels: list[str]) -> bool:
+        return all(metrics.horizontalAdvance(line) + 4 <= column_px for t in labels for line in t.split("\n"))
+
+    for labels in (list(names), column_labels(names)):
+        if fits(labels):
+            return labels
+    return None
+
+
 def set_ticks(axis: pg.AxisItem, ticks: list[tuple[float, str]], labelled: bool) -> None:
     """Fixed ticks on a bottom axis, tall enough for two-line labels (and the axis label)."""
-    font = QFont()
-    font.setPointSizeF(font.pointSizeF() * 0.9)  # ten columns of ~50 px hold 'Pullover', 'airplane'
+    font = tick_font()
     axis.setStyle(tickFont=font, hideOverlappingLabels=40)  # 'airplane' may reach 40 px past the axis
     axis.setTicks([ticks])
     line = QFontMetrics(font).lineSpacing()
     lines = max((text.count("\n") + 1 for _x, text in ticks), default=1)
     axis.setHeight(lines * line + 8 + (QFontMetrics(QFont()).lineSpacing() if labelled else 0))
+
+
+def bar_value_inside(value: float) -> bool:
+    """Whether a bar's value (0–100) is written inside its bar, at its end: long bars leave no room
+    after them without an axis running past 100 %."""
+    return value >= 50
 
 
 def contrast(a: tuple, b: tuple) -> float:
@@ -139,26 +165,30 @@ class ResultsPanel(QWidget):
         # Horizontal bars: the class names sit on the left axis as in the matrix, so long names
         # (Fashion-MNIST's, CIFAR-10's) need no column width when the panel is narrow.
         self.accuracy_view, self.accuracy_plot = fixed_plot(
-            translate("ResultsPanel", "Accuracy per true class (dashed: all)"),
+            translate("ResultsPanel", "Accuracy per true class"),
             translate("ResultsPanel", "true class"))
-        self.accuracy_plot.setLabel("bottom", translate("ResultsPanel", "accuracy (%)"))
-        self.accuracy_plot.getAxis("bottom").setTicks([[(v, str(v)) for v in range(0, 101, 25)]])
+        self.accuracy_plot.setLabel("bottom", translate("ResultsPanel", "accuracy (%) · dashed: all classes"))
+        bottom = self.accuracy_plot.getAxis("bottom")
+        bottom.setTicks([[(v, str(v)) for v in range(0, 101, 25)]])
+        bottom.setStyle(hideOverlappingLabels=20)  # "100" near the axis's end is drawn, not dropped
         self.accuracy_plot.invertY(True)  # class 0 on top, like the matrix's rows
         self.accuracy_plot.showGrid(x=True, alpha=0.2)
         self.bars = pg.BarGraphItem(x0=0, y=[], width=[], height=0.7, brush=BAR_COLOUR, pen=None)
         self.accuracy_plot.addItem(self.bars)
         self.overall_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(OVERALL_COLOUR, width=1.5,
                                                                    style=Qt.PenStyle.DashLine))
+        self.overall_line.setZValue(1)  # over the bars, under their values (which have a backdrop)
         self.accuracy_plot.addItem(self.overall_line)
 
         # Side by side when wide (the Train area gives results a wide, low strip under the curves);
         # stacked when narrow (see resizeEvent).
-        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.matrix_view)
-        splitter.addWidget(self.accuracy_view)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([560, 380])
+        # Neither plot can be dragged out of sight; the wide handle keeps the colour bar's label
+        # ("images") clear of the bars' axis label ("true class").
+        self.matrix_view.setMinimumSize(240, 180)
+        self.accuracy_view.setMinimumSize(200, 120)
+        splitter = self.splitter = sturdy_splitter(Qt.Orientation.Horizontal, self.matrix_view,
+                                                   self.accuracy_view, sizes=[560, 380], stretch=[3, 2])
+        splitter.setHandleWidth(14)
         results = QWidget()
         box = QVBoxLayout(results)
         box.setContentsMargins(0, 0, 0, 0)
@@ -173,6 +203,9 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.stack)
 
         # Receivers are this panel's methods (GUI thread); the scene reports positions in scene coords.
+        self._columns_px = -1.0  # the column width the matrix's column labels were fitted to
+        self.columns_numbered = False  # the columns named by class number (the names did not fit)
+        self.matrix_plot.vb.sigResized.connect(lambda _vb: self._fit_columns())
         self.matrix_view.scene().sigMouseClicked.connect(self._on_matrix_click)
         self.matrix_view.scene().sigMouseMoved.connect(self._on_matrix_hover)
         self.accuracy_view.scene().sigMouseMoved.connect(self._on_accuracy_hover)
@@ -313,11 +346,28 @@ class ResultsPanel(QWidget):
         self.cell_labels.set_cells([[str(int(v)) for v in row] for row in counts],
                                    [colours[r * k:(r + 1) * k] for r in range(k)],
                                    [[r == c for c in range(k)] for r in range(k)])
-        labels = column_labels(self._names)
-        set_ticks(self.matrix_plot.getAxis("bottom"), [(i + 0.5, t) for i, t in enumerate(labels)], True)
-        self.matrix_plot.getAxis("left").setTicks(
-            [[(i + 0.5, shorten(name, 14)) for i, name in enumerate(self._names)]])
+        self._columns_px = -1.0
+        self._fit_columns()
         self.matrix_plot.setRange(xRange=(0, k), yRange=(0, k), padding=0)
+
+    def _fit_columns(self) -> None:
+        """Name the columns by class where the names fit the columns as they are now wide, else by
+        number, the rows then saying each class's number ("Ankle boot (9)")."""
+        k = len(self._names)
+        if not k:
+            return
+        column_px = self.matrix_plot.vb.width() / k
+        if abs(column_px - self._columns_px) < 1:
+            return
+        self._columns_px = column_px
+        labels = fitting_columns(self._names, column_px, tick_font())
+        numbered = labels is None
+        self.columns_numbered = numbered
+        set_ticks(self.matrix_plot.getAxis("bottom"),
+                  [(i + 0.5, str(i) if numbered else t) for i, t in enumerate(labels or self._names)], True)
+        self.matrix_plot.getAxis("left").setTicks(
+            [[(i + 0.5, f"{shorten(name, 14)} ({i})" if numbered else shorten(name, 14))
+              for i, name in enumerate(self._names)]])
 
     def _draw_accuracy(self, overall: float) -> None:
         k = len(self._names)
@@ -326,12 +376,16 @@ class ResultsPanel(QWidget):
         self.bar_texts = self._texts(self._bar_pool, self.accuracy_plot, k, (0.0, 0.5))
         for i, (a, item) in enumerate(zip(accuracy, self.bar_texts, strict=True)):
             item.setText("–" if np.isnan(a) else f"{a:.1f}", color=DARK_TEXT)
+            inside = not np.isnan(a) and bar_value_inside(a)
+            item.setAnchor((1.0, 0.5) if inside else (0.0, 0.5))
+            item.fill = pg.mkBrush(BAR_COLOUR if inside else "w")  # the dashed line passes behind it
+            item.setZValue(2)
             item.setPos(0 if np.isnan(a) else a, i)
         self.overall_line.setPos(100 * overall)
         self.accuracy_plot.getAxis("left").setTicks(
             [[(i, shorten(name, 14)) for i, name in enumerate(self._names)]])
-        # Room right of 100% for the value written after each bar.
-        self.accuracy_plot.setRange(xRange=(0, 122), yRange=(-0.5, k - 0.5), padding=0)
+        # A little room right of 100 % for the bar's end; the axis itself ends at 100.
+        self.accuracy_plot.setRange(xRange=(0, 103), yRange=(-0.5, k - 0.5), padding=0)
 
     # --- mouse ------------------------------------------------------------------------------------
     def cell_at(self, scene_pos: QPointF) -> tuple[int, int] | None:

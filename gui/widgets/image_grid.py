@@ -247,6 +247,15 @@ class ImageGrid(QWidget):
         self.view_box = self.view.addViewBox(lockAspect=True, invertY=True, enableMenu=False)
         self.image_item = pg.ImageItem(axisOrder="row-major")
         self.view_box.addItem(self.image_item)
+        # What the colours mean. Each tile is scaled to its own range (a filter's weights are small,
+        # another layer's large), so the bar names the ends of that range; hover reads the value.
+        self.colour_bar = pg.ColorBarItem(values=(-1, 1), colorMap=diverging_colormap(), interactive=False,
+                                          width=12, pen=None)
+        self.view.addItem(self.colour_bar, row=0, col=1)
+        self.colour_bar.axis.setLabel(translate("ImageGrid", "each tile's own range"), color="w")
+        self.colour_bar.axis.setTextPen("w")
+        self._hover_pos: QPointF | None = None  # where the mouse last was over the tiles
+        self._show_colour_bar()
         self.hover_label = QLabel(" ")
         self.hover_label.setContentsMargins(6, 0, 6, 0)
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -305,16 +314,33 @@ class ImageGrid(QWidget):
         if len(images) != len(self.images):
             self.page = 0
         self.images, self.mode = images, mode
+        self._show_colour_bar()
         self.captions = [captions[i] if i < len(captions)
                          else translate("ImageGrid", "image {number}").format(number=i)
                          for i in range(len(images))]
         self.page = min(self.page, max(0, self.page_count - 1))
         self._render()
+        # The hover text reads the new images (another model's tiles, another epoch), not the old.
+        self._on_mouse_moved(self._hover_pos if self.view.underMouse() else None)
         if self.enlarged is not None and self.enlarged.isVisible():
             if self.enlarged.index < len(self.images):  # follow the new values (an epoch scrubbed)
                 self.enlarge(self.enlarged.index)
             else:
                 self.enlarged.hide()
+
+    def _show_colour_bar(self) -> None:
+        """The colour bar of the mode: blue −max to red +max, or black (lowest) to white (max);
+        RGB images have no colour scale."""
+        self.colour_bar.setVisible(self.mode != "rgb")
+        if self.mode == "diverging":
+            self.colour_bar.setColorMap(diverging_colormap())
+            self.colour_bar.setLevels((-1, 1))
+            ticks = [(-1, "−max"), (0, "0"), (1, "+max")]
+        else:
+            self.colour_bar.setColorMap(grey_colormap())
+            self.colour_bar.setLevels((0, 1))
+            ticks = [(0, translate("ImageGrid", "lowest")), (1, "max")]
+        self.colour_bar.axis.setTicks([ticks])
 
     def set_page(self, k: int) -> None:
         """Show page k (0-based), clamped to the pages there are."""
@@ -417,8 +443,9 @@ class ImageGrid(QWidget):
 
     # --- mouse ------------------------------------------------------------------------------------
     @Slot(object)
-    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
-        hit = self.tile_at(scene_pos)
+    def _on_mouse_moved(self, scene_pos: QPointF | None) -> None:
+        self._hover_pos = scene_pos
+        hit = None if scene_pos is None else self.tile_at(scene_pos)
         self.hover_text = "" if hit is None else self.text_at(*hit)
         self.hover_label.setText(self.hover_text or " ")
 

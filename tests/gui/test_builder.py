@@ -57,11 +57,17 @@ def test_bad_edit_is_marked_on_its_row_and_undo_clears_it(qtbot, window):
     assert check.startswith("✖")
     assert "dense_1 (Dense)" in check and "units must be at least 1" in check
     assert cell(window, 3, COL_SHAPE) == "?"  # nothing below an error has a shape
+    # The whole message, wherever the column cuts it: in the row's tooltip and the property box.
+    tip = window.builder.table.model().index(2, COL_CHECK).data(Qt.ItemDataRole.ToolTipRole)
+    shown = window.builder.properties.problems
+    assert check[2:] in tip and shown.isVisible() and shown.text() == check
     qtbot.keyClick(window.builder.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert cell(window, 2, COL_CHECK) == "✓"
+    assert not shown.isVisible()
     assert "Total params: 266,610" in totals(window)
     window.redo_action.trigger()
     assert "units must be at least 1" in cell(window, 2, COL_CHECK)
+    assert "units must be at least 1" in shown.text()
 
 
 def test_conv_after_flatten_says_to_move_it(qtbot, window):

@@ -258,3 +258,35 @@ def test_colour_helpers():
     low, high = tile_levels(np.array([[[-2.0, 1.0]], [[0.0, 0.0]]]), "diverging")
     assert list(low) == [-2.0, -1.0] and list(high) == [2.0, 1.0]
     assert tuple(grey_rgb(np.array([0.0, 2.0, 4.0]), 0.0, 4.0)[1]) == (128, 128, 128)
+
+
+def test_a_colour_bar_says_what_the_colours_mean(grid, qtbot):
+    grid.set_images(neurons(n=8), [], "diverging")
+    settle(qtbot, grid)
+    bar = grid.colour_bar
+    assert bar.isVisible()
+    assert [text for _v, text in bar.axis._tickLevels[0]] == ["−max", "0", "+max"]
+    seen = grid.view.grab().toImage()
+    box = grid.view.mapFromScene(bar.bar.sceneBoundingRect()).boundingRect()
+    top, bottom = seen.pixelColor(box.center().x(), box.top() + 2), seen.pixelColor(box.center().x(),
+                                                                                    box.bottom() - 2)
+    def near(c, rgb) -> bool:  # the bar's gradient is sampled a pixel or two inside its ends
+        return max(abs(a - b) for a, b in zip((c.red(), c.green(), c.blue()), rgb, strict=True)) <= 4
+
+    assert near(top, POSITIVE_RGB) and near(bottom, NEGATIVE_RGB)  # +max at the top, the tiles' red
+    grid.set_images(np.abs(neurons(n=8)), [], "grey")
+    assert [text for _v, text in bar.axis._tickLevels[0]] == ["lowest", "max"]
+    grid.set_images(np.zeros((3, 4, 4, 3)), [], "rgb")
+    assert not bar.isVisible()  # pictures in colour have no scale to name
+
+
+def test_the_hover_text_never_describes_the_images_shown_before(grid, qtbot):
+    grid.set_images(neurons(n=20), [f"unit {u}" for u in range(20)], "diverging")
+    settle(qtbot, grid)
+    qtbot.wait(15)
+    qtbot.mouseMove(grid.view.viewport(), view_pos(grid, 17, 5, 9))
+    assert grid.hover_text.startswith("unit 17")
+    # The next model's filters: 8 of 3×3. The old "unit 17 …" must not stay under them.
+    grid.set_images(np.ones((8, 3, 3)), [f"filter {f}" for f in range(8)], "diverging")
+    assert not grid.hover_text.startswith("unit")
+    assert grid.hover_label.text() in (" ", grid.hover_text)

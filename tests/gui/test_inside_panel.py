@@ -80,7 +80,10 @@ def mlp(qtbot):
 
 def test_the_layer_list_reads_as_the_notes_print_it(mlp):
     lab, _ = mlp
-    items = [lab.inside.layer_list.item(i).text() for i in range(lab.inside.layer_list.count())]
+    shown = [lab.inside.layer_list.item(i).text() for i in range(lab.inside.layer_list.count())]
+    # A wrapped line never breaks a shape (or a weight's name from its shape): no-break spaces.
+    assert "kernel\u00a0(784,\u00a0300)" in shown[1]
+    items = [text.replace("\u00a0", " ") for text in shown]
     assert len(items) == 4
     assert "Flatten" in items[0] and "(784,)" in items[0] and "no weights" in items[0]
     assert "Dense" in items[1] and "kernel (784, 300), bias (300,)" in items[1]
@@ -93,7 +96,7 @@ def test_dense_weights_are_the_real_arrays(qtbot, mlp):
     page = lab.inside.weights_page
     lab.tab(page)
     lab.pick(qtbot, 1)
-    assert "kernel (784, 300)" in lab.inside.layer_info.text()
+    assert "kernel (784, 300)" in lab.inside.layer_info.text().replace("\u00a0", " ")
     # The first Dense layer after a 28×28 input: each unit's weights as a 28×28 picture.
     assert page.as_images.isVisible() and page.stack.currentWidget() is page.grid
     images = page.grid.images

@@ -71,9 +71,9 @@ def test_the_highlight_moves_to_the_new_top_class(bars, qtbot):
     assert colour_at(bars, 10, 7).name() == BAR_COLOUR.lower()
 
 
-def test_the_percentage_is_written_after_each_bar(bars, qtbot):
+def test_the_percentage_is_written_after_a_short_bar_inside_a_long_one(bars, qtbot):
     p = np.zeros(10)
-    p[0], p[1] = 0.75, 0.25
+    p[0], p[1], p[2] = 0.70, 0.25, 0.05
     bars.set_probabilities(p)
     settle(qtbot, bars)
     image = bars.view.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
@@ -85,8 +85,25 @@ def test_the_percentage_is_written_after_each_bar(bars, qtbot):
         return sum(image.pixelColor(x, y).value() < 100 for x in range(a.x(), b.x())
                    for y in range(a.y(), b.y()))
 
-    assert dark_pixels(76, 95, 0) > 20  # "75.0 %" right after the 75 % bar
+    assert dark_pixels(45, 69, 0) > 20 and dark_pixels(71, 100, 0) == 0  # "70.0 %" inside its bar
     assert dark_pixels(26, 45, 1) > 20 and dark_pixels(60, 95, 1) == 0  # "25.0 %" after the 25 % bar
+    # The axis ends at 100 %: it never offers 125 % of probability.
+    assert vb.viewRange()[0][1] <= 103
+    assert max(v for v, _t in bars.plot.getAxis("bottom")._tickLevels[0]) == 100
+
+
+def test_a_certain_answer_keeps_its_percentage_in_view(bars, qtbot):
+    p = np.zeros(10)
+    p[3] = 1.0
+    bars.set_probabilities(p)
+    settle(qtbot, bars)
+    vb = bars.plot.vb
+    view = vb.sceneBoundingRect()
+    transform = bars.row_items.deviceTransform(vb.scene().views()[0].viewportTransform())
+    origin, metrics = bars.row_items.text_origins(transform)[3]
+    right = origin.x() + metrics.horizontalAdvance("100.0 %")
+    plot_right = bars.view.mapFromScene(view.topRight()).x()
+    assert right <= plot_right  # "100.0 %" inside the bar, not cut at the plot's edge
 
 
 def test_class_names_are_on_the_left_axis_in_order_long_ones_shortened(bars, qtbot):
@@ -164,12 +181,12 @@ def test_the_true_label_marks_its_row(bars, qtbot):
     assert bars.true_label.isVisible() and bars.true_label.text() == "True label: 3 — the model is wrong"
     assert bars.axis_names()[3] == "✓ 3" and bars.axis_names()[7] == "7"
     settle(qtbot, bars)
-    assert colour_at(bars, 110, 3).name() != "#ffffff"  # the row is tinted to its end
-    assert colour_at(bars, 110, 4).name() == "#ffffff"
+    assert colour_at(bars, 101.5, 3).name() != "#ffffff"  # the row is tinted to its end
+    assert colour_at(bars, 101.5, 4).name() == "#ffffff"
     bars.set_true_label(7)
     assert bars.true_label.text() == "True label: 7 — the model is right"
     settle(qtbot, bars)
-    assert colour_at(bars, 110, 3).name() == "#ffffff"  # the mark moved
+    assert colour_at(bars, 101.5, 3).name() == "#ffffff"  # the mark moved
     assert colour_at(bars, 60, 7.42).name() != "#ffffff"  # above the bar's edge, inside the row's tint
     bars.set_true_label(None)
     assert not bars.true_label.isVisible() and bars.axis_names()[7] == "7"

