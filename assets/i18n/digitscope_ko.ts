@@ -189,67 +189,67 @@
         <translation>Keras의 model.summary()가 출력하는 그대로 요약을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="246"/>
+        <location filename="../../gui/build/builder_panel.py" line="248"/>
         <source>Total params: ? — Keras would refuse row {row} ({name}); its Check cell says how to fix it.</source>
         <translation>Total params: ? — Keras가 {row}번 행({name})을 받아들이지 않습니다. 그 행의 검사 칸에 고치는 방법이 나와 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="296"/>
+        <location filename="../../gui/build/builder_panel.py" line="298"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="314"/>
+        <location filename="../../gui/build/builder_panel.py" line="316"/>
         <source>Remove {type}</source>
         <translation>{type} 삭제</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="325"/>
+        <location filename="../../gui/build/builder_panel.py" line="327"/>
         <source>Duplicate {type}</source>
         <translation>{type} 복제</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="340"/>
+        <location filename="../../gui/build/builder_panel.py" line="342"/>
         <source>Move {type}</source>
         <translation>{type} 이동</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="361"/>
+        <location filename="../../gui/build/builder_panel.py" line="363"/>
         <source>Set {param} = {value}</source>
         <translation>{param} = {value} 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="376"/>
+        <location filename="../../gui/build/builder_panel.py" line="378"/>
         <source>Rename to {name}</source>
         <translation>이름 변경: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="378"/>
+        <location filename="../../gui/build/builder_panel.py" line="380"/>
         <source>Rename to automatic</source>
         <translation>이름 변경: 자동</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="387"/>
+        <location filename="../../gui/build/builder_panel.py" line="389"/>
         <source>Template {name}</source>
         <translation>템플릿 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="399"/>
+        <location filename="../../gui/build/builder_panel.py" line="401"/>
         <source>Dataset {name}</source>
         <translation>데이터셋 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="407"/>
+        <location filename="../../gui/build/builder_panel.py" line="409"/>
         <source>Type positive sizes like 28×28×1, 28, 28 or 784.</source>
         <translation>28×28×1, 28, 28 또는 784처럼 양의 크기를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="414"/>
+        <location filename="../../gui/build/builder_panel.py" line="416"/>
         <source>Input shape {shape}</source>
         <translation>입력 형태 {shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="426"/>
+        <location filename="../../gui/build/builder_panel.py" line="428"/>
         <source>Set {param}</source>
         <translation>{param} 설정</translation>
     </message>
@@ -1662,22 +1662,22 @@ The model is still open; choose another folder or free some space.</source>
         <translation>확률 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/probability_bars.py" line="191"/>
+        <location filename="../../gui/draw/probability_bars.py" line="192"/>
         <source>The model&apos;s answer: {name}, with {percent} % probability</source>
         <translation>모델의 답: {name}, 확률 {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/probability_bars.py" line="274"/>
+        <location filename="../../gui/draw/probability_bars.py" line="275"/>
         <source>True label: {name}</source>
         <translation>정답 레이블: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/probability_bars.py" line="278"/>
+        <location filename="../../gui/draw/probability_bars.py" line="279"/>
         <source>True label: {name} — the model is right</source>
         <translation>정답 레이블: {name} — 모델이 맞혔습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/probability_bars.py" line="279"/>
+        <location filename="../../gui/draw/probability_bars.py" line="280"/>
         <source>True label: {name} — the model is wrong</source>
         <translation>정답 레이블: {name} — 모델이 틀렸습니다</translation>
     </message>
@@ -1777,71 +1777,71 @@ the test accuracy, which classes the model mixes up, and the test images behind 
     </message>
     <message>
         <location filename="../../gui/train/results_panel.py" line="168"/>
-        <source>Accuracy per true class (dashed: all)</source>
-        <translation>실제 클래스별 정확도 (파선: 전체)</translation>
+        <source>Accuracy per true class</source>
+        <translation>실제 클래스별 정확도</translation>
     </message>
     <message>
         <location filename="../../gui/train/results_panel.py" line="170"/>
-        <source>accuracy (%)</source>
-        <translation>정확도 (%)</translation>
+        <source>accuracy (%) · dashed: all classes</source>
+        <translation>정확도 (%) · 파선: 전체 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="252"/>
+        <location filename="../../gui/train/results_panel.py" line="255"/>
         <source>Test accuracy {accuracy:.2f}% · test loss {loss:.4f} · {n:,} test images</source>
         <translation>테스트 정확도 {accuracy:.2f}% · 테스트 손실 {loss:.4f} · 테스트 이미지 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="277"/>
+        <location filename="../../gui/train/results_panel.py" line="280"/>
         <source>True {true}, predicted {predicted} — {n:,} image</source>
         <translation>실제 {true}, 예측 {predicted} — 이미지 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="278"/>
+        <location filename="../../gui/train/results_panel.py" line="281"/>
         <source>True {true}, predicted {predicted} — {n:,} images</source>
         <translation>실제 {true}, 예측 {predicted} — 이미지 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="282"/>
+        <location filename="../../gui/train/results_panel.py" line="285"/>
         <source>No test image of class {true} was predicted as {predicted}.</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 중 예측이 {predicted}인 이미지는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="286"/>
+        <location filename="../../gui/train/results_panel.py" line="289"/>
         <source>{n:,} test image was of class {true} and predicted as {predicted} (right).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(정답).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="288"/>
+        <location filename="../../gui/train/results_panel.py" line="291"/>
         <source>{n:,} test image was of class {true} and predicted as {predicted} (wrong).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(오답).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="291"/>
+        <location filename="../../gui/train/results_panel.py" line="294"/>
         <source>{n:,} test images were of class {true} and predicted as {predicted} (right).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(정답).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="293"/>
+        <location filename="../../gui/train/results_panel.py" line="296"/>
         <source>{n:,} test images were of class {true} and predicted as {predicted} (wrong).</source>
         <translation>실제 클래스가 {true}인 테스트 이미지 {n:,}개의 예측이 {predicted}입니다(오답).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="297"/>
+        <location filename="../../gui/train/results_panel.py" line="300"/>
         <source>Showing the first {limit} of {n:,}.</source>
         <translation>{n:,}개 중 처음 {limit}개를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="299"/>
+        <location filename="../../gui/train/results_panel.py" line="302"/>
         <source>Under each: the predicted class and its probability.</source>
         <translation>각 이미지 아래: 예측 클래스와 그 확률.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="301"/>
+        <location filename="../../gui/train/results_panel.py" line="304"/>
         <source>Under each: the predicted class and its probability, then the true class&apos;s.</source>
         <translation>각 이미지 아래: 예측 클래스와 그 확률, 이어서 실제 클래스의 확률.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="312"/>
+        <location filename="../../gui/train/results_panel.py" line="315"/>
         <source>Test image #{index}
 predicted {predicted}: {predicted_percent:.1f}%
 true class {true}: {true_percent:.1f}%</source>
@@ -1850,22 +1850,22 @@ true class {true}: {true_percent:.1f}%</source>
 실제 클래스 {true}: {true_percent:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="409"/>
+        <location filename="../../gui/train/results_panel.py" line="414"/>
         <source>True {true}, predicted {predicted}: {n:,} image (click to see them)</source>
         <translation>실제 {true}, 예측 {predicted}: 이미지 {n:,}개 (클릭해서 보기)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="411"/>
+        <location filename="../../gui/train/results_panel.py" line="416"/>
         <source>True {true}, predicted {predicted}: {n:,} images (click to see them)</source>
         <translation>실제 {true}, 예측 {predicted}: 이미지 {n:,}개 (클릭해서 보기)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="420"/>
+        <location filename="../../gui/train/results_panel.py" line="425"/>
         <source>no test images</source>
         <translation>테스트 이미지 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="422"/>
+        <location filename="../../gui/train/results_panel.py" line="427"/>
         <source>{name}: {right:,} of {total:,} right ({share})</source>
         <translation>{name}: {total:,}개 중 {right:,}개 정답 ({share})</translation>
     </message>

@@ -177,7 +177,7 @@ class ResultsPanel(QWidget):
         self.accuracy_plot.addItem(self.bars)
         self.overall_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(OVERALL_COLOUR, width=1.5,
                                                                    style=Qt.PenStyle.DashLine))
-        self.overall_line.setZValue(1)  # over the bars, under their values (which have a backdrop)
+        self.overall_line.setZValue(-1)  # behind the bars: seen between them, never through a value
         self.accuracy_plot.addItem(self.overall_line)
 
         # Side by side when wide (the Train area gives results a wide, low strip under the curves);
@@ -378,8 +378,6 @@ class ResultsPanel(QWidget):
             item.setText("–" if np.isnan(a) else f"{a:.1f}", color=DARK_TEXT)
             inside = not np.isnan(a) and bar_value_inside(a)
             item.setAnchor((1.0, 0.5) if inside else (0.0, 0.5))
-            item.fill = pg.mkBrush(BAR_COLOUR if inside else "w")  # the dashed line passes behind it
-            item.setZValue(2)
             item.setPos(0 if np.isnan(a) else a, i)
         self.overall_line.setPos(100 * overall)
         self.accuracy_plot.getAxis("left").setTicks(
