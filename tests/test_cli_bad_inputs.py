@@ -275,3 +275,18 @@ def test_in_a_terminal_one_line_and_nothing_else(tmp_path: Path, tiny_npz: Path,
     lines = [x for x in done.stderr.splitlines() if x.strip() and not x.startswith("dataset: ")]
     assert done.returncode == 1 and len(lines) == 1, done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_workspace_whose_weights_are_of_another_model_is_refused_by_name(capsys, tmp_path, tiny_npz):
+    """Issue 17, item 2: `train --model wrongshape.digitscope` ended in Keras's raw set_weights error."""
+    from core.model.workspace import Workspace, save_workspace
+
+    path = tmp_path / "wrongshape.digitscope"
+    save_workspace(Workspace(template("mlp_50"), [np.zeros((3, 3), np.float32)], 2), path)
+    before = path.read_bytes()
+    for command in (["train", "--model", path, "--dataset", tiny_npz, "--epochs", "1"],
+                    ["summary", "--model", path], ["evaluate", "--model", path, "--dataset", tiny_npz]):
+        line = refused(capsys, command)
+        assert "wrongshape.digitscope" in line and "do not fit the model" in line
+        assert "(784, 50)" in line and "(3, 3)" in line  # both: what the model has, what the file holds
+    assert path.read_bytes() == before

@@ -52,7 +52,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../gui/shell/autosave.py" line="155"/>
+        <location filename="../../gui/shell/autosave.py" line="169"/>
         <source>Autosave failed: {error}</source>
         <translation>자동 저장 실패: {error}</translation>
     </message>
@@ -1112,27 +1112,27 @@
         <translation>지난번에 DigitScope가 정상적으로 종료되지 않았습니다. {when}에 작업 내용(모델, 학습된 가중치, 실행 기록, 그림)이 자동으로 저장되어 있습니다. 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="205"/>
+        <location filename="../../gui/shell/main_window.py" line="207"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="206"/>
+        <location filename="../../gui/shell/main_window.py" line="208"/>
         <source>Stop training first: the window is made again in the new language, with your work.</source>
         <translation>먼저 학습을 중지하세요: 창을 새 언어로 다시 만들고, 작업 내용은 그대로 옮겨 갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="217"/>
+        <location filename="../../gui/shell/main_window.py" line="219"/>
         <source>TensorFlow is loaded; training and .keras saving are available.</source>
         <translation>TensorFlow를 불러왔습니다. 이제 학습과 .keras 저장을 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="230"/>
+        <location filename="../../gui/shell/main_window.py" line="232"/>
         <source>TensorFlow failed to load</source>
         <translation>TensorFlow를 불러오지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="233"/>
+        <location filename="../../gui/shell/main_window.py" line="235"/>
         <source>TensorFlow could not be loaded ({message}). Building and saving JSON still work; reinstall with &apos;bash setup.sh install&apos;.</source>
         <translation>TensorFlow를 불러올 수 없습니다({message}). 모델 만들기와 JSON 저장은 그대로 쓸 수 있습니다. &apos;bash setup.sh install&apos;로 다시 설치하세요.</translation>
     </message>
@@ -1305,22 +1305,22 @@ The model is still open; choose another folder or free some space.</source>
         <translation>{name} 작업 공간을 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="242"/>
+        <location filename="../../gui/shell/main_window.py" line="244"/>
         <source>untitled model</source>
         <translation>제목 없는 모델</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="248"/>
+        <location filename="../../gui/shell/main_window.py" line="250"/>
         <source>TensorFlow not loaded</source>
         <translation>TensorFlow를 불러오지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="249"/>
+        <location filename="../../gui/shell/main_window.py" line="251"/>
         <source>About DigitScope</source>
         <translation>DigitScope 정보</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="250"/>
+        <location filename="../../gui/shell/main_window.py" line="252"/>
         <source>&lt;b&gt;DigitScope&lt;/b&gt;&lt;br&gt;A desktop lab for the Keras Sequential API.&lt;br&gt;&lt;br&gt;{runtime}</source>
         <translation>&lt;b&gt;DigitScope&lt;/b&gt;&lt;br&gt;Keras Sequential API를 배우는 데스크톱 실습 도구입니다.&lt;br&gt;&lt;br&gt;{runtime}</translation>
     </message>
@@ -1850,22 +1850,22 @@ true class {true}: {true_percent:.1f}%</source>
 실제 클래스 {true}: {true_percent:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="414"/>
+        <location filename="../../gui/train/results_panel.py" line="412"/>
         <source>True {true}, predicted {predicted}: {n:,} image (click to see them)</source>
         <translation>실제 {true}, 예측 {predicted}: 이미지 {n:,}개 (클릭해서 보기)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="416"/>
+        <location filename="../../gui/train/results_panel.py" line="414"/>
         <source>True {true}, predicted {predicted}: {n:,} images (click to see them)</source>
         <translation>실제 {true}, 예측 {predicted}: 이미지 {n:,}개 (클릭해서 보기)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="425"/>
+        <location filename="../../gui/train/results_panel.py" line="423"/>
         <source>no test images</source>
         <translation>테스트 이미지 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/train/results_panel.py" line="427"/>
+        <location filename="../../gui/train/results_panel.py" line="425"/>
         <source>{name}: {right:,} of {total:,} right ({share})</source>
         <translation>{name}: {total:,}개 중 {right:,}개 정답 ({share})</translation>
     </message>
@@ -3679,6 +3679,11 @@ true class {true}: {true_percent:.1f}%</source>
         <source>target_shape {target} holds {known} values but its input {input} has {total}; the sizes must multiply to {total}</source>
         <translation>target_shape {target}의 값은 {known}개인데 입력 {input}의 값은 {total}개입니다. 크기를 모두 곱한 값이 {total}이어야 합니다</translation>
     </message>
+    <message>
+        <location filename="../../core/model/shapes.py" line="325"/>
+        <source>the weights do not fit the model: it has {n} weight arrays ({expected}), the weights are {m} ({got})</source>
+        <translation>가중치가 모델에 맞지 않습니다: 모델의 가중치 배열은 {n}개({expected})인데, 가중치는 {m}개({got})입니다</translation>
+    </message>
 </context>
 <context>
     <name>size_guard</name>
@@ -4043,112 +4048,117 @@ Build it and {purpose} anyway?</source>
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../core/model/workspace.py" line="125"/>
+        <location filename="../../core/model/workspace.py" line="126"/>
         <source>{path}: could not save ({reason}); the previous file, if any, is unchanged. Free some disk space or choose another folder.</source>
         <translation>{path}: 저장하지 못했습니다({reason}). 이전 파일은 그대로 남아 있습니다. 디스크 공간을 비우거나 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="139"/>
+        <location filename="../../core/model/workspace.py" line="140"/>
         <source>{name} inside is damaged ({error}); the workspace cannot be opened</source>
         <translation>안에 있는 {name} 파일이 손상되었습니다({error}). 작업 공간을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="142"/>
+        <location filename="../../core/model/workspace.py" line="143"/>
         <source>{name} inside is damaged (an array in it would need more memory than there is: {error}); the workspace cannot be opened</source>
         <translation>안에 있는 {name} 파일이 손상되었습니다(들어 있는 배열 하나가 사용할 수 있는 메모리보다 큽니다: {error}). 작업 공간을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="147"/>
+        <location filename="../../core/model/workspace.py" line="148"/>
         <source>{name} inside is damaged ({key} is not an array); the workspace cannot be opened</source>
         <translation>안에 있는 {name} 파일이 손상되었습니다({key} 항목이 배열이 아닙니다). 작업 공간을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="163"/>
+        <location filename="../../core/model/workspace.py" line="164"/>
         <source>&apos;strokes&apos; must be a list of strokes</source>
         <translation>&apos;strokes&apos; 항목은 획의 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="168"/>
+        <location filename="../../core/model/workspace.py" line="169"/>
         <source>&apos;strokes&apos; must hold strokes of [x, y] number pairs</source>
         <translation>&apos;strokes&apos; 항목의 획은 [x, y] 숫자 쌍으로 이루어져야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="177"/>
+        <location filename="../../core/model/workspace.py" line="178"/>
         <source>{path}: no such file</source>
         <translation>{path}: 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="181"/>
+        <location filename="../../core/model/workspace.py" line="182"/>
         <source>not a DigitScope workspace (it is not a zip file, or it is cut short)</source>
         <translation>DigitScope 작업 공간 파일이 아닙니다(zip 파일이 아니거나 중간에 잘렸습니다)</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="187"/>
+        <location filename="../../core/model/workspace.py" line="188"/>
         <source>not a DigitScope workspace (no workspace.json inside)</source>
         <translation>DigitScope 작업 공간 파일이 아닙니다(안에 workspace.json이 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="190"/>
+        <location filename="../../core/model/workspace.py" line="191"/>
         <source>workspace.json inside is damaged ({error})</source>
         <translation>안에 있는 workspace.json이 손상되었습니다({error})</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="193"/>
+        <location filename="../../core/model/workspace.py" line="194"/>
         <source>not a DigitScope workspace (workspace.json has another format)</source>
         <translation>DigitScope 작업 공간 파일이 아닙니다(workspace.json의 형식이 다릅니다)</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="197"/>
+        <location filename="../../core/model/workspace.py" line="198"/>
         <source>made by a newer DigitScope (version {version}); update DigitScope</source>
         <translation>더 새로운 DigitScope(버전 {version})로 만든 파일입니다. DigitScope를 업데이트하세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="202"/>
+        <location filename="../../core/model/workspace.py" line="203"/>
         <source>its model: {error}</source>
         <translation>모델 정보 오류: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="206"/>
+        <location filename="../../core/model/workspace.py" line="207"/>
         <source>&apos;settings&apos; must be an object</source>
         <translation>&apos;settings&apos; 항목은 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="208"/>
+        <location filename="../../core/model/workspace.py" line="209"/>
         <source>&apos;epochs_done&apos; must be a whole number ≥ 0</source>
         <translation>&apos;epochs_done&apos; 항목은 0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="212"/>
+        <location filename="../../core/model/workspace.py" line="213"/>
         <source>the weights (weights.npz) are missing inside</source>
         <translation>안에 가중치 파일(weights.npz)이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="216"/>
+        <location filename="../../core/model/workspace.py" line="217"/>
         <source>weights.npz inside holds something other than numbers</source>
         <translation>안에 있는 weights.npz에 숫자가 아닌 값이 들어 있습니다</translation>
     </message>
     <message>
         <location filename="../../core/model/workspace.py" line="221"/>
+        <source>it is damaged: {problem}</source>
+        <translation>손상되었습니다: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/workspace.py" line="225"/>
         <source>&apos;runs&apos; must be a list</source>
         <translation>&apos;runs&apos; 항목은 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="227"/>
+        <location filename="../../core/model/workspace.py" line="231"/>
         <source>run {n} must have a &apos;label&apos;, &apos;info&apos; and a list of epoch rows</source>
         <translation>실행 {n}에는 &apos;label&apos;, &apos;info&apos;와 에포크 행의 목록이 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="231"/>
+        <location filename="../../core/model/workspace.py" line="235"/>
         <source>run {n}&apos;s curves inside curves.npz are damaged (they must be lists of numbers)</source>
         <translation>curves.npz 안의 실행 {n} 곡선이 손상되었습니다(숫자 목록이어야 합니다)</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="234"/>
+        <location filename="../../core/model/workspace.py" line="238"/>
         <source>run {n}&apos;s curves have different lengths</source>
         <translation>실행 {n}의 곡선들의 길이가 서로 다릅니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="240"/>
+        <location filename="../../core/model/workspace.py" line="244"/>
         <source>&apos;canvas_size&apos; must be [width, height] in pixels</source>
         <translation>&apos;canvas_size&apos; 항목은 픽셀 단위의 [너비, 높이]여야 합니다</translation>
     </message>

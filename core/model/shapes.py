@@ -286,3 +286,42 @@ _RULES = {
     "Dropout": _dropout, "BatchNormalization": _batch_norm, "Activation": _same_shape,
     "ReLU": _same_shape, "Softmax": _same_shape, "Reshape": _reshape,
 }
+
+
+def weight_shapes(spec: ModelSpec) -> list[Shape] | None:
+    """The shapes of the model's weights in get_weights() order (kernel, bias; BatchNormalization's
+    gamma, beta, moving mean and variance), worked out without Keras; None when it cannot be built."""
+    info = analyze_shapes(spec)
+    if not info.ok:
+        return None
+    shapes: list[Shape] = []
+    for layer, row in zip(spec.layers, info.rows, strict=True):
+        before = info.rows[row.index - 1].output_shape if row.index else info.input_shape
+        assert before is not None  # the model builds: every row has a shape
+        p = layer.params
+        if layer.type == "Dense":
+            shapes.append((before[-1], p["units"]))
+        elif layer.type == "Conv2D":
+            channels = before[-1] if len(before) == 3 else 1  # a 28×28 input gets its channel axis
+            shapes.append((*p["kernel_size"], channels, p["filters"]))
+        elif layer.type == "BatchNormalization":
+            shapes += [(before[-1],)] * 4
+        if layer.type in ("Dense", "Conv2D") and p.get("use_bias", True):
+            shapes.append((shapes[-1][-1],))
+    return shapes
+
+
+def weights_mismatch(spec: ModelSpec, weights: list) -> str | None:
+    """Why weights (arrays) do not belong to spec's model, naming both; None when they fit."""
+    expected = weight_shapes(spec)
+    got = [tuple(int(d) for d in w.shape) for w in weights]
+    if expected is None or got == expected:
+        return None
+
+    def listed(shapes: list) -> str:
+        text = ", ".join(str(s) for s in shapes[:6])
+        return text + (", …" if len(shapes) > 6 else "")
+
+    return translate("shapes", "the weights do not fit the model: it has {n} weight arrays ({expected}), "
+                     "the weights are {m} ({got})").format(n=len(expected), expected=listed(expected),
+                                                            m=len(got), got=listed(got))

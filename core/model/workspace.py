@@ -29,6 +29,7 @@ import numpy as np
 from core.files.atomic import atomic_write_bytes
 from core.files.zip_errors import NPZ_READ_ERRORS, ZIP_READ_ERRORS
 from core.i18n import translate
+from core.model.shapes import weights_mismatch
 from core.model.spec import ModelSpec, SpecError
 
 FORMAT = "digitscope-workspace"
@@ -215,6 +216,9 @@ def load_workspace(path: str | Path) -> Workspace:
             if any(not np.issubdtype(w.dtype, np.number) for w in weights):
                 raise _fail(path, translate("workspace", "weights.npz inside holds something other than "
                                                          "numbers"))
+            mismatch = weights_mismatch(spec, weights)
+            if mismatch:  # e.g. saved while another model trained: they would fail in Keras later
+                raise _fail(path, translate("workspace", "it is damaged: {problem}").format(problem=mismatch))
         curves = _load_npz(z, "curves.npz", path) if "curves.npz" in z.namelist() else {}
         raw_runs = meta.get("runs", [])
         if not isinstance(raw_runs, list):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.widgets.image_files import export_png, picture, save_png
-from gui.widgets.image_grid import NEGATIVE_RGB, POSITIVE_RGB, diverging_colormap, value_text
+from gui.widgets.tile_colours import NEGATIVE_RGB, POSITIVE_RGB, diverging_colormap, value_text
 
 TEXT_COLOUR = "#222222"
 HINT = QT_TRANSLATE_NOOP("MatrixHeatmap", "hover to read a value")

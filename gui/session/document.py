@@ -108,6 +108,13 @@ class ModelDocument(QObject):
         self.undo_stack.setClean()
         self.pathChanged.emit()
 
+    def mark_unsaved(self) -> None:
+        """The work shown is not in any file of the student's (e.g. restored after a crash): no
+        path, and closing asks to save it."""
+        self.path = None
+        self.undo_stack.resetClean()
+        self.pathChanged.emit()
+
     def set_weights(self, weights: list[np.ndarray] | None) -> None:
         """Attach weights that fit the current architecture (None to drop them)."""
         self.weights = weights

@@ -1,8 +1,9 @@
 """Autosave: the workspace is written to the data folder after every epoch and after edits
 (debounced), atomically; after a crash or kill -9 the next start offers to restore it.
 
-A marker file says a session is running; a normal close removes it. Finding the marker at
-start means the last session did not end normally, so its autosave is offered.
+Each window has its own autosave and a marker saying it runs (gui.shell.session_files): a normal
+close removes the marker; a marker whose process is gone means that window crashed, so its
+autosave is offered at the next start — whatever other windows do meanwhile.
 
 The workspace is captured in the GUI thread (a copy: the window may change right after) and
 written in a BackgroundTask: serialising and fsync-ing a few MB at every epoch end was the
@@ -20,10 +21,9 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from core.i18n import translate
 from gui.session.tasks import BackgroundTask
 from gui.shell.error_handler import data_dir
+from gui.shell.session_files import Crashed, SessionFiles
 
-AUTOSAVE_NAME = "autosave.digitscope"
 CLOSE_WAIT_MS = 1000  # a close waits this long for a write in flight (a stalled disk: not longer)
-MARKER_NAME = "session-running"
 DEBOUNCE_MS = 1500  # edits within this time are saved once
 
 
@@ -34,8 +34,10 @@ class Autosaver(QObject):
         super().__init__(window)
         self.window = window
         self.folder = folder or data_dir()
-        self.path = self.folder / AUTOSAVE_NAME
-        self.marker = self.folder / MARKER_NAME
+        self.files = SessionFiles.new(self.folder)
+        self.path = self.files.autosave  # this window's own
+        self.marker = self.files.marker
+        self.crashed: Crashed | None = None  # a crashed window's work, claimed to be offered
         self.saves = 0
         self.started = False
         self.ended = False
@@ -51,14 +53,26 @@ class Autosaver(QObject):
         self._waiting: Any = None  # the newest workspace captured while another was written
 
     def begin_session(self) -> Path | None:
-        """Mark this session as running; the autosave to offer if the last one crashed."""
-        crashed = self.marker.exists() and self.path.is_file()
+        """Mark this window as running; the autosave to offer if a window crashed (the newest;
+        claimed, so no other window offers it too), else None. Then call settle_crashed."""
         self.started = True
         try:
-            self.marker.write_text("DigitScope is running\n")
+            self.files.begin()
+            self.crashed = self.files.claim_crashed()
         except OSError as e:
             self.last_error = str(e)
-        return self.path if crashed else None
+        return self.crashed.autosave if self.crashed else None
+
+    def settle_crashed(self, restored: bool) -> None:
+        """After the offer: restored work is this window's now; declined work is kept aside as
+        autosave-declined.digitscope in the data folder."""
+        if self.crashed is None:
+            return
+        try:
+            self.files.settle(self.crashed, restored)
+        except OSError as e:
+            self.last_error = str(e)
+        self.crashed = None
 
     def connect_window(self) -> None:
         """Save after edits, epochs, finished runs and strokes (the areas exist by now)."""
@@ -83,7 +97,7 @@ class Autosaver(QObject):
         self._writer.shutdown(CLOSE_WAIT_MS)  # the write in flight first: it must not land after
         self.save_now()
         try:
-            self.marker.unlink(missing_ok=True)
+            self.files.end()
         except OSError as e:
             self.last_error = str(e)
 

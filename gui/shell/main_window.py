@@ -128,8 +128,10 @@ class MainWindow(FileActions, QMainWindow):
                                     "the drawing. Restore it?").format(when=when),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.open_workspace(path)
+        restored = answer == QMessageBox.StandardButton.Yes and self.open_workspace(path)
+        if restored:
+            self.doc.mark_unsaved()  # the work is back, not saved anywhere of the student's yet
+        self.autosaver.settle_crashed(restored)
 
     # --- areas --------------------------------------------------------------------------------
     @property

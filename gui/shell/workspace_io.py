@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 
+from core.model.shapes import weights_mismatch
 from core.model.workspace import RunRecord, Workspace
 from gui.train.curves import SMOOTHING, RunCurves
 from gui.widgets.stroke_geometry import resized
@@ -20,10 +21,13 @@ def capture(window: Any, live: tuple[int, list] | None = None) -> Workspace:
                       np.asarray(run.batch_loss, float), np.asarray(run.batch_acc, float))
             for run, info in trainer.runs]
     canvas = window.drawer.canvas
+    spec = window.doc.spec
     weights, epochs_done = window.doc.weights, window.session.controller.epochs_done
-    if live is not None:
+    if live is not None and weights_mismatch(spec, live[1]) is None:
+        # The run's newest epoch, if it is of this model: after a switch to another template (or
+        # an opened file) while it trains, its weights belong to the model that is training.
         epochs_done, weights = live
-    return Workspace(window.doc.spec.copy(), None if weights is None else [np.array(w) for w in weights],
+    return Workspace(spec.copy(), None if weights is None else [np.array(w) for w in weights],
                      epochs_done if weights is not None else 0,
                      trainer.settings.values(), runs, canvas.strokes(), (canvas.width(), canvas.height()))
 

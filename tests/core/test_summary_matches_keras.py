@@ -132,3 +132,17 @@ def test_readable_memory_size_is_keras_own(keras) -> None:
 
     for n in (0, 5, 1023, 1024, 40_000, 159_040, 10**9, 3 * 1024**5, 1024**6, 5 * 1024**7):
         assert readable_memory_size(n) == keras_size(n)
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_weight_shapes_are_keras_own(keras, name: str) -> None:
+    """The shapes checked on every load (weights_mismatch) are the ones Keras gives the model."""
+    from core.model.shapes import weight_shapes, weights_mismatch
+
+    spec = CASES[name]
+    weights = build_model(spec, compile=False).get_weights()
+    assert weight_shapes(spec) == [tuple(w.shape) for w in weights]
+    assert weights_mismatch(spec, weights) is None
+    wrong = weights[:-1] if len(weights) > 1 else [w[..., :0] for w in weights] + weights
+    message = weights_mismatch(spec, wrong)
+    assert message is not None and f"it has {len(weights)} weight arrays" in message

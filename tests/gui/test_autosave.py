@@ -22,6 +22,7 @@ from core.model.templates import template
 from core.model.workspace import load_workspace
 from gui.shell.error_handler import data_dir
 from gui.shell.main_window import MainWindow
+from gui.shell.session_files import LAST_CLOSED
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,7 +50,8 @@ def test_a_normal_close_is_not_offered_again(qtbot):
     qtbot.waitUntil(lambda: w.autosaver.started, timeout=3000)
     w.doc.undo_stack.setClean()
     w.close()
-    assert not w.autosaver.marker.exists() and w.autosaver.path.is_file()
+    # The window's last save is kept as the last closed session's work; its marker is gone.
+    assert not w.autosaver.marker.exists() and (w.autosaver.folder / LAST_CLOSED).is_file()
     assert w.autosaver.begin_session() is None  # nothing to offer after a normal close
 
 
@@ -127,7 +129,7 @@ def test_sigkill_mid_training_then_restore_gives_the_same_weights_and_history(qt
     lines: queue.Queue[str] = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True).start()
     digests: dict[int, str] = {}
-    path = data_dir() / "autosave.digitscope"
+    path = data_dir() / f"autosave-{proc.pid}-1.digitscope"  # the child's window's own autosave
     deadline = time.monotonic() + 120
     try:
         while not (len(digests) >= 4 and path.is_file() and load_workspace(path).epochs_done >= 2):
@@ -204,3 +206,28 @@ def test_a_failed_background_save_is_said_in_the_status_bar(qtbot, window, monke
     qtbot.waitUntil(lambda: not saver.writing, timeout=5000)
     assert "No space left on device" in saver.last_error
     assert "Autosave failed" in window.statusBar().currentMessage()
+
+
+def test_an_autosave_never_pairs_a_model_with_another_models_weights(qtbot, window):
+    """Issue 17, item 2: a template chosen while a run trains was saved with the run's weights."""
+    from core.model.build import build_model
+    from gui.shell.workspace_io import capture
+
+    running = build_model(template("small_convnet"), compile=False).get_weights()
+    window.new_from_template("small_convnet")
+    assert capture(window, (3, running)).weights is not None  # the run's epoch, of this model
+    window.new_from_template("mlp_50")  # switched while small_convnet trains
+    saved = capture(window, (3, running))
+    assert saved.spec == template("mlp_50") and saved.weights is None and saved.epochs_done == 0
+
+
+def test_a_restore_refuses_weights_that_do_not_fit_and_keeps_the_work(qtbot, window, tmp_path,
+                                                                        warnings_shown):
+    from core.model.workspace import Workspace, save_workspace
+
+    path = tmp_path / "paired-wrongly.digitscope"
+    save_workspace(Workspace(template("mlp_50"), [np.zeros((3, 3, 1, 32), np.float32)], 2), path)
+    window.new_from_template("small_convnet")
+    assert not window.open_workspace(path)
+    assert window.doc.spec == template("small_convnet")  # nothing changed
+    assert "do not fit the model" in warnings_shown[-1][1] and "paired-wrongly" in warnings_shown[-1][1]

@@ -231,7 +231,7 @@ def close_app_at(moment: str, npz: Path, workdir: Path, limit_s: float = 240) ->
             "exit_s": ended - float(closing[-3]) if closing else None,
             "close_event_s": closed - float(closing[-3]) if closing and closed else None,
             "autosave": data_home / "DigitScope" / "autosave.digitscope",
-            "marker": data_home / "DigitScope" / "session-running", "saved": out_path}
+            "markers": list((data_home / "DigitScope").glob("session-*")), "saved": out_path}
 
 
 def check_clean(result: dict, moment: str) -> None:
@@ -243,7 +243,7 @@ def check_clean(result: dict, moment: str) -> None:
     assert "unexpected error" not in result["err"], result["err"][-3000:]
     assert not [line for line in result["out"] if line.startswith("ASKED")]  # nothing unsaved to ask about
     assert result["exit_s"] < EXIT_LIMIT_S, f"{moment}: exited {result['exit_s']:.2f} s after the close"
-    assert result["autosave"].is_file() and not result["marker"].exists()
+    assert result["autosave"].is_file() and not result["markers"]
     workers = [int(line.split()[1]) for line in result["out"]
                if line.split()[0] in ("WORKER", "WORKER2", "KILLING") and line.split()[1] != "none"]
     assert all(gone(pid) for pid in workers), f"{moment}: a training process was left behind"

@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 
-from gui.widgets.image_grid import (
+from gui.widgets.image_grid import ImageGrid
+from gui.widgets.tile_colours import (
     DIVERGING_STOPS,
     GAP_RGB,
     NEGATIVE_RGB,
     POSITIVE_RGB,
     ZERO_RGB,
-    ImageGrid,
     compose_mosaic,
     diverging_rgb,
     grey_rgb,

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
 
 from gui.inside.weight_views import MAX_BARS, BiasBars, HistogramView, MatrixHeatmap, auto_bin_count
-from gui.widgets.image_grid import NEGATIVE_RGB, POSITIVE_RGB, ZERO_RGB
+from gui.widgets.tile_colours import NEGATIVE_RGB, POSITIVE_RGB, ZERO_RGB
 
 
 def settle(qtbot, widget, view_box) -> None:
