@@ -24,7 +24,8 @@ from core.model.workspace import (
 
 def sample() -> Workspace:
     rng = np.random.default_rng(0)
-    weights = [rng.normal(size=(784, 300)).astype(np.float32), rng.normal(size=300).astype(np.float32)]
+    weights = [rng.normal(size=shape).astype(np.float32)
+               for shape in ((784, 300), (300,), (300, 100), (100,), (100, 10), (10,))]
     run = RunRecord("run 1: sgd lr=0.01, 2 epochs", {"config": {"epochs": 2, "batch_size": 32}},
                     [{"epoch": 1, "loss": 0.61, "accuracy": 0.8},
                      {"epoch": 2, "loss": 0.5, "val_loss": 0.55}],
