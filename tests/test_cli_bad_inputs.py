@@ -183,13 +183,15 @@ def test_export_when_it_cannot_write_keeps_the_old_script(capsys, monkeypatch, t
     assert [p.name for p in tmp_path.iterdir()] == ["model.py"]  # no temporary file left
 
 
-@pytest.mark.parametrize("how", ["disk full", "permission denied"])
-def test_train_when_it_cannot_save_keeps_the_old_files(capsys, monkeypatch, tmp_path: Path, tiny_npz: Path,
-                                                       how: str) -> None:
+def test_train_when_the_disk_fills_up_keeps_the_old_files_and_says_so(capsys, monkeypatch, tmp_path: Path,
+                                                                     tiny_npz: Path) -> None:
+    """A full disk at the end (everywhere: the fallback folders too): one line, old files kept."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "home").mkdir()
     out, history = tmp_path / "model.keras", tmp_path / "history.csv"
     out.write_bytes(b"an earlier model")
     history.write_text("an earlier history")
-    reason = fail_writes(monkeypatch, how)
+    reason = fail_writes(monkeypatch, "disk full")
     code = run(["train", "--model", "mlp_50", "--dataset", str(tiny_npz), "--epochs", "1", "--out", str(out),
                 "--history", str(history)])
     captured = capsys.readouterr()
@@ -199,7 +201,58 @@ def test_train_when_it_cannot_save_keeps_the_old_files(capsys, monkeypatch, tmp_
     assert reason in lines[0] and "free some space" in lines[0]
     assert "test_accuracy" in json.loads(captured.out.splitlines()[-1])  # the run itself finished
     assert out.read_bytes() == b"an earlier model" and history.read_text() == "an earlier history"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["history.csv", "model.keras", "tiny.npz"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["history.csv", "home", "model.keras", "tiny.npz"]
+    # no temporary file left in the fallback either (Keras keeps its .keras/ and .cache/ there)
+    assert [p.name for p in (tmp_path / "home").iterdir() if not p.name.startswith(".")] == []
+    assert not list((tmp_path / "home").glob(".digitscope*"))
+
+
+def test_train_checks_its_outputs_before_it_trains(capsys, monkeypatch, tmp_path: Path,
+                                                   tiny_npz: Path) -> None:
+    """Issue 17, item 6: a folder given as --out, a name too long, a folder one cannot write to."""
+    trained = []
+    import core.training.loop as loop
+
+    monkeypatch.setattr(loop, "train", lambda *a, **k: trained.append(1))
+    (tmp_path / "results").mkdir()
+    base = ["train", "--model", "mlp_50", "--dataset", tiny_npz, "--epochs", "1"]
+    line = refused(capsys, [*base, "--out", tmp_path / "results"])
+    assert "--out" in line and "is a folder" in line and "results/model.keras" in line
+    line = refused(capsys, [*base, "--history", tmp_path / ("h" * 300 + ".csv")])
+    assert "--history" in line and "file name is 304 bytes" in line
+    line = refused(capsys, [*base, "--out", tmp_path / "missing" / "m.keras"])
+    assert "does not exist" in line
+    reason = fail_writes(monkeypatch, "permission denied")
+    line = refused(capsys, [*base, "--out", tmp_path / "m.keras"])
+    assert "--out" in line and reason in line and "choose another folder" in line
+    assert trained == []  # nothing was trained for an output that could not have been written
+
+
+def test_a_late_failure_saves_the_trained_model_in_the_home_folder(capsys, monkeypatch, tmp_path: Path,
+                                                                 tiny_npz: Path) -> None:
+    home, target = tmp_path / "home", tmp_path / "usb"
+    home.mkdir()
+    target.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    real_replace = os.replace
+
+    def replace(src, dst):  # the USB stick fills up during the training
+        if Path(dst).parent == target:
+            raise OSError(28, os.strerror(28))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    code = run(["train", "--model", "mlp_50", "--dataset", str(tiny_npz), "--epochs", "1",
+                "--out", str(target / "model.keras"), "--history", str(target / "history.csv")])
+    err = [x for x in capsys.readouterr().err.splitlines() if not x.startswith("dataset: ")]
+    assert code == 1 and len(err) == 1
+    saved = sorted(p.name for p in home.iterdir() if not p.name.startswith("."))
+    assert len(saved) == 2 and saved[0].endswith("-history.csv") and saved[1].endswith("-model.keras")
+    assert f"saved to {home / saved[1]} instead" in err[0] and f"saved to {home / saved[0]} instead" in err[0]
+    from core.model.keras_file import load_keras_weights
+
+    assert len(load_keras_weights(home / saved[1])) == 4  # the trained model, whole
+    assert list(target.iterdir()) == []
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
@@ -290,3 +343,32 @@ def test_a_workspace_whose_weights_are_of_another_model_is_refused_by_name(capsy
         assert "wrongshape.digitscope" in line and "do not fit the model" in line
         assert "(784, 50)" in line and "(3, 3)" in line  # both: what the model has, what the file holds
     assert path.read_bytes() == before
+
+
+@pytest.mark.slow
+def test_ctrl_c_during_train_ends_in_one_line_and_keeps_the_epochs_done(tmp_path: Path, tiny_npz: Path):
+    """Issue 17, item 5: SIGINT printed a 50-line traceback and lost the finished epochs."""
+    import signal
+
+    out, history = tmp_path / "model.keras", tmp_path / "history.csv"
+    command = [sys.executable, "main.py", "train", "--model", "mlp_50", "--dataset", str(tiny_npz),
+               "--epochs", "1000", "--batch-size", "8", "--out", str(out), "--history", str(history)]
+    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    epochs = 0
+    for line in proc.stdout:
+        epochs += line.startswith("Epoch ")
+        if epochs == 2:
+            proc.send_signal(signal.SIGINT)  # as Ctrl-C in the terminal
+            break
+    _rest, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    said = [line for line in err.splitlines() if line.startswith("digitscope:")]
+    assert len(said) == 1 and said[0].startswith("digitscope: interrupted (Ctrl-C) after ")
+    done = int(said[0].split("after ")[1].split()[0])
+    assert done >= 2 and str(out) in said[0] and str(history) in said[0]
+    from core.model.keras_file import load_keras_weights
+
+    assert len(load_keras_weights(out)) == 4
+    assert len(history.read_text().splitlines()) == done + 1  # a header and a row per epoch done

@@ -119,6 +119,9 @@ def run(argv: Sequence[str]) -> int:
     except (SpecError, DatasetError) as e:
         print(f"digitscope: {e}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # Ctrl-C before training started (or twice): nothing half-written
+        print("digitscope: interrupted (Ctrl-C); no file was written", file=sys.stderr)
+        return 130
     except Exception as e:  # the promise: one line, never a traceback
         if os.environ.get("DIGITSCOPE_DEBUG"):
             raise

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -107,8 +108,10 @@ def _model_and_data(args: argparse.Namespace, validation: float | int) -> tuple[
 
 
 def run_train(args: argparse.Namespace) -> int:
+    from core.cli.outputs import check_output, write_or_fallback
     from core.model.keras_file import save_keras
     from core.training.config import TrainConfig
+    from core.training.control import TrainControl
     from core.training.evaluate import evaluate
     from core.training.events import EpochEnd
     from core.training.loop import train
@@ -120,24 +123,47 @@ def run_train(args: argparse.Namespace) -> int:
         config.check()
     except ValueError as e:
         raise SpecError(str(e)) from e
+    # Before any work: an output that cannot be written is said now, not after the training.
+    for path, option in ((args.out, "--out"), (args.history, "--history")):
+        if path:
+            check_output(path, option)
     _spec, model, data = _model_and_data(args, validation)
 
     def on_event(event: Any) -> None:
         if isinstance(event, EpochEnd):
             print(epoch_line(event.row, args.epochs), flush=True)
 
-    result = train(model, data, config, on_event)
+    control, interrupted = TrainControl(), []
+
+    def on_ctrl_c(_signum: int, _frame: Any) -> None:
+        if interrupted:
+            raise KeyboardInterrupt  # a second Ctrl-C: at once
+        interrupted.append(True)
+        control.stop()  # after the current batch; the epochs done are kept and written
+
+    previous = signal.signal(signal.SIGINT, on_ctrl_c)
+    try:
+        result = train(model, data, config, on_event, control)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     if result.message:
         print(result.message, file=sys.stderr)
-    # Both files are tried: a full disk for one must not lose the other.
-    failed = []
+    # Both files are tried: a full disk for one must not lose the other; each falls back to the
+    # home (or temporary) folder rather than losing a finished training.
+    notes, written = [], []
     for path, write in ((args.out, lambda p: save_keras(model, p)),
                         (args.history, lambda p: write_history_csv(result.epochs, p))):
         if path:
-            try:
-                write(path)
-            except OSError as e:
-                failed.append(f"{path}: cannot write ({e.strerror or e})")
+            where, note = write_or_fallback(path, write)
+            if note:
+                notes.append(note)
+            if where is not None:
+                written.append(str(where))
+    if interrupted:
+        saved = f"wrote {' and '.join(written)}" if written else "nothing was written (no --out or --history)"
+        print(f"digitscope: interrupted (Ctrl-C) after {len(result.epochs)} epoch(s); {saved}"
+              + (f"; {'; '.join(notes)}" if notes else ""), file=sys.stderr)
+        return 130
     summary: dict[str, Any] = {"epochs": len(result.epochs),
                                "samples_per_second": round(result.samples_per_second, 1)}
     if len(data.x_test):
@@ -146,9 +172,8 @@ def run_train(args: argparse.Namespace) -> int:
                    "test_loss": round(scores.test_loss, 4), **summary}
     summary["stopped"] = result.reason
     print(json.dumps(summary))
-    if failed:
-        print(f"digitscope: {'; '.join(failed)}; choose another folder or free some space",
-              file=sys.stderr)
+    if notes:
+        print(f"digitscope: {'; '.join(notes)}", file=sys.stderr)
         return 1
     return 1 if result.reason == "nan" else 0
 
