@@ -28,6 +28,7 @@ def run_app(argv: list[str] | None = None) -> int:
 
     install_error_handler(app)
     start_language_and_theme(app)
+    close_on_signals(app)
 
     window = MainWindow()
     app._digitscope_window = window  # type: ignore[attr-defined]
@@ -57,3 +58,42 @@ def start_language_and_theme(app: QApplication) -> None:
     apply_theme(app)
     if not language().install(chosen_language()):
         language().install("en")  # a missing translation file: English rather than half of each
+
+
+def close_on_signals(app: QApplication) -> None:
+    """Ctrl-C in the terminal and SIGTERM (logout, `kill`) close the window as Quit does (its
+    autosave written, the training process ended), instead of a KeyboardInterrupt in whatever slot
+    runs (the "Unexpected error" dialog) or an exit with nothing saved.
+
+    Python runs its signal handlers only between bytecodes, and the event loop runs in C++: the
+    signal's number is written to a socket (signal.set_wakeup_fd) that Qt watches, which brings the
+    handler in at once."""
+    import contextlib
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier, QTimer
+
+    reader, writer = socket.socketpair()
+    for end in (reader, writer):
+        end.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:  # running Python here lets the handler below run
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    def close(_signum: int, _frame: object) -> None:
+        window = getattr(app, "_digitscope_window", None)
+        if window is not None:
+            QTimer.singleShot(0, window.close_on_signal)
+        else:
+            QTimer.singleShot(0, app.quit)
+
+    notifier.activated.connect(drain)
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), close)
+    app._digitscope_signals = (reader, writer, notifier)  # type: ignore[attr-defined]  # kept alive
+

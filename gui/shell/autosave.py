@@ -84,8 +84,9 @@ class Autosaver(QObject):
         w.drawer.canvas.strokeFinished.connect(self.schedule)
         w.drawer.canvas.cleared.connect(self.schedule)
 
-    def end_session(self) -> None:
-        """A normal close: save once more and remove the marker (nothing to offer next time).
+    def end_session(self, keep_offered: bool = False) -> None:
+        """A normal close: save once more and remove the marker (nothing to offer next time);
+        keep_offered: save, but leave the marker, so the next start offers this work.
 
         A run still in flight is saved as of its last finished epoch: the window is closing and
         the run's own end (its weights for the document) will not be handled any more."""
@@ -96,6 +97,8 @@ class Autosaver(QObject):
         self._waiting = None
         self._writer.shutdown(CLOSE_WAIT_MS)  # the write in flight first: it must not land after
         self.save_now()
+        if keep_offered:
+            return
         try:
             self.files.end()
         except OSError as e:

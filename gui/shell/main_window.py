@@ -58,6 +58,7 @@ class MainWindow(FileActions, QMainWindow):
         self.loader.loaded.connect(self._on_tf_loaded)
         self.loader.failed.connect(self._on_tf_failed)
         self._pending_weights: Path | None = None
+        self._closing_on_signal = False
 
         self.builder = BuilderPanel(self.doc)
         self.areas = QTabWidget()
@@ -255,11 +256,19 @@ class MainWindow(FileActions, QMainWindow):
     # --- closing ----------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         # replaced: a language switch moved the work to a new window; nothing to ask.
-        if not getattr(self, "replaced", False) and not self.confirm_discard():
+        # A signal (Ctrl-C in the terminal, SIGTERM at logout): no one is there to answer.
+        asked = not getattr(self, "replaced", False) and not self._closing_on_signal
+        if asked and not self.confirm_discard():
             event.ignore()
             return
         self._shut_down()
         event.accept()
+
+    def close_on_signal(self) -> None:
+        """Ctrl-C in the terminal or SIGTERM (logout, `kill`): close as File ▸ Quit does, without
+        asking. Unsaved work is autosaved and stays offered at the next start, as after a crash."""
+        self._closing_on_signal = True
+        self.close()
 
     def _shut_down(self) -> None:
         """Closing at any moment takes about a second at most (issue 7, item 5): the autosave is
@@ -268,7 +277,8 @@ class MainWindow(FileActions, QMainWindow):
         training_controller.CLOSE_WAIT_MS. TensorFlow's import is not waited for: it cannot be
         interrupted and can take many seconds. A thread that still runs is kept alive (Qt aborts
         when a running QThread is destroyed), and gui.shell.app.run_app ends the process without it."""
-        self.autosaver.end_session()
+        # Closed on a signal with unsaved work: the autosave stays offered, as after a crash.
+        self.autosaver.end_session(keep_offered=self._closing_on_signal and self.doc.modified)
         if self._train_area.built:
             self.trainer.shutdown()  # the download dialog, if one runs
         self.session.controller.shutdown()  # the training process ends too (≤ 3 s, never left behind)
