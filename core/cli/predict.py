@@ -23,21 +23,14 @@ def add_parser(sub: Any) -> None:
 
 
 def read_image(path: Path) -> np.ndarray:
-    """An image file as an RGBA uint8 array; SpecError when it cannot be read."""
-    from PIL import Image
-
-    from core.data.image_folder import image_read_errors
+    """An image file as an RGBA uint8 array (shrunk, see core.data.pictures); SpecError when it
+    cannot be read or is too large."""
+    from core.data.pictures import PictureError, read_picture
 
     try:
-        with Image.open(path) as image:
-            return np.asarray(image.convert("RGBA"))
-    except FileNotFoundError as e:
-        raise SpecError(f"{path}: no such file") from e
-    except Image.DecompressionBombError as e:
-        raise SpecError(f"{path}: the picture is too large to open safely ({e}); use a smaller "
-                        "picture") from e
-    except image_read_errors() as e:
-        raise SpecError(f"{path}: not an image that can be read (try PNG or JPG)") from e
+        return read_picture(path, label=str(path))
+    except PictureError as e:
+        raise SpecError(str(e)) from e
 
 
 def run_predict(args: argparse.Namespace) -> int:

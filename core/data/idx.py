@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from core.data.dataset import FASHION_CLASS_NAMES, Dataset, DatasetError, finish_dataset
+from core.files.limits import MAX_IDX_BYTES, too_large
 from core.i18n import translate
 
 IDX_IMAGES_MAGIC = 0x00000803
@@ -34,13 +35,23 @@ def has_idx_files(folder: Path) -> bool:
 
 
 def _read_bytes(path: Path) -> bytes:
+    """The file's bytes (unzipped), read no further than its header's dimensions say (plus one
+    byte, to tell a file longer than them): a 3 MB gzip claiming gigabytes is refused unread."""
     try:
         with open(path, "rb") as f:
-            head = f.read(2)
-        if head == b"\x1f\x8b":  # gzip, whatever the name says
-            with gzip.open(path, "rb") as f:
-                return f.read()
-        return path.read_bytes()
+            gz = f.read(2) == b"\x1f\x8b"  # gzip, whatever the name says
+        with (gzip.open if gz else open)(path, "rb") as f:
+            head = f.read(4)
+            ndim = head[3] if len(head) == 4 else 0
+            dims_raw = f.read(4 * ndim) if 0 < ndim <= 8 else b""
+            declared = math.prod(struct.unpack(f">{ndim}I", dims_raw)) if ndim and \
+                len(dims_raw) == 4 * ndim else None
+            if declared is not None and declared > MAX_IDX_BYTES:
+                raise DatasetError(translate("datasets", "{path}: {problem}; it is not a dataset DigitScope "
+                                             "can open").format(path=path, problem=too_large(
+                                                 translate("datasets", "its data"), declared, MAX_IDX_BYTES)))
+            rest = b"" if declared is None else f.read(declared + 1)  # no header: not IDX, read no more
+        return head + dims_raw + rest
     except EOFError as e:
         raise DatasetError(translate("datasets", "{path}: the gzip file is truncated ({error}); download or "
                                      "copy it again").format(path=path, error=e)) from e

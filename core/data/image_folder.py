@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 
 from core.data.dataset import MAX_CLASSES, SPLIT_SEED, Dataset, DatasetError, finish_dataset
+from core.files.limits import TooLarge, check_pixels
 from core.i18n import translate
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp", ".pgm", ".ppm")
@@ -52,6 +53,7 @@ def load_image_folder(folder: Path, name: str) -> Dataset:
         for path in files:
             try:
                 with Image.open(path) as img:
+                    check_pixels(*img.size, str(path))  # from the header, before decoding it
                     if size_of is None:
                         size_of = (img.size, path)
                     elif img.size != size_of[0]:
@@ -64,6 +66,8 @@ def load_image_folder(folder: Path, name: str) -> Dataset:
                     images.append(_pixels(img))
             except DatasetError:
                 raise
+            except TooLarge as e:
+                raise DatasetError(str(e)) from e
             except image_read_errors() as e:
                 raise DatasetError(translate("datasets", "{path}: not a readable image ({error}); remove or "
                                              "replace it").format(path=path, error=e)) from e

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from core.files.atomic import atomic_path
+from core.files.limits import MAX_CONFIG_BYTES, TooLarge, check_zip, read_member
 from core.files.zip_errors import ZIP_READ_ERRORS
 from core.i18n import translate
 from core.model.layer_catalog import LAYER_TYPES
@@ -106,7 +107,11 @@ def _read_config_member(fh: Any, path: Path) -> bytes:
                                        "model.save('name.keras')").format(path=path)) from e
     with z:
         try:
-            return z.read("config.json")
+            check_zip(z)  # from the sizes it declares: a small zip bomb is refused unread
+            return read_member(z, "config.json", MAX_CONFIG_BYTES)
+        except TooLarge as e:
+            raise KerasFileError(translate("keras_file", "{path}: {problem}; it is not a model DigitScope "
+                                           "can open").format(path=path, problem=e)) from e
         except KeyError as e:
             raise KerasFileError(translate("keras_file", "{path}: the archive has no config.json, so it is "
                                            "not a Keras 3 .keras file").format(path=path)) from e
@@ -225,6 +230,7 @@ def read_keras_model(path: str | Path) -> Any:
     path = Path(path)
     if not path.is_file():
         raise KerasFileError(translate("keras_file", "{path}: no such file").format(path=path))
+    read_keras_config(path)  # its sizes checked (and its config) before Keras unpacks it
     try:
         return keras.saving.load_model(path, compile=False)
     except Exception as e:  # Keras raises many kinds for a damaged file

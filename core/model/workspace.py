@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from core.files.atomic import atomic_write_bytes
+from core.files.limits import MAX_ARRAYS_BYTES, MAX_CONFIG_BYTES, TooLarge, check_zip, read_member
 from core.files.zip_errors import NPZ_READ_ERRORS, ZIP_READ_ERRORS
 from core.i18n import translate
 from core.model.shapes import weights_mismatch
@@ -134,8 +135,12 @@ def _fail(path: Path, what: str) -> WorkspaceError:
 
 def _load_npz(z: zipfile.ZipFile, name: str, path: Path) -> dict[str, np.ndarray]:
     try:
-        with np.load(io.BytesIO(z.read(name)), allow_pickle=False) as npz:
+        with np.load(io.BytesIO(read_member(z, name, MAX_ARRAYS_BYTES)), allow_pickle=False) as npz:
+            check_zip(npz.zip)  # an .npz is a zip too: its arrays' declared sizes, before unpacking
             arrays = {k: npz[k] for k in npz.files}
+    except TooLarge as e:
+        raise _fail(path, translate("workspace", "{name} inside: {problem}").format(name=name,
+                                                                                 problem=e)) from e
     except NPZ_READ_ERRORS as e:
         raise _fail(path, translate("workspace", "{name} inside is damaged ({error}); the workspace cannot "
                                                  "be opened").format(name=name, error=e)) from e
@@ -183,7 +188,11 @@ def load_workspace(path: str | Path) -> Workspace:
                                                  "is cut short)")) from e
     with z:
         try:
-            meta = json.loads(z.read("workspace.json").decode("utf-8"))
+            check_zip(z)  # from the sizes it declares: a small zip bomb is refused unread
+            meta = json.loads(read_member(z, "workspace.json", MAX_CONFIG_BYTES).decode("utf-8"))
+        except TooLarge as e:
+            raise _fail(path, translate("workspace", "{problem}; it is not a workspace DigitScope can "
+                                                     "open").format(problem=e)) from e
         except KeyError as e:
             raise _fail(path, translate("workspace", "not a DigitScope workspace (no workspace.json "
                                                      "inside)")) from e

@@ -31,6 +31,7 @@ from core.data.image_folder import IMAGE_SUFFIXES
 from core.drawing.strokes import image_to_input, strokes_to_input
 from core.i18n import translate
 from core.inspection.predictor import Predictor, as_probabilities
+from gui.draw.picture_opener import PictureOpener
 from gui.draw.probability_bars import ProbabilityBars
 from gui.session.model_sources import source_text
 from gui.session.session import LabSession
@@ -57,6 +58,9 @@ class DrawPanel(QWidget):
         self.session = session
         self.doc, self.trainer, self.sources = session.doc, session.controller, session.sources
         self.predictor: Predictor | None = None
+        self.opener = PictureOpener(self)  # Open image…: decoded off the GUI thread
+        self.opener.opened.connect(self._on_picture)
+        self.opener.failed.connect(lambda message: self._say(message, error=True))
         self.source = "default"
         self._tf_ready = False
         self._app_key: str | None = None  # the architecture the app predictor was built for
@@ -359,22 +363,26 @@ class DrawPanel(QWidget):
             self.bars.set_true_label(true_label)
 
     def open_image(self, path: str | Path) -> bool:
-        """Predict an image file (PNG/JPG, any size, dark-on-light or light-on-dark)."""
+        """Predict an image file (PNG/JPG, any size up to core.files.limits' limit, dark-on-light
+        or light-on-dark). It is decoded in the background: False when its header already refuses
+        it, else True and the picture shows when decoded (`opener.busy` until then)."""
         path = Path(path)
-        image = QImage(str(path))
-        if image.isNull():
-            self._say(translate("DrawPanel", "{name}: not an image Qt can read (try PNG or JPG).").format(
-                name=path.name), error=True)
-            return False
-        self.set_picture(image)
+        if self.opener.open(path):
+            self._say(translate("DrawPanel", "Opening {name}…").format(name=path.name))
+            return True
+        return False
+
+    @Slot(object, object, object)
+    def _on_picture(self, path: Path, rgba: np.ndarray, size: tuple[int, int]) -> None:
+        self.set_picture(to_qimage(rgba))
+        width, height = size
         if self._image_input is None:
             self._say(translate("DrawPanel", "{name}: no digit found (the picture is blank).").format(
                 name=path.name), error=True)
         else:
             self._say(translate("DrawPanel", "{name} ({width}×{height}): fitted, centred and predicted like "
                                 "a drawing. Draw on the canvas to replace it.").format(
-                name=path.name, width=image.width(), height=image.height()))
-        return True
+                name=path.name, width=width, height=height))
 
     def _open_dialog(self) -> None:
         path = open_file(

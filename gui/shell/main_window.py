@@ -281,6 +281,8 @@ class MainWindow(FileActions, QMainWindow):
         self.autosaver.end_session(keep_offered=self._closing_on_signal and self.doc.modified)
         if self._train_area.built:
             self.trainer.shutdown()  # the download dialog, if one runs
+        if self._draw_area.built:
+            self.drawer.opener.shutdown()  # a picture being decoded
         self.session.controller.shutdown()  # the training process ends too (≤ 3 s, never left behind)
         self.loader.shutdown()
 

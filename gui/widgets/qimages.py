@@ -7,12 +7,15 @@ from PySide6.QtGui import QImage
 
 
 def to_qimage(image: np.ndarray) -> QImage:
-    """uint8 (h, w), (h, w, 1) or (h, w, 3) -> a QImage that owns a copy of the pixels."""
+    """uint8 (h, w), (h, w, 1), (h, w, 3) or (h, w, 4: RGBA) -> a QImage that owns a copy of the
+    pixels."""
     a = np.ascontiguousarray(image[:, :, 0] if image.ndim == 3 and image.shape[2] == 1 else image,
                              dtype=np.uint8)
     h, w = a.shape[:2]
     if a.ndim == 2:
         return QImage(a.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+    if a.shape[2] == 4:
+        return QImage(a.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
     return QImage(a.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
 
 

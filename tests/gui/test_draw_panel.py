@@ -136,6 +136,7 @@ def test_an_opened_picture_is_preprocessed_like_a_drawing(qtbot, panel, tmp_path
     path = tmp_path / "three.png"
     digit_picture(path, dark_on_light)
     assert panel.open_image(path)
+    qtbot.waitUntil(lambda: not panel.opener.busy, timeout=10_000)  # decoded off the GUI thread
     assert panel.canvas.has_image()
     assert panel.bars.top()[0] == 3
     seen = panel.preview.array()
@@ -152,6 +153,7 @@ def test_a_dropped_picture_is_predicted(qtbot, panel, tmp_path):
     drop = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
     panel.dropEvent(drop)
+    qtbot.waitUntil(lambda: panel.bars.top() is not None, timeout=10_000)
     assert panel.bars.top()[0] == 3
 
 
@@ -162,12 +164,13 @@ def test_a_file_that_is_not_an_image_says_so(panel, tmp_path):
     assert "not an image" in panel.message.text()
 
 
-def test_a_blank_picture_has_no_digit(panel, tmp_path):
+def test_a_blank_picture_has_no_digit(qtbot, panel, tmp_path):
     path = tmp_path / "blank.png"
     image = QImage(64, 64, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.white)
     image.save(str(path))
     panel.open_image(path)
+    qtbot.waitUntil(lambda: not panel.opener.busy, timeout=10_000)
     assert panel.bars.top() is None
     assert "no digit found" in panel.message.text()
 
@@ -212,3 +215,34 @@ def test_a_clothing_model_says_a_drawn_digit_is_far_from_what_it_learned(qtbot, 
     draw(qtbot, panel, [[(50, 0), (50, 100)]])  # a 1: the bars still answer, among clothes
     assert panel.bars.top() is not None
     panel.doc.undo_stack.setClean()
+
+
+def test_a_huge_picture_is_refused_from_its_header_and_a_large_one_is_shrunk_off_the_gui_thread(
+        qtbot, panel, tmp_path, monkeypatch):
+    """Issue 17, item 3: an 80 KB 8000×8000 PNG froze the window 20 s and took 6.3 GB."""
+    import threading
+
+    from PIL import Image
+
+    import core.data.pictures as pictures
+
+    huge = tmp_path / "huge.png"
+    Image.new("L", (9000, 9000)).save(huge)  # 81 megapixels, a few hundred kB on disk
+    assert not panel.open_image(huge)
+    assert "9000×9000" in panel.message.text() and "megapixels" in panel.message.text()
+    large = tmp_path / "large.png"
+    canvas = np.zeros((3000, 3000), np.uint8)
+    canvas[500:2500, 1300:1700] = 255  # a "1"
+    Image.fromarray(canvas).save(large)
+    threads, real = [], pictures.read_picture
+
+    def spy(*a, **k):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*a, **k)
+
+    monkeypatch.setattr("gui.draw.picture_opener.read_picture", spy)
+    assert panel.open_image(large)
+    qtbot.waitUntil(lambda: not panel.opener.busy, timeout=20_000)
+    assert threads == [False]  # decoded in the background, not in the GUI thread
+    assert panel.canvas.has_image() and "3000×3000" in panel.message.text()
+    assert max(pictures.read_picture(large).shape[:2]) == pictures.PICTURE_SIDE
