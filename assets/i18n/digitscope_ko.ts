@@ -3548,7 +3548,12 @@ true class {true}: {true_percent:.1f}%</source>
     </message>
     <message>
         <location filename="../../core/data/pictures.py" line="38"/>
-        <location filename="../../core/data/pictures.py" line="59"/>
+        <source>{name}: the picture is too large to open safely ({error}); use a smaller picture</source>
+        <translation>{name}: 그림이 너무 커서 안전하게 열 수 없습니다({error}). 더 작은 그림을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/pictures.py" line="41"/>
+        <location filename="../../core/data/pictures.py" line="62"/>
         <source>{name}: not an image that can be read (try PNG or JPG)</source>
         <translation>{name}: 읽을 수 있는 이미지가 아닙니다(PNG나 JPG를 써 보세요)</translation>
     </message>

@@ -34,6 +34,9 @@ def picture_size(path: Path, label: str = "") -> tuple[int, int]:
             size = image.size
     except FileNotFoundError as e:
         raise PictureError(translate("pictures", "{name}: no such file").format(name=label)) from e
+    except Image.DecompressionBombError as e:  # dimensions past even Pillow's own limit
+        raise PictureError(translate("pictures", "{name}: the picture is too large to open safely ({error}); "
+                                     "use a smaller picture").format(name=label, error=e)) from e
     except image_read_errors() as e:
         raise PictureError(translate("pictures", "{name}: not an image that can be read (try PNG or JPG)"
                                      ).format(name=label)) from e

@@ -49,7 +49,7 @@ def read_member(z: zipfile.ZipFile, name: str, limit: int) -> bytes:
     info = z.getinfo(name)
     if info.file_size > limit:
         raise too_large(name, info.file_size, limit)
-    with z.open(info) as f:
+    with z.open(name) as f:  # by name: zipfile's errors then say 'config.json', not its ZipInfo
         return read_at_most(f, limit, name)
 
 
