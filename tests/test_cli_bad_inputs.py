@@ -372,3 +372,37 @@ def test_ctrl_c_during_train_ends_in_one_line_and_keeps_the_epochs_done(tmp_path
 
     assert len(load_keras_weights(out)) == 4
     assert len(history.read_text().splitlines()) == done + 1  # a header and a row per epoch done
+
+
+def test_smaller_refusals_say_the_cause_in_one_line(capsys, tmp_path: Path) -> None:
+    """Issue 17, item 8: a folder named like a workspace; a one-class .npz; Keras's long refusals."""
+    folder = tmp_path / "lab.digitscope"
+    folder.mkdir()
+    line = refused(capsys, ["summary", "--model", folder])
+    assert "is a folder, not a workspace file" in line
+    from core.model.keras_file import one_line
+
+    dump = ValueError("Could not deserialize the layer 'lambda'.\n" + "config={" + "x" * 2600 + "}")
+    assert one_line(dump) == "Could not deserialize the layer 'lambda'."
+    assert len(one_line(ValueError("y" * 1000))) == 200
+
+
+def test_a_dataset_of_one_class_is_warned_about(capsys, tmp_path: Path) -> None:
+    from core.data.catalogue import load_dataset
+
+    path = tmp_path / "sevens.npz"
+    x = np.random.default_rng(0).integers(0, 255, (50, 28, 28)).astype(np.uint8)
+    np.savez(path, x_train=x, y_train=np.full(50, 7), x_test=x[:10], y_test=np.full(10, 7))
+    summary = load_dataset(path).summary()
+    assert "every training image is of class 7" in summary and "at least two classes" in summary
+    path2 = tmp_path / "two.npz"
+    np.savez(path2, x_train=x, y_train=np.arange(50) % 2, x_test=x[:10], y_test=np.arange(10) % 2)
+    assert "Warning" not in load_dataset(path2).summary()
+
+
+def test_an_exploding_loss_is_said_even_when_it_never_becomes_nan() -> None:
+    from core.training.loop import exploding_loss_message
+
+    assert exploding_loss_message([{"epoch": 1, "loss": 2.3}, {"epoch": 2, "loss": 0.4}]) == ""
+    text = exploding_loss_message([{"epoch": 1, "loss": 3.1e21}, {"epoch": 2, "loss": 4.5e23}])
+    assert "4.5e+23" in text and "learning rate" in text

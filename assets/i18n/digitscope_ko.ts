@@ -314,6 +314,11 @@
         <source>{name}: {n_train:,} training and {n_test:,} test images of {shape}, {classes} classes ({source})</source>
         <translation>{name}: {shape} 크기의 학습 이미지 {n_train:,}개와 테스트 이미지 {n_test:,}개, 클래스 {classes}개 ({source})</translation>
     </message>
+    <message>
+        <location filename="../../core/data/dataset.py" line="80"/>
+        <source>Warning: every training image is of class {name}, so a model can only learn to answer {name} (an accuracy of 1.0 means nothing); give images of at least two classes</source>
+        <translation>경고: 학습 이미지가 모두 클래스 {name}이므로 모델은 {name}라고 답하는 것만 배울 수 있습니다(정확도 1.0은 아무 의미가 없습니다). 적어도 두 클래스의 이미지를 주세요</translation>
+    </message>
 </context>
 <context>
     <name>DownloadDialog</name>
@@ -1961,62 +1966,67 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>테스트 세트로 평가하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/training_controller.py" line="53"/>
+        <location filename="../../gui/session/training_controller.py" line="59"/>
         <source>Starting the training process (it loads TensorFlow once)…</source>
         <translation>학습 프로세스를 시작하는 중입니다(TensorFlow를 한 번 불러옵니다)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session/training_controller.py" line="260"/>
+        <source>The training process had not answered for {seconds} s and was ended. The curves so far and the weights of the last finished epoch are kept; Train starts a new training process.</source>
+        <translation>학습 프로세스가 {seconds}초 동안 응답하지 않아 종료했습니다. 지금까지의 곡선과 마지막으로 끝난 에포크의 가중치는 남아 있으며, 학습을 누르면 새 학습 프로세스가 시작됩니다.</translation>
     </message>
 </context>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="65"/>
+        <location filename="../../gui/train/training_panel.py" line="66"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="66"/>
-        <location filename="../../gui/train/training_panel.py" line="218"/>
+        <location filename="../../gui/train/training_panel.py" line="67"/>
+        <location filename="../../gui/train/training_panel.py" line="220"/>
         <source>model.fit(...) with these settings; again continues from the weights so far (Ctrl+T).</source>
         <translation>이 설정으로 model.fit(...)을 실행합니다. 다시 누르면 지금까지의 가중치에서 이어서 학습합니다(Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="68"/>
-        <location filename="../../gui/train/training_panel.py" line="277"/>
+        <location filename="../../gui/train/training_panel.py" line="69"/>
+        <location filename="../../gui/train/training_panel.py" line="291"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="70"/>
+        <location filename="../../gui/train/training_panel.py" line="71"/>
         <source>Hold training after the current batch; press again to resume.</source>
         <translation>현재 배치가 끝나면 학습을 잠시 멈춥니다. 다시 누르면 이어서 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="72"/>
+        <location filename="../../gui/train/training_panel.py" line="73"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="73"/>
+        <location filename="../../gui/train/training_panel.py" line="74"/>
         <source>Stop after the current batch and keep the weights so far.</source>
         <translation>현재 배치가 끝나면 멈추고 지금까지의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="75"/>
+        <location filename="../../gui/train/training_panel.py" line="76"/>
         <source>New weights</source>
         <translation>새 가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="76"/>
+        <location filename="../../gui/train/training_panel.py" line="77"/>
         <source>Forget the trained weights: the next Train starts from freshly initialised ones.</source>
         <translation>학습된 가중치를 버립니다: 다음 학습은 새로 초기화한 가중치에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="83"/>
+        <location filename="../../gui/train/training_panel.py" line="84"/>
         <source>Waiting for TensorFlow…</source>
         <translation>TensorFlow를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="104"/>
+        <location filename="../../gui/train/training_panel.py" line="105"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
@@ -2071,92 +2081,102 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>실행 {number}: {epochs}, {model}, {optimizer} {learning_rate:g}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="111"/>
+        <location filename="../../gui/train/training_panel.py" line="112"/>
         <source>Epoch log</source>
         <translation>에포크 로그</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="112"/>
+        <location filename="../../gui/train/training_panel.py" line="113"/>
         <source>Test results</source>
         <translation>테스트 결과</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="113"/>
+        <location filename="../../gui/train/training_panel.py" line="114"/>
         <source>Runs</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="147"/>
+        <location filename="../../gui/train/training_panel.py" line="149"/>
         <source>Ready to train.</source>
         <translation>학습할 준비가 되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="166"/>
+        <location filename="../../gui/train/training_panel.py" line="168"/>
         <source>Train is off: Keras would refuse this model. {problem} Fix it in Build (the row marked red).</source>
         <translation>학습을 쓸 수 없습니다: Keras가 이 모델을 받아들이지 않습니다. {problem} 만들기 탭에서 고치세요(빨갛게 표시된 행).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="182"/>
+        <location filename="../../gui/train/training_panel.py" line="184"/>
         <source>Your data: {name}</source>
         <translation>내 데이터: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="186"/>
+        <location filename="../../gui/train/training_panel.py" line="188"/>
         <source>{n_train:,} training and {n_test:,} test images ({source}).</source>
         <translation>학습 이미지 {n_train:,}개와 테스트 이미지 {n_test:,}개 ({source}).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="193"/>
+        <location filename="../../gui/train/training_panel.py" line="195"/>
         <source>Download the full set…</source>
         <translation>전체 데이터셋 다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="194"/>
+        <location filename="../../gui/train/training_panel.py" line="196"/>
         <source>Download…</source>
         <translation>다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="208"/>
+        <location filename="../../gui/train/training_panel.py" line="210"/>
         <source>Download failed: {message}</source>
         <translation>다운로드 실패: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="216"/>
+        <location filename="../../gui/train/training_panel.py" line="218"/>
         <source>Fix the model in Build first: {problem}</source>
         <translation>먼저 만들기 탭에서 모델을 고치세요: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="235"/>
+        <location filename="../../gui/train/training_panel.py" line="237"/>
         <source>Cannot train: {reason}</source>
         <translation>학습할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="238"/>
+        <location filename="../../gui/train/training_panel.py" line="240"/>
         <source>Not trained: {advice}</source>
         <translation>학습하지 않았습니다: {advice}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="269"/>
+        <location filename="../../gui/train/training_panel.py" line="271"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="274"/>
+        <location filename="../../gui/train/training_panel.py" line="277"/>
+        <source>Training is not answering</source>
+        <translation>학습이 응답하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_panel.py" line="278"/>
+        <source>The training process has sent nothing for {seconds} seconds: it may be stuck, or the computer very busy. End it? The curves and the weights of the last finished epoch are kept.</source>
+        <translation>학습 프로세스가 {seconds}초 동안 아무것도 보내지 않았습니다. 멈췄거나 컴퓨터가 매우 바쁜 것일 수 있습니다. 종료할까요? 곡선과 마지막으로 끝난 에포크의 가중치는 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_panel.py" line="288"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="283"/>
+        <location filename="../../gui/train/training_panel.py" line="297"/>
         <source>The next run starts from new random weights.</source>
         <translation>다음 실행은 새 무작위 가중치에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="309"/>
+        <location filename="../../gui/train/training_panel.py" line="323"/>
         <source>{progress} — paused</source>
         <translation>{progress} — 일시정지됨</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="329"/>
+        <location filename="../../gui/train/training_panel.py" line="343"/>
         <source>Epoch {epoch}/{epochs} · batch {batch}/{steps} · {rate:,.0f} samples/s · ETA {eta}</source>
         <translation>에포크 {epoch}/{epochs} · 배치 {batch}/{steps} · 초당 {rate:,.0f} 샘플 · 남은 시간 {eta}</translation>
     </message>
@@ -2166,42 +2186,42 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{epoch} (일부, {share:.0%})</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="359"/>
+        <location filename="../../gui/train/training_panel.py" line="373"/>
         <source>Training finished after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>%n 에포크 만에 학습을 마쳤습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="361"/>
+        <location filename="../../gui/train/training_panel.py" line="375"/>
         <source>Stopped; the weights so far are kept after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>중지했습니다. %n 에포크까지 학습한 가중치를 유지합니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="363"/>
+        <location filename="../../gui/train/training_panel.py" line="377"/>
         <source>Stopped early after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>%n 에포크 후 조기 종료했습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="365"/>
+        <location filename="../../gui/train/training_panel.py" line="379"/>
         <source>Training stopped: the loss is NaN after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>학습을 멈췄습니다: %n 에포크 후 손실이 NaN이 되었습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="367"/>
+        <location filename="../../gui/train/training_panel.py" line="381"/>
         <source>Training ended by an error; the weights after %n finished epoch(s) are kept.</source>
         <translation>오류로 학습이 끝났습니다. 끝마친 %n 에포크 후의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="369"/>
+        <location filename="../../gui/train/training_panel.py" line="383"/>
         <source>The training process ended unexpectedly; the weights after %n finished epoch(s) are kept.</source>
         <translation>학습 프로세스가 예기치 않게 끝났습니다. 끝마친 %n 에포크 후의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="373"/>
+        <location filename="../../gui/train/training_panel.py" line="387"/>
         <source>Epoch {epoch} was stopped after {share:.0%} of its batches; its row is marked partial.</source>
         <translation>에포크 {epoch}은(는) 배치의 {share:.0%}를 마친 뒤 멈췄습니다. 그 행에 일부라고 표시했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="380"/>
+        <location filename="../../gui/train/training_panel.py" line="394"/>
         <source>Test accuracy {accuracy:.2%}.</source>
         <translation>테스트 정확도 {accuracy:.2%}.</translation>
     </message>
@@ -2211,7 +2231,7 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{run} — 테스트 정확도 {accuracy:.2%}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="412"/>
+        <location filename="../../gui/train/training_panel.py" line="426"/>
         <source>Training did not start.</source>
         <translation>학습이 시작되지 않았습니다.</translation>
     </message>
@@ -2928,62 +2948,62 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>파일: {path}{notes}, 테스트 세트 없음</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="76"/>
+        <location filename="../../core/data/dataset.py" line="89"/>
         <source>{where}: pixels must be numbers, found dtype {dtype}</source>
         <translation>{where}: 픽셀은 숫자여야 하는데 dtype이 {dtype}입니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="83"/>
+        <location filename="../../core/data/dataset.py" line="96"/>
         <source>{where}: flat images of {values} values are not square; save them as (n, height, width) or (n, height, width, 3)</source>
         <translation>{where}: 값 {values}개로 된 평평한 이미지는 정사각형이 아닙니다. (n, height, width) 또는 (n, height, width, 3) 형태로 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="87"/>
+        <location filename="../../core/data/dataset.py" line="100"/>
         <source>flat rows reshaped to {side}×{side}</source>
         <translation>평평한 행을 {side}×{side}로 변환함</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="89"/>
+        <location filename="../../core/data/dataset.py" line="102"/>
         <source>{where}: shape {shape} is not images; expected (n, height, width) for grayscale or (n, height, width, 3) for colour</source>
         <translation>{where}: {shape} 형태는 이미지가 아닙니다. 흑백이면 (n, height, width), 컬러면 (n, height, width, 3) 형태여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="94"/>
+        <location filename="../../core/data/dataset.py" line="107"/>
         <source>{where}: contains NaN or infinite pixel values</source>
         <translation>{where}: NaN이나 무한대 픽셀 값이 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="98"/>
+        <location filename="../../core/data/dataset.py" line="111"/>
         <source>{where}: pixel values run from {low:g} to {high:g}; expected 0–255 (or 0–1)</source>
         <translation>{where}: 픽셀 값이 {low:g}부터 {high:g}까지입니다. 0–255(또는 0–1) 범위여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="102"/>
+        <location filename="../../core/data/dataset.py" line="115"/>
         <source>pixels in [0, 1] scaled to 0–255</source>
         <translation>[0, 1] 범위의 픽셀을 0–255로 변환함</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="107"/>
+        <location filename="../../core/data/dataset.py" line="120"/>
         <source>{where}: pixel values run from {low} to {high}; expected 0–255</source>
         <translation>{where}: 픽셀 값이 {low}부터 {high}까지입니다. 0–255 범위여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="116"/>
+        <location filename="../../core/data/dataset.py" line="129"/>
         <source>{where}: labels must be one class index per image, shape (n,); found {shape} (one-hot? save y.argmax(axis=1))</source>
         <translation>{where}: 레이블은 이미지마다 클래스 번호 하나, 즉 (n,) 형태여야 하는데 {shape}입니다(원-핫 레이블인가요? y.argmax(axis=1)을 저장하세요)</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="118"/>
+        <location filename="../../core/data/dataset.py" line="131"/>
         <source>{where}: labels must be one class index per image, shape (n,); found {shape}</source>
         <translation>{where}: 레이블은 이미지마다 클래스 번호 하나, 즉 (n,) 형태여야 하는데 {shape}입니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="123"/>
+        <location filename="../../core/data/dataset.py" line="136"/>
         <source>{where}: labels must be whole numbers (class indices 0, 1, 2, …)</source>
         <translation>{where}: 레이블은 정수(클래스 번호 0, 1, 2, …)여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="126"/>
+        <location filename="../../core/data/dataset.py" line="139"/>
         <source>{where}: labels must be class indices, found dtype {dtype}</source>
         <translation>{where}: 레이블은 클래스 번호여야 하는데 dtype이 {dtype}입니다</translation>
     </message>
@@ -3033,42 +3053,42 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>이미지 폴더: {folder} (클래스 폴더 {classes}개에 흑백 이미지 {count:,}개, 고정 seed로 클래스마다 80/20 분할)</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="141"/>
+        <location filename="../../core/data/dataset.py" line="154"/>
         <source>{place}: holds no images</source>
         <translation>{place}: 이미지가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="151"/>
+        <location filename="../../core/data/dataset.py" line="164"/>
         <source>{place}: {images:,} train images but {labels:,} train labels; they must match one to one</source>
         <translation>{place}: 학습 이미지는 {images:,}개인데 학습 레이블은 {labels:,}개입니다. 하나씩 짝이 맞아야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="153"/>
+        <location filename="../../core/data/dataset.py" line="166"/>
         <source>{place}: {images:,} test images but {labels:,} test labels; they must match one to one</source>
         <translation>{place}: 테스트 이미지는 {images:,}개인데 테스트 레이블은 {labels:,}개입니다. 하나씩 짝이 맞아야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="157"/>
+        <location filename="../../core/data/dataset.py" line="170"/>
         <source>{place}: train images are {train_size} but test images are {test_size}; they must be the same size</source>
         <translation>{place}: 학습 이미지는 {train_size}인데 테스트 이미지는 {test_size}입니다. 크기가 같아야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="162"/>
+        <location filename="../../core/data/dataset.py" line="175"/>
         <source>{place}: the dataset is empty (0 images)</source>
         <translation>{place}: 데이터셋이 비어 있습니다(이미지 0개)</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="170"/>
+        <location filename="../../core/data/dataset.py" line="183"/>
         <source>{place}: images of size {size} are empty</source>
         <translation>{place}: 크기가 {size}인 이미지는 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="176"/>
+        <location filename="../../core/data/dataset.py" line="189"/>
         <source>{place}: labels run from {low} to {high}; class indices must be 0 … {last}</source>
         <translation>{place}: 레이블이 {low}부터 {high}까지입니다. 클래스 번호는 0 … {last}여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="182"/>
+        <location filename="../../core/data/dataset.py" line="195"/>
         <source>{place}: label {label} is outside 0–{last} ({classes} classes); the file is damaged or not this dataset</source>
         <translation>{place}: 레이블 {label}: 0–{last} 범위(클래스 {classes}개)를 벗어납니다. 파일이 손상되었거나 이 데이터셋의 파일이 아닙니다</translation>
     </message>
@@ -3263,73 +3283,73 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>keras_file</name>
     <message>
-        <location filename="../../core/model/keras_file.py" line="86"/>
-        <location filename="../../core/model/keras_file.py" line="232"/>
+        <location filename="../../core/model/keras_file.py" line="96"/>
+        <location filename="../../core/model/keras_file.py" line="242"/>
         <source>{path}: no such file</source>
         <translation>{path}: 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="88"/>
+        <location filename="../../core/model/keras_file.py" line="98"/>
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}: 읽을 수 없습니다({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="97"/>
+        <location filename="../../core/model/keras_file.py" line="107"/>
         <source>{path}: config.json inside is damaged ({error}); save the model again with model.save(&apos;name.keras&apos;)</source>
         <translation>{path}: 안에 든 config.json이 손상되었습니다({error}). model.save(&apos;name.keras&apos;)로 모델을 다시 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="105"/>
+        <location filename="../../core/model/keras_file.py" line="115"/>
         <source>{path}: not a .keras file (it is not a zip archive, or it is truncated); save the model again with model.save(&apos;name.keras&apos;)</source>
         <translation>{path}: .keras 파일이 아닙니다(zip 압축 파일이 아니거나 잘렸습니다). model.save(&apos;name.keras&apos;)로 모델을 다시 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="113"/>
+        <location filename="../../core/model/keras_file.py" line="123"/>
         <source>{path}: {problem}; it is not a model DigitScope can open</source>
         <translation>{path}: {problem}. DigitScope가 열 수 있는 모델이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="116"/>
+        <location filename="../../core/model/keras_file.py" line="126"/>
         <source>{path}: the archive has no config.json, so it is not a Keras 3 .keras file</source>
         <translation>{path}: 압축 파일에 config.json이 없으므로 Keras 3 .keras 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="126"/>
+        <location filename="../../core/model/keras_file.py" line="136"/>
         <source>it holds a {kind} model; DigitScope opens Sequential models only</source>
         <translation>{kind} 모델이 들어 있습니다. DigitScope는 Sequential 모델만 열 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="131"/>
+        <location filename="../../core/model/keras_file.py" line="141"/>
         <source>the model config has no layer list</source>
         <translation>모델 설정에 층 목록이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="137"/>
+        <location filename="../../core/model/keras_file.py" line="147"/>
         <source>layer {number}</source>
         <translation>{number}번째 층</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="139"/>
+        <location filename="../../core/model/keras_file.py" line="149"/>
         <source>{where}: not a layer config</source>
         <translation>{where}: 층 설정이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="148"/>
+        <location filename="../../core/model/keras_file.py" line="158"/>
         <source>{where} ({name}): DigitScope cannot show {type} layers (it knows {types})</source>
         <translation>{where} ({name}): DigitScope는 {type} 층을 보여 줄 수 없습니다(지원하는 층: {types})</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="153"/>
+        <location filename="../../core/model/keras_file.py" line="163"/>
         <source>{where} ({name}): DigitScope cannot show a {type} with {arg}={value} (only {arg}={default})</source>
         <translation>{where} ({name}): DigitScope는 {arg}={value}인 {type} 층을 보여 줄 수 없습니다({arg}={default}만 지원)</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="182"/>
+        <location filename="../../core/model/keras_file.py" line="192"/>
         <source>the model has no input shape (it was never built); build it with keras.Input(shape=...) before saving</source>
         <translation>모델에 입력 형태가 없습니다(한 번도 빌드되지 않았습니다). 저장하기 전에 keras.Input(shape=...)으로 빌드하세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="237"/>
+        <location filename="../../core/model/keras_file.py" line="247"/>
         <source>{path}: Keras could not load it ({error}); save the model again with model.save(&apos;name.keras&apos;)</source>
         <translation>{path}: Keras가 이 파일을 불러오지 못했습니다({error}). model.save(&apos;name.keras&apos;)로 모델을 다시 저장하세요</translation>
     </message>
@@ -4082,12 +4102,17 @@ Build it and {purpose} anyway?</source>
         <translation>에포크 {epoch}, 배치 {batch}에서 손실이 {loss} 값이 되었습니다: 학습률이 너무 높은 것 같습니다. 학습을 멈추고 마지막으로 정상이었던 가중치(이전 에포크가 끝났을 때의 가중치)를 유지했습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/training/loop.py" line="233"/>
+        <location filename="../../core/training/loop.py" line="206"/>
+        <source>the loss grew to {loss:.3g} (from {first:.3g} after the first epoch): the model is not learning, the learning rate is probably far too high; try one 10 or 100 times smaller</source>
+        <translation>손실이 {loss:.3g}까지 커졌습니다(첫 에포크 뒤에는 {first:.3g}): 모델이 학습하고 있지 않으며, 학습률이 너무 높은 것 같습니다. 10배나 100배 작은 값을 써 보세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/loop.py" line="247"/>
         <source>early stopping: {monitor} did not improve for {patience} epochs; the best weights were restored</source>
         <translation>조기 종료: {monitor} 값이 {patience} 에포크 동안 나아지지 않았습니다. 가장 좋았던 가중치를 복원했습니다</translation>
     </message>
     <message>
-        <location filename="../../core/training/loop.py" line="235"/>
+        <location filename="../../core/training/loop.py" line="249"/>
         <source>early stopping: {monitor} did not improve for {patience} epochs</source>
         <translation>조기 종료: {monitor} 값이 {patience} 에포크 동안 나아지지 않았습니다</translation>
     </message>
@@ -4136,91 +4161,96 @@ Build it and {purpose} anyway?</source>
     </message>
     <message>
         <location filename="../../core/model/workspace.py" line="183"/>
+        <source>{path}: is a folder, not a workspace file; choose the .digitscope file inside it</source>
+        <translation>{path}: 작업 공간 파일이 아니라 폴더입니다. 그 안의 .digitscope 파일을 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/workspace.py" line="186"/>
         <source>{path}: no such file</source>
         <translation>{path}: 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="187"/>
+        <location filename="../../core/model/workspace.py" line="190"/>
         <source>not a DigitScope workspace (it is not a zip file, or it is cut short)</source>
         <translation>DigitScope 작업 공간 파일이 아닙니다(zip 파일이 아니거나 중간에 잘렸습니다)</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="194"/>
+        <location filename="../../core/model/workspace.py" line="197"/>
         <source>{problem}; it is not a workspace DigitScope can open</source>
         <translation>{problem}. DigitScope가 열 수 있는 작업 공간이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="197"/>
+        <location filename="../../core/model/workspace.py" line="200"/>
         <source>not a DigitScope workspace (no workspace.json inside)</source>
         <translation>DigitScope 작업 공간 파일이 아닙니다(안에 workspace.json이 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="200"/>
+        <location filename="../../core/model/workspace.py" line="203"/>
         <source>workspace.json inside is damaged ({error})</source>
         <translation>안에 있는 workspace.json이 손상되었습니다({error})</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="203"/>
+        <location filename="../../core/model/workspace.py" line="206"/>
         <source>not a DigitScope workspace (workspace.json has another format)</source>
         <translation>DigitScope 작업 공간 파일이 아닙니다(workspace.json의 형식이 다릅니다)</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="207"/>
+        <location filename="../../core/model/workspace.py" line="210"/>
         <source>made by a newer DigitScope (version {version}); update DigitScope</source>
         <translation>더 새로운 DigitScope(버전 {version})로 만든 파일입니다. DigitScope를 업데이트하세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="212"/>
+        <location filename="../../core/model/workspace.py" line="215"/>
         <source>its model: {error}</source>
         <translation>모델 정보 오류: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="216"/>
+        <location filename="../../core/model/workspace.py" line="219"/>
         <source>&apos;settings&apos; must be an object</source>
         <translation>&apos;settings&apos; 항목은 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="218"/>
+        <location filename="../../core/model/workspace.py" line="221"/>
         <source>&apos;epochs_done&apos; must be a whole number ≥ 0</source>
         <translation>&apos;epochs_done&apos; 항목은 0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="222"/>
+        <location filename="../../core/model/workspace.py" line="225"/>
         <source>the weights (weights.npz) are missing inside</source>
         <translation>안에 가중치 파일(weights.npz)이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="226"/>
+        <location filename="../../core/model/workspace.py" line="229"/>
         <source>weights.npz inside holds something other than numbers</source>
         <translation>안에 있는 weights.npz에 숫자가 아닌 값이 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="230"/>
+        <location filename="../../core/model/workspace.py" line="233"/>
         <source>it is damaged: {problem}</source>
         <translation>손상되었습니다: {problem}</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="234"/>
+        <location filename="../../core/model/workspace.py" line="237"/>
         <source>&apos;runs&apos; must be a list</source>
         <translation>&apos;runs&apos; 항목은 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="240"/>
+        <location filename="../../core/model/workspace.py" line="243"/>
         <source>run {n} must have a &apos;label&apos;, &apos;info&apos; and a list of epoch rows</source>
         <translation>실행 {n}에는 &apos;label&apos;, &apos;info&apos;와 에포크 행의 목록이 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="244"/>
+        <location filename="../../core/model/workspace.py" line="247"/>
         <source>run {n}&apos;s curves inside curves.npz are damaged (they must be lists of numbers)</source>
         <translation>curves.npz 안의 실행 {n} 곡선이 손상되었습니다(숫자 목록이어야 합니다)</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="247"/>
+        <location filename="../../core/model/workspace.py" line="250"/>
         <source>run {n}&apos;s curves have different lengths</source>
         <translation>실행 {n}의 곡선들의 길이가 서로 다릅니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="253"/>
+        <location filename="../../core/model/workspace.py" line="256"/>
         <source>&apos;canvas_size&apos; must be [width, height] in pixels</source>
         <translation>&apos;canvas_size&apos; 항목은 픽셀 단위의 [너비, 높이]여야 합니다</translation>
     </message>

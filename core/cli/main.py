@@ -118,6 +118,11 @@ def run(argv: Sequence[str]) -> int:
         return handler(args)
     except (SpecError, DatasetError) as e:
         print(f"digitscope: {e}", file=sys.stderr)
+        details = getattr(e, "details", "")
+        if details and os.environ.get("DIGITSCOPE_DEBUG"):
+            print(details, file=sys.stderr)  # the library's whole message, asked for
+        elif details:
+            print("digitscope: (DIGITSCOPE_DEBUG=1 shows Keras's whole message)", file=sys.stderr)
         return 1
     except KeyboardInterrupt:  # Ctrl-C before training started (or twice): nothing half-written
         print("digitscope: interrupted (Ctrl-C); no file was written", file=sys.stderr)

@@ -63,10 +63,23 @@ class Dataset:
         """E.g. 'MNIST digits: 4,000 training and 1,000 test images of 28×28, 10 classes (offline: ...)',
         a built-in dataset by its title (a sentence starts with it), any other by its name."""
         shape = "×".join(str(d) for d in self.image_shape)
-        return translate("Dataset", "{name}: {n_train:,} training and {n_test:,} test images of {shape}, "
+        text = translate("Dataset", "{name}: {n_train:,} training and {n_test:,} test images of {shape}, "
                          "{classes} classes ({source})").format(
             name=dataset_title(self.name) if self.name in DATASETS else self.name, n_train=self.n_train,
             n_test=self.n_test, shape=shape, classes=self.num_classes, source=self.source)
+        warning = self.label_warning()
+        return f"{text}. {warning}" if warning else text
+
+    def label_warning(self) -> str:
+        """A warning when the training images hold a single class: a model then learns to give
+        that answer to everything, and its accuracy of 1.0 means nothing."""
+        present = np.unique(self.y_train)
+        if len(present) != 1:
+            return ""
+        name = self.class_names[int(present[0])]
+        return translate("Dataset", "Warning: every training image is of class {name}, so a model can only "
+                         "learn to answer {name} (an accuracy of 1.0 means nothing); give images of at "
+                         "least two classes").format(name=name)
 
 
 def as_images(x: np.ndarray, where: str) -> tuple[np.ndarray, list[str]]:

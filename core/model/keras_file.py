@@ -73,7 +73,17 @@ def _float32_text(value: Any) -> Any:
 
 class KerasFileError(SpecError):
     """A .keras file that cannot be read: the message names the file and says what to do. Every
-    reader here raises it (and only it) for a missing, damaged or foreign file."""
+    reader here raises it (and only it) for a missing, damaged or foreign file. details: the
+    library's whole message, where the message gives only its first line."""
+
+    details = ""
+
+
+def one_line(error: BaseException, limit: int = 200) -> str:
+    """An error's cause in one line: Keras's refusals run to kilobytes (the whole config
+    printed after the first sentence)."""
+    text = next((line.strip() for line in str(error).splitlines() if line.strip()), type(error).__name__)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def read_keras_config(path: str | Path) -> dict[str, Any]:
@@ -234,9 +244,11 @@ def read_keras_model(path: str | Path) -> Any:
     try:
         return keras.saving.load_model(path, compile=False)
     except Exception as e:  # Keras raises many kinds for a damaged file
-        raise KerasFileError(translate("keras_file", "{path}: Keras could not load it ({error}); save the "
-                                       "model again with model.save('name.keras')").format(
-            path=path, error=e)) from e
+        error = KerasFileError(translate("keras_file", "{path}: Keras could not load it ({error}); save the "
+                                         "model again with model.save('name.keras')").format(
+            path=path, error=one_line(e)))
+        error.details = str(e)  # Keras's whole text (often kilobytes of the config): on request
+        raise error from e
 
 
 def load_keras_weights(path: str | Path) -> list[np.ndarray]:

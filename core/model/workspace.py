@@ -179,6 +179,9 @@ def _check_strokes(raw: Any, path: Path) -> list[list[tuple[float, float]]]:
 def load_workspace(path: str | Path) -> Workspace:
     """Read a workspace file; WorkspaceError naming the file and the problem."""
     path = Path(path)
+    if path.is_dir():
+        raise WorkspaceError(translate("workspace", "{path}: is a folder, not a workspace file; choose the "
+                                                    ".digitscope file inside it").format(path=path))
     if not path.is_file():
         raise WorkspaceError(translate("workspace", "{path}: no such file").format(path=path))
     try:

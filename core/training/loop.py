@@ -194,6 +194,20 @@ def make_callback(events: EventSink, control: TrainControl, batch_size: int,
     return ProgressCallback()
 
 
+EXPLODED_LOSS = 1e6  # a classifier's loss starts near ln(classes): this large, it is diverging
+
+
+def exploding_loss_message(rows: list[dict[str, float]]) -> str:
+    """A warning when the loss grew huge without becoming NaN (a learning rate of 1e6 "completes"
+    with a loss of 4.5e23); "" otherwise."""
+    losses = [row["loss"] for row in rows if "loss" in row]
+    if not losses or losses[-1] < EXPLODED_LOSS:
+        return ""
+    return translate("training", "the loss grew to {loss:.3g} (from {first:.3g} after the first epoch): "
+                     "the model is not learning, the learning rate is probably far too high; try one 10 "
+                     "or 100 times smaller").format(loss=losses[-1], first=losses[0])
+
+
 def train(model: Any, data: PreparedData, config: TrainConfig, events: EventSink,
           control: TrainControl | None = None, initial_epoch: int = 0,
           weights_every: float | None = None) -> TrainResult:
@@ -234,6 +248,8 @@ def train(model: Any, data: PreparedData, config: TrainConfig, events: EventSink
                                          "the best weights were restored") if config.restore_best_weights else
                    translate("training", "early stopping: {monitor} did not improve for {patience} epochs")
                    ).format(monitor=early.monitor, patience=config.patience)
+    if reason != "nan" and not message:
+        message = exploding_loss_message(progress.epoch_rows)
     result = TrainResult(reason, progress.epoch_rows, progress.samples_per_second, message)
     # time (perf_counter, this process) lets the benchmark time fit alone, from the training thread.
     events(TrainEnd(reason, message, result.samples_per_second, time.perf_counter()))

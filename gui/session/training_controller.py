@@ -6,16 +6,19 @@ weights so far; it is rebuilt only when the architecture (ModelSpec.architecture
 compile settings change. The window never touches that model: it gets weight copies. A background
 task (gui.session.tasks) reads the process's messages during a run, so the GUI thread only handles
 signals. When the process dies (killed, out of memory), the run ends as "crashed" with its curves
-and the last finished epoch's weights, and the next Train starts a new process.
+and the last finished epoch's weights, and the next Train starts a new process. A process that
+sends nothing for STUCK_S seconds while it trains (not paused) is reported (stuck), so the window
+can offer to end it: end_stuck() kills it and the run ends the same way.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from core.i18n import catalogs, translate
 from core.model.spec import CompileSpec, ModelSpec
@@ -25,6 +28,8 @@ from core.training.events import (
     DatasetLoaded,
     EpochEnd,
     ModelReady,
+    Paused,
+    Resumed,
     Status,
     TrainBegin,
     WeightsCopy,
@@ -36,6 +41,7 @@ from gui.session.worker_setup import install_translations
 
 CLOSE_WAIT_MS = 1000  # the longest a closing window waits for the reader of a run's messages
 READ_EVERY_S = 0.1  # the reader looks at its cancel flag this often while the worker is quiet
+STUCK_S = 60.0  # a training process silent this long while it trains is reported as stuck
 
 
 @dataclass
@@ -78,6 +84,7 @@ class TrainingController(QObject):
     runningChanged = Signal(bool)
     liveWeights = Signal(list)  # numpy copies of the weights during a run (batch and epoch ends)
     epochWeights = Signal(int, list)  # the weights after epoch k (k = epochs done; at a run's start too)
+    stuck = Signal(int)  # the training process has sent nothing for this many seconds (once per silence)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -98,6 +105,14 @@ class TrainingController(QObject):
         self._rows: list[dict[str, float]] = []  # this run's epoch log, kept for a crash
         self._epoch_weights: list[np.ndarray] | None = None  # after its last finished epoch
         self._rate = 0.0
+        self._heard = time.monotonic()  # when the training process last sent something
+        self._paused = False  # paused by the student: silence is expected
+        self._told_stuck = False
+        self._ended_stuck = 0  # > 0: end_stuck() ended the process after this many silent seconds
+        self._watchdog = QTimer(self)
+        self._watchdog.setInterval(1000)
+        self._watchdog.timeout.connect(self._check_stuck)
+        self.task.runningChanged.connect(self._watch)
 
     @property
     def running(self) -> bool:
@@ -133,6 +148,30 @@ class TrainingController(QObject):
         self._rows, self._epoch_weights, self._rate = [], None, 0.0
         self.task.start(lambda reporter: read_run(worker, job, reporter),
                         on_cancel=lambda: worker.send("abandon"))
+
+    @Slot(bool)
+    def _watch(self, running: bool) -> None:
+        self._heard, self._paused, self._told_stuck = time.monotonic(), False, False
+        if running:
+            self._ended_stuck = 0
+            self._watchdog.start()
+        else:
+            self._watchdog.stop()
+
+    @Slot()
+    def _check_stuck(self) -> None:
+        silent = time.monotonic() - self._heard
+        if self.running and not self._paused and not self._told_stuck and silent >= STUCK_S:
+            self._told_stuck = True
+            self.stuck.emit(int(silent))
+
+    def end_stuck(self) -> None:
+        """End a training process that has stopped answering: the run ends as "crashed" with the
+        last finished epoch's weights, and the next Train starts a new process."""
+        worker = self.worker
+        if self.running and worker is not None and worker.alive:
+            self._ended_stuck = int(time.monotonic() - self._heard)
+            worker.process.kill()  # also a stopped (SIGSTOP) or deadlocked process
 
     def pause(self) -> None:
         self._tell("pause")
@@ -176,6 +215,9 @@ class TrainingController(QObject):
 
     @Slot(object)
     def _on_event(self, event: Any) -> None:
+        self._heard, self._told_stuck = time.monotonic(), False
+        if isinstance(event, Paused | Resumed):
+            self._paused = isinstance(event, Paused)
         if isinstance(event, ModelReady):
             self.has_model, self._worker_model, self.model_params = True, True, event.params
             return
@@ -214,6 +256,11 @@ class TrainingController(QObject):
         """An error in the worker, or its death: a run that trained ends with what it had (reason
         "failed" or "crashed"); one that had not started says why."""
         self._worker_model = False  # its model is gone or half-way: the next run builds from the weights
+        if ended.crashed and self._ended_stuck:
+            ended = RunEnded(translate("TrainingController", "The training process had not answered for "
+                                       "{seconds} s and was ended. The curves so far and the weights of the "
+                                       "last finished epoch are kept; Train starts a new training process."
+                                       ).format(seconds=self._ended_stuck), crashed=True)
         if ended.crashed and self.worker is not None:
             self.worker.close()
             self.worker = None  # the next Train starts a new process

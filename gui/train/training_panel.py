@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -125,6 +126,7 @@ class TrainingPanel(QWidget):
         self.controller.progress.connect(self._on_event)
         self.controller.finished.connect(self._on_finished)
         self.controller.failed.connect(self._on_failed)
+        self.controller.stuck.connect(self._on_stuck)
         self.controller.runningChanged.connect(self._update_buttons)
         self.controller.runningChanged.connect(self._release_axes)
         self.runs_page.message.connect(self._say)
@@ -267,6 +269,18 @@ class TrainingPanel(QWidget):
         self._run_start = time.perf_counter()
         self._set_progress(0)
         self.progress_label.setText(translate("TrainingPanel", "Starting…"))
+
+    @Slot(int)
+    def _on_stuck(self, seconds: int) -> None:
+        """The training process has sent nothing for a long time (hung, or a very busy computer)."""
+        answer = QMessageBox.question(
+            self, translate("TrainingPanel", "Training is not answering"),
+            translate("TrainingPanel", "The training process has sent nothing for {seconds} seconds: it may "
+                      "be stuck, or the computer very busy. End it? The curves and the weights of the last "
+                      "finished epoch are kept.").format(seconds=seconds),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.end_stuck()
 
     def _on_pause(self, paused: bool) -> None:
         if paused:

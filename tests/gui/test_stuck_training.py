@@ -39,11 +39,15 @@ def test_a_hung_training_process_is_offered_to_end_and_ending_it_keeps_the_work(
     assert panel.runs[-1][0].epochs[-1]["epoch"] >= 2  # the curves and the log are kept
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)  # the stuck process is gone
-    # Train again: a new training process continues from those weights.
+    # Train again: a new training process (its start is silent for seconds: the usual limit again)
+    # continues from those weights.
+    monkeypatch.setattr(training_controller, "STUCK_S", 60.0)
     panel.settings.epochs.setValue(1)
+    qtbot.waitUntil(panel.train_button.isEnabled, timeout=10_000)
     panel.train_button.click()
+    assert controller.running, panel.message.text()
     qtbot.waitUntil(lambda: not controller.running, timeout=120_000)
-    assert controller.epochs_done == done + 1 and controller.worker.pid != pid
+    assert controller.epochs_done == done + 1 and controller.worker.pid != pid, panel.message.text()
 
 
 def test_a_paused_run_is_never_reported_as_stuck(qtbot, monkeypatch):
