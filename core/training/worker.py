@@ -325,12 +325,20 @@ class _Server:
         os._exit(0)  # TensorFlow's own exit handlers can take seconds; nothing is left to write
 
     def forget(self) -> None:
+        self.dataset, self.dataset_sent = None, False
+        self.forget_model()
+
+    def forget_model(self) -> None:
+        """Drop the model so far: its traced functions go too (clear_session), its memory is
+        collected before the next model is built. (Keras still leaves ~6 MB per model behind: see
+        gui.session.training_controller.RECYCLE_MB.)"""
         import gc
 
         import keras
 
-        self.model, self.dataset, self.dataset_sent = None, None, False
-        keras.backend.clear_session()  # the traced functions of the models before go too
+        self.model = None
+        gc.collect()  # the model's reference cycles first: clear_session cannot free what is held
+        keras.backend.clear_session()
         gc.collect()
 
     def run_job(self, job: WorkerJob, control: TrainControl) -> None:
@@ -343,10 +351,7 @@ class _Server:
             self.translations = job.translations
         model = self.model if job.continue_model else None
         if model is None and self.model is not None:
-            self.model = None
-            import keras
-
-            keras.backend.clear_session()
+            self.forget_model()
         if not job.reuse_dataset:  # the window has not got it (or wants the files read again)
             self.dataset, self.dataset_sent = None, False
         try:
@@ -360,6 +365,20 @@ class _Server:
             result.evaluation.images = None  # the window has the dataset's images
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
         self.send(("done", replace(result, peak_memory_mb=peak)))
+
+
+def process_rss_mb(pid: int | None) -> float | None:
+    """A process's resident memory in MB, where the system says it (/proc); else None."""
+    if pid is None:
+        return None
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return None
 
 
 atexit.register(close_spare)  # the spare never outlives the process that started it

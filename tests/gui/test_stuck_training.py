@@ -65,3 +65,29 @@ def test_a_paused_run_is_never_reported_as_stuck(qtbot, monkeypatch):
     controller._check_stuck()
     controller._check_stuck()
     assert len(told) == 1  # once per silence
+
+
+@pytest.mark.slow
+def test_a_grown_training_process_is_replaced_before_a_new_model_never_during_one(qtbot, trainer_window,
+                                                                                  monkeypatch):
+    """Issue 17, item 7: Keras leaves ~6 MB per model in a process; past RECYCLE_MB the window
+    starts a fresh training process for the next new model (measured: back to its first size)."""
+    panel = trainer_window.trainer
+    controller = panel.controller
+    panel.settings.epochs.setValue(1)
+
+    def train() -> None:
+        qtbot.waitUntil(panel.train_button.isEnabled, timeout=10_000)
+        panel.train_button.click()
+        qtbot.waitUntil(lambda: not controller.running, timeout=120_000)
+
+    train()
+    first = controller.worker.pid
+    monkeypatch.setattr(training_controller, "RECYCLE_MB", -1.0)  # "grown": any size is too much
+    train()  # continuing the same model: its process is kept (the model lives there)
+    assert controller.worker.pid == first and controller.epochs_done == 2
+    panel.reset_button.click()  # New weights: the next run builds a new model ...
+    train()  # ... in a new process
+    assert controller.worker.pid != first and controller.epochs_done == 1
+    with pytest.raises(ProcessLookupError):
+        os.kill(first, 0)
