@@ -246,12 +246,16 @@ def test_a_late_failure_saves_the_trained_model_in_the_home_folder(capsys, monke
                 "--out", str(target / "model.keras"), "--history", str(target / "history.csv")])
     err = [x for x in capsys.readouterr().err.splitlines() if not x.startswith("dataset: ")]
     assert code == 1 and len(err) == 1
-    saved = sorted(p.name for p in home.iterdir() if not p.name.startswith("."))
-    assert len(saved) == 2 and saved[0].endswith("-history.csv") and saved[1].endswith("-model.keras")
-    assert f"saved to {home / saved[1]} instead" in err[0] and f"saved to {home / saved[0]} instead" in err[0]
+    # by suffix, not by sorted position: the two names carry the second each was written in
+    saved = [p.name for p in home.iterdir() if not p.name.startswith(".")]
+    history = [n for n in saved if n.startswith("digitscope-") and n.endswith("-history.csv")]
+    model = [n for n in saved if n.startswith("digitscope-") and n.endswith("-model.keras")]
+    assert len(saved) == 2 and len(history) == 1 and len(model) == 1
+    assert f"saved to {home / model[0]} instead" in err[0]
+    assert f"saved to {home / history[0]} instead" in err[0]
     from core.model.keras_file import load_keras_weights
 
-    assert len(load_keras_weights(home / saved[1])) == 4  # the trained model, whole
+    assert len(load_keras_weights(home / model[0])) == 4  # the trained model, whole
     assert list(target.iterdir()) == []
 
 
