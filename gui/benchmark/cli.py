@@ -11,14 +11,12 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from gui.benchmark.startup import ROOT, BenchError
+from gui.benchmark.startup import BenchError
 from gui.benchmark.stats import median, p95
-
-PENDIGITS = ROOT.parent / "shared" / "data" / "pendigits" / "pendigits-test-strokes.jsonl"
 
 PAIRS = 7  # alternating (app, reference) pairs behind every figure of the table; --quick: 2
 
@@ -61,7 +59,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                              "figures are not meant to be quoted")
     parser.add_argument("--session", action="store_true",
                         help="instead: a long session in one window (50 train → stop cycles, 20 "
-                             "model switches): threads, memory growth and GUI stalls")
+                             "model switches, then a simulated two-hour lab): threads, open files, "
+                             "memory growth and GUI stalls")
     return parser.parse_args(list(argv))
 
 
@@ -78,7 +77,13 @@ def _summary(results: dict[str, Any], key: str, values: list[float]) -> None:
 
 def measure(quick: bool) -> dict[str, Any]:
     """Every figure of the table, measured now."""
-    from gui.benchmark.drawing import draw_idle_and_training, draw_to_bars, keras_predict, pen_samples
+    from gui.benchmark.drawing import (
+        PENDIGITS,
+        draw_idle_and_training,
+        draw_to_bars,
+        keras_predict,
+        pen_samples,
+    )
     from gui.benchmark.inside import inside_actions
     from gui.benchmark.startup import startup_times, training_memory
     from gui.benchmark.training import PlainFit, bench_dataset, throughput
@@ -158,6 +163,41 @@ def measure(quick: bool) -> dict[str, Any]:
     return results
 
 
+def measure_session(quick: bool, report: Callable[[str], None]) -> dict[str, Any]:
+    """`python main.py bench --session`: the real window, TensorFlow loaded, a small own dataset:
+    the long session (gui.benchmark.session), then the simulated lab (gui.benchmark.lab)."""
+    from gui.benchmark.lab import ROUNDS_PER_HOUR, lab_session
+    from gui.benchmark.session import LAB_HOURS, band_dataset, long_session, wait_until
+    from gui.session.tasks import collect_garbage_in_gui_thread
+    from gui.shell.app import create_app
+    from gui.shell.main_window import MainWindow
+
+    app = create_app([])
+    window = MainWindow()
+    window.resize(1366, 768)
+    window.show()
+    wait_until(lambda: window.loader.runtime is not None or window.tf_status.text().startswith(
+        "TensorFlow failed"), 300, "TensorFlow to load")
+    if window.loader.runtime is None:
+        raise BenchError(f"TensorFlow failed to load: {window.tf_status.toolTip()}")
+    collect_garbage_in_gui_thread()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = band_dataset(Path(tmp) / "session.npz")
+            cycles, switches = (6, 4) if quick else (50, 20)
+            report(f"long session: {cycles} train → stop cycles, then {switches} model switches")
+            results = long_session(window, path, cycles, switches, report=report)
+            hours, rounds = (1, 2) if quick else (LAB_HOURS, ROUNDS_PER_HOUR)
+            report(f"a simulated lab: {hours} hour(s) of {rounds} rounds (train, stop, new weights, "
+                   "switch models, draw, Inside, save and open workspaces)")
+            results.update(lab_session(window, path, hours, rounds, report=report))
+    finally:
+        window.doc.undo_stack.setClean()  # the switches are edits: nothing to ask about on close
+        window.close()
+    app.processEvents()
+    return results
+
+
 def _machine() -> str:
     cpus = os.cpu_count()
     model = ""
@@ -204,7 +244,7 @@ def run(argv: Sequence[str]) -> int:
     rows = ROWS
     try:
         if args.session:
-            from gui.benchmark.session import SESSION_ROWS, measure_session
+            from gui.benchmark.session import SESSION_ROWS
 
             rows = SESSION_ROWS
             results = {"quick": args.quick, "machine": _machine(), **measure_session(args.quick, _say)}

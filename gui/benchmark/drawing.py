@@ -10,6 +10,10 @@ from typing import Any
 
 import numpy as np
 
+from gui.benchmark.startup import ROOT
+
+# Real pen digits (for the benchmark only, never shipped): ../shared/data beside the checkout.
+PENDIGITS = ROOT.parent / "shared" / "data" / "pendigits" / "pendigits-test-strokes.jsonl"
 MOUSE_INTERVAL_S = 0.008  # a 125 Hz mouse: one event every 8 ms
 
 

@@ -32,6 +32,8 @@ import numpy as np
 from gui.benchmark.startup import BenchError
 
 HEARTBEAT_MS = 10
+LAB_HOURS = 2  # the simulated lab's length
+LAB_MB_PER_HOUR = 6.0  # under 1 MB per round (six rounds an hour) once warm: issue 17's goal
 TEMPLATES_SWITCHED = ("mlp_300_100", "conv_128", "mlp_50")
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
@@ -51,10 +53,26 @@ SESSION_ROWS: list[tuple[str, str, str, Any]] = [
     ("rss_kb_per_switch", "  growth per switch (kB)", "report", None),
     ("gui_max_stall_ms_cycles", "longest GUI-thread gap during the cycles (ms)", "≤ 100", lambda v: v <= 100),
     ("gui_stall_p99_ms_cycles", "  p99 of the 10 ms timer's gaps (ms)", "report", None),
-    ("gui_max_stall_ms_switches", "longest GUI-thread gap during the switches (ms)", "report", None),
+    ("gui_max_stall_ms_switches", "longest GUI-thread gap during the switches (ms)", "≤ 100",
+     lambda v: v <= 100),
     ("gui_stall_p99_ms_switches", "  p99 of the 10 ms timer's gaps (ms)", "report", None),
     ("cycle_s_median", "one train → stop cycle, median (s)", "report", None),
     ("switch_s_median", "one model switch (Draw, Inside rebuilt), median (s)", "report", None),
+    ("lab_rss_mb_baseline", "lab: window memory after the warm-up (MB)", "report", None),
+    ("lab_rss_mb_first_hour", "  growth in the first simulated hour (MB)", "report", None),
+    ("lab_rss_mb_last_hour", "  growth in the last simulated hour (MB)", "report", None),
+    ("lab_rss_mb_per_hour", "  growth per hour, slope over the rounds (MB)", f"≤ {LAB_MB_PER_HOUR:.0f}",
+     lambda v: v <= LAB_MB_PER_HOUR),
+    ("lab_worker_rss_mb_per_hour", "  training process: growth in the last hour (MB)", "report", None),
+    ("lab_worker_rss_mb_max", "  training process at an hour's end, largest (MB)", "report", None),
+    ("lab_training_processes", "  training processes used (replaced when grown)", "report", None),
+    ("lab_open_files_added", "  open files added over the lab", "0", lambda v: v == 0),
+    ("lab_os_threads_added", "  OS threads added over the lab", "0", lambda v: v == 0),
+    ("lab_python_threads_added", "  Python threads added over the lab", "0", lambda v: v == 0),
+    ("lab_qthreads_added", "  QThread objects added over the lab", "0", lambda v: v == 0),
+    ("lab_gui_max_stall_ms", "  longest GUI-thread gap in the lab (ms)", "≤ 100", lambda v: v <= 100),
+    ("lab_gui_stall_p99_ms", "  p99 of the 10 ms timer's gaps (ms)", "report", None),
+    ("lab_round_s_median", "  one round (build … open workspace), median (s)", "report", None),
 ]
 
 
@@ -130,7 +148,7 @@ def settle(ms: int) -> None:
     loop.exec()
 
 
-class _Recorder:
+class Recorder:
     """The GUI-thread side of the measurement: a 10 ms heartbeat and the controller's events."""
 
     def __init__(self, controller: Any) -> None:
@@ -145,7 +163,10 @@ class _Recorder:
             def beat(self) -> None:
                 now = time.perf_counter()
                 if rec.beating:
-                    rec.gaps.append(1000 * (now - rec.last))
+                    gap = 1000 * (now - rec.last)
+                    rec.gaps.append(gap)
+                    if gap > rec.phase_max.get(rec.phase, 0.0):  # where the longest gaps come from
+                        rec.phase_max[rec.phase] = gap
                 rec.last = now
 
             @Slot(object)
@@ -170,6 +191,8 @@ class _Recorder:
         controller.finished.connect(self.receiver.on_finished)
         controller.failed.connect(self.receiver.on_failed)
         self.gaps: list[float] = []
+        self.phase = ""  # what the session is doing now (the lab names its steps)
+        self.phase_max: dict[str, float] = {}  # the longest gap seen in each phase (ms)
         self.beating = False
         self.last = 0.0
         self.batches = 0
@@ -190,6 +213,22 @@ class _Recorder:
         self.timer.stop()
 
 
+def train_once(panel: Any, rec: Recorder, epochs: int, stop_after: int | None) -> None:
+    """Press Train for epochs; with stop_after, press Stop once that many batches ran; return
+    when the run has ended (its test evaluation included)."""
+    panel.settings.epochs.setValue(epochs)
+    rec.batches, done = 0, rec.finished
+    panel.train_button.click()
+    if rec.failed:
+        raise BenchError(f"training did not start: {rec.failed}")
+    if stop_after is not None:
+        wait_until(lambda: rec.batches >= stop_after or bool(rec.failed), 120, "the first batches")
+        panel.stop_button.click()
+    wait_until(lambda: rec.finished > done or bool(rec.failed), 300, "the run's end")
+    if rec.failed:
+        raise BenchError(f"training failed: {rec.failed}")
+
+
 def band_dataset(path: Path, n_train: int = 400, n_test: int = 90) -> Path:
     """A small .npz in the mnist.npz layout at path: 28×28 noise with a bright band whose height
     says the class (0–9), so a model learns it in a few batches. Also the tests' tiny dataset."""
@@ -207,7 +246,7 @@ def band_dataset(path: Path, n_train: int = 400, n_test: int = 90) -> Path:
     return path
 
 
-def _pick_template(window: Any, name: str) -> None:
+def pick_template(window: Any, name: str) -> None:
     """Choose a template in the Template combo, as the student does."""
     combo = window.builder.template_combo
     index = combo.findData(name)
@@ -226,28 +265,18 @@ def long_session(window: Any, dataset_path: str | Path, cycles: int = 50, switch
     panel = window.trainer
     controller = panel.controller
     settings = panel.settings
-    rec = _Recorder(controller)
+    rec = Recorder(controller)
     window.areas.setCurrentWidget(window._train_area)
     settings.own_path = str(dataset_path)
     settings.dataset_combo.setCurrentIndex(settings.dataset_combo.count() - 1)  # "your own data"
     settings.batch_size.setValue(20)
-    _pick_template(window, "mlp_50")
+    pick_template(window, "mlp_50")
     # Draw and Inside follow the model from Build / Train: live while it trains, rebuilt on switches.
     window.drawer.use_source("app")
     window.inside.use_source("app")
 
     def run(epochs: int, stop_after: int | None) -> None:
-        settings.epochs.setValue(epochs)
-        rec.batches, done = 0, rec.finished
-        panel.train_button.click()
-        if rec.failed:
-            raise BenchError(f"training did not start: {rec.failed}")
-        if stop_after is not None:
-            wait_until(lambda: rec.batches >= stop_after or bool(rec.failed), 120, "the first batches")
-            panel.stop_button.click()
-        wait_until(lambda: rec.finished > done or bool(rec.failed), 300, "the run's end")
-        if rec.failed:
-            raise BenchError(f"training failed: {rec.failed}")
+        train_once(panel, rec, epochs, stop_after)
 
     def cycle() -> float:
         t = time.perf_counter()
@@ -303,7 +332,7 @@ def long_session(window: Any, dataset_path: str | Path, cycles: int = 50, switch
         t = time.perf_counter()
         name = TEMPLATES_SWITCHED[k % len(TEMPLATES_SWITCHED)]
         window.areas.setCurrentWidget(window._draw_area)
-        _pick_template(window, name)
+        pick_template(window, name)
         key = window.doc.spec.architecture_key()
         wait_until(lambda key=key: window.drawer.predictor is not None and window.drawer._app_key == key,
                    120, "Draw & predict to rebuild its model")
@@ -333,33 +362,3 @@ def long_session(window: Any, dataset_path: str | Path, cycles: int = 50, switch
            f"{end['python_thread_names']}, RSS {end['rss_mb']:.1f} MB, longest gap "
            f"{out['gui_max_stall_ms_switches']:.0f} ms")
     return out
-
-
-def measure_session(quick: bool, report: Callable[[str], None]) -> dict[str, Any]:
-    """`python main.py bench --session`: the real window, TensorFlow loaded, a small own dataset."""
-    import tempfile
-
-    from gui.session.tasks import collect_garbage_in_gui_thread
-    from gui.shell.app import create_app
-    from gui.shell.main_window import MainWindow
-
-    app = create_app([])
-    window = MainWindow()
-    window.resize(1366, 768)
-    window.show()
-    wait_until(lambda: window.loader.runtime is not None or window.tf_status.text().startswith(
-        "TensorFlow failed"), 300, "TensorFlow to load")
-    if window.loader.runtime is None:
-        raise BenchError(f"TensorFlow failed to load: {window.tf_status.toolTip()}")
-    collect_garbage_in_gui_thread()
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            path = band_dataset(Path(tmp) / "session.npz")
-            cycles, switches = (6, 4) if quick else (50, 20)
-            report(f"long session: {cycles} train → stop cycles, then {switches} model switches")
-            results = long_session(window, path, cycles, switches, report=report)
-    finally:
-        window.doc.undo_stack.setClean()  # the switches are edits: nothing to ask about on close
-        window.close()
-    app.processEvents()
-    return results

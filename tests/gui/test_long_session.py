@@ -1,5 +1,7 @@
 """A long session in one process (issue 7, item 5): 50 train → stop cycles and 20 model switches
 leave no thread behind, memory grows within a measured bound, and the window does not freeze.
+Then a simulated two-hour lab (issue 17, item 7: gui/benchmark/lab.py) leaves no open file or
+thread behind and its memory stays within a measured bound per hour.
 
 The measurement is the benchmark's (`python main.py bench --session`, gui/benchmark/session.py).
 Figures on the 2-core development machine, TensorFlow 2.21 / Keras 3.15 / PySide6 6.11, five runs
@@ -33,6 +35,8 @@ RSS_MB_CYCLES_10_TO_50 = 40.0  # measured 15-19 MB; the leaked workers made 70-9
 RSS_MB_SWITCHES = 200.0  # measured 86-110 MB (see above)
 MAX_STALL_MS = 1000.0  # measured 139-339 ms; the tf.data teardown froze the window 2,000-50,000 ms
 P99_STALL_MS = 250.0  # measured 104-130 ms
+LAB_HOURS, LAB_ROUNDS = 2, 6
+LAB_MB_PER_HOUR = 20.0  # the window's growth per hour (slope): measured +3.5 to +5.2 (docs/performance.md)
 
 
 def check_no_leaks(r: dict) -> None:
@@ -74,3 +78,36 @@ def test_fifty_train_stop_cycles_and_twenty_switches_leak_nothing(tmp_path):
     assert r["gui_stall_p99_ms_cycles"] < P99_STALL_MS, r
     assert r["gui_max_stall_ms_switches"] < MAX_STALL_MS, r
     assert r["runs_in_window"] == CYCLES + 2  # every cycle was a real run (and the two warm-ups)
+    check_lab(r)
+
+
+def check_lab(r: dict) -> None:
+    """The assertions on the simulated lab's figures."""
+    assert (r["lab_hours"], r["lab_rounds_per_hour"]) == (LAB_HOURS, LAB_ROUNDS), r
+    assert len(r["lab_rss_mb_by_hour"]) == LAB_HOURS
+    # Every file the lab opened (workspaces saved and opened, datasets, pipes to the training
+    # process) is closed again, and no thread is left running.
+    assert r["lab_open_files_added"] == 0, r
+    assert r["lab_python_threads_added"] == 0 and r["lab_qthreads_added"] == 0, r
+    assert r["lab_os_threads_added"] <= 2, r  # a pool TensorFlow starts late: as in check_no_leaks
+    assert r["lab_rss_mb_per_hour"] < LAB_MB_PER_HOUR, r
+    assert r["lab_gui_max_stall_ms"] < MAX_STALL_MS, r
+
+
+def test_open_files_counts_a_file_held_open(tmp_path):
+    """The lab's open-files figure sees a file left open (what a leaked workspace handle would be)."""
+    from gui.benchmark.lab import open_files
+
+    before = open_files()
+    with (tmp_path / "held.digitscope").open("w"):
+        assert open_files() == before + 1
+    assert open_files() == before
+
+
+def test_growth_per_hour_is_the_slope_over_the_rounds():
+    from gui.benchmark.lab import growth_per_hour
+
+    assert growth_per_hour([900.0, 901.0, 902.0, 903.0], 6) == pytest.approx(6.0)
+    # one noisy end point moves it less than the end-to-end rate (9 MB in 5 rounds: 10.8 MB per hour)
+    assert growth_per_hour([900.0, 900.0, 900.0, 900.0, 900.0, 909.0], 6) == pytest.approx(7.714, abs=0.01)
+    assert growth_per_hour([900.0], 6) == 0.0
