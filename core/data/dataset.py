@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -17,9 +17,11 @@ FASHION_CLASS_NAMES = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "S
                        "Sneaker", "Bag", "Ankle boot"]
 CIFAR10_CLASS_NAMES = ["airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship",
                        "truck"]
+# The built-in image sets' classes (the regression sets and random data have none).
 BUILTIN_CLASS_NAMES = {"mnist": MNIST_CLASS_NAMES, "fashion_mnist": FASHION_CLASS_NAMES,
-                       "cifar10": CIFAR10_CLASS_NAMES}
-BUILTIN_NAMES = tuple(BUILTIN_CLASS_NAMES)
+                       "cifar10": CIFAR10_CLASS_NAMES, "mnist_7": ["not 7", "7"],
+                       "fashion_sneaker_boot": ["Sneaker", "Ankle boot"]}
+BUILTIN_NAMES = tuple(DATASETS)  # every built-in name; "random" is made for a model (core.data.random_data)
 
 
 MAX_CLASSES = 1000
@@ -30,49 +32,86 @@ class DatasetError(ValueError):
     """Data that cannot be loaded or used; the message says what is wrong and what to do."""
 
 
+Arrays = np.ndarray | dict[str, np.ndarray]  # one array, or one per model input / output by name
+
+
+def count(x: Arrays) -> int:
+    """How many samples x holds (a dict: its first array's)."""
+    if isinstance(x, dict):
+        return len(next(iter(x.values()))) if x else 0
+    return len(x)
+
+
 @dataclass
 class Dataset:
-    """Images (uint8, (n, h, w) or (n, h, w, 3)) and integer labels, split into train and test."""
+    """Samples and targets, split into train and test.
 
-    name: str  # "mnist", "fashion_mnist", "cifar10", or the path the user gave
+    task "classes" or "binary" (the image sets): x uint8 images, (n, h, w) or (n, h, w, 3), and y
+    integer labels, named by class_names. task "regression": x float32 features (n, f) named by
+    feature_names, y float32 targets (n,). task "any" (random data like the notes', made for one
+    model): x and y are dicts by the model's input and output names.
+    """
+
+    name: str  # "mnist", "fashion_mnist", "cifar10", "diabetes", …, or the path the user gave
     source: str  # one sentence: where the arrays came from
-    x_train: np.ndarray
-    y_train: np.ndarray
-    x_test: np.ndarray
-    y_test: np.ndarray
+    x_train: Arrays
+    y_train: Arrays
+    x_test: Arrays
+    y_test: Arrays
     class_names: list[str]
+    task: str = "classes"
+    feature_names: list[str] = field(default_factory=list)
 
     @property
     def num_classes(self) -> int:
         return len(self.class_names)
 
     @property
+    def is_images(self) -> bool:
+        return self.task in ("classes", "binary")
+
+    @property
     def image_shape(self) -> tuple[int, ...]:
-        x = self.x_train if len(self.x_train) or not len(self.x_test) else self.x_test
+        """One sample's shape (an image's for the image sets; the first input's otherwise)."""
+        x = self.x_train if count(self.x_train) or not count(self.x_test) else self.x_test
+        if isinstance(x, dict):
+            x = next(iter(x.values()))
         return tuple(int(d) for d in x.shape[1:])
 
     @property
     def n_train(self) -> int:
-        return len(self.x_train)
+        return count(self.x_train)
 
     @property
     def n_test(self) -> int:
-        return len(self.x_test)
+        return count(self.x_test)
 
     def summary(self) -> str:
         """E.g. 'MNIST digits: 4,000 training and 1,000 test images of 28×28, 10 classes (offline: ...)',
         a built-in dataset by its title (a sentence starts with it), any other by its name."""
+        name = dataset_title(self.name) if self.name in DATASETS else self.name
+        if self.task == "regression":
+            return translate("Dataset", "{name}: {n_train:,} training and {n_test:,} test samples of "
+                             "{features} measurements, one number to predict ({source})").format(
+                name=name, n_train=self.n_train, n_test=self.n_test, features=self.image_shape[0],
+                source=self.source)
+        if self.task == "any":
+            return translate("Dataset", "{name}: {n_train:,} training and {n_test:,} test samples shaped "
+                             "for this model ({source})").format(
+                name=name, n_train=self.n_train, n_test=self.n_test, source=self.source)
         shape = "×".join(str(d) for d in self.image_shape)
         text = translate("Dataset", "{name}: {n_train:,} training and {n_test:,} test images of {shape}, "
                          "{classes} classes ({source})").format(
-            name=dataset_title(self.name) if self.name in DATASETS else self.name, n_train=self.n_train,
-            n_test=self.n_test, shape=shape, classes=self.num_classes, source=self.source)
+            name=name, n_train=self.n_train, n_test=self.n_test, shape=shape, classes=self.num_classes,
+            source=self.source)
         warning = self.label_warning()
         return f"{text}. {warning}" if warning else text
 
     def label_warning(self) -> str:
         """A warning when the training images hold a single class: a model then learns to give
         that answer to everything, and its accuracy of 1.0 means nothing."""
+        if not self.is_images:
+            return ""
         present = np.unique(self.y_train)
         if len(present) != 1:
             return ""

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
+from core.data.binary_sets import BINARY_BASES
 from core.data.catalogue import FASHION_FILES, keras_datasets_dir
 from core.data.cifar import CIFAR_ARCHIVES, CIFAR_BATCHES, CIFAR_DIRS, cifar_archive_files
 from core.data.dataset import DatasetError
@@ -31,7 +32,8 @@ class Remote(NamedTuple):
 
 
 _KERAS_BASE = "https://storage.googleapis.com/tensorflow/tf-keras-datasets/"
-# The URLs, cache names and hashes of keras/src/datasets/{mnist,fashion_mnist,cifar10}.py (Keras 3.15).
+# The URLs, cache names and hashes of keras/src/datasets/{mnist,fashion_mnist,cifar10,california_housing}.py
+# (Keras 3.15). The yes-or-no sets (mnist_7, fashion_sneaker_boot) download their base set's files.
 DOWNLOADS: dict[str, tuple[Remote, ...]] = {
     "mnist": (Remote(_KERAS_BASE + "mnist.npz", "mnist.npz",
                      "731c5ac602752760c8e48fbffcf8c3b850d9dc2a2aedcf2cc48468fc17b673d1", 11_490_434),),
@@ -40,6 +42,8 @@ DOWNLOADS: dict[str, tuple[Remote, ...]] = {
         for f, size in zip(FASHION_FILES, (29_515, 26_421_880, 5_148, 4_422_102), strict=True)),
     "cifar10": (Remote("https://www.cs.toronto.edu/~kriz/cifar-10-python.tar.gz", CIFAR_ARCHIVES[0],
                        "6d958be074577803d12ecdefd02955f39262c83c16fe9348329d7fe0b5c001ce", 170_498_071),),
+    "california_housing": (Remote(_KERAS_BASE + "california_housing.npz", "california_housing.npz",
+                                  "1a2e3a52e0398de6463aebe6f4a8da34fb21fbb6b934cf88c3425e766f2a1a6f", 0),),
 }
 CHUNK = 1 << 16
 
@@ -50,8 +54,10 @@ def download_dataset(name: str, progress: Callable[[int, int], None] | None = No
 
     progress(done_bytes, total_bytes) is called after every chunk (total 0 if unknown); setting
     cancel stops with DatasetError("download cancelled") and leaves no partial file. Files go
-    through a temporary name; a file already in the cache (with the right hash) is kept.
+    through a temporary name; a file already in the cache (with the right hash) is kept. A
+    yes-or-no set (mnist_7, fashion_sneaker_boot) downloads the set it is made from.
     """
+    name = BINARY_BASES.get(name, name)
     if name not in DOWNLOADS:
         raise DatasetError(translate("datasets", "cannot download {name!r}: known are {known}").format(
             name=name, known=", ".join(DOWNLOADS)))

@@ -22,12 +22,17 @@ class ActivationProbe:
         import keras
 
         self.model = model
-        self._all = keras.Model(inputs=model.inputs[0], outputs=[layer.output for layer in model.layers])
+        inputs = model.inputs if len(model.inputs) > 1 else model.inputs[0]
+        self._all = keras.Model(inputs=inputs, outputs=[layer.output for layer in model.layers])
 
-    def outputs(self, x: np.ndarray) -> list[np.ndarray]:
-        """Every layer's output for one input x (shaped like the model's input, no batch axis)."""
-        shape = model_input_shape(self.model)
-        batch = np.asarray(x, dtype=np.float32).reshape((1, *shape))
+    def outputs(self, x: np.ndarray | dict[str, np.ndarray]) -> list[np.ndarray]:
+        """Every layer's output for one sample x: shaped like the model's input (no batch axis), or
+        for a model with several inputs a dict of one array per input name."""
+        if isinstance(x, dict):
+            batch: Any = [np.asarray(x[t.name.split(":")[0]], dtype=t.dtype)[None] for t in self.model.inputs]
+        else:
+            shape = model_input_shape(self.model)
+            batch = np.asarray(x, dtype=self.model.inputs[0].dtype).reshape((1, *shape))
         result = self._all.predict_on_batch(batch)
         if not isinstance(result, (list, tuple)):
             result = [result]

@@ -20,13 +20,15 @@ from core.i18n import translate
 class LayerRow:
     """One layer as the layer list shows it."""
 
-    index: int  # position in model.layers
+    index: int  # position in model.layers (a functional model's: in graph order, inputs included)
     name: str
     type: str  # the Keras class name: Dense, Conv2D, ...
-    input_shape: tuple[int, ...]  # without the batch axis
+    input_shape: tuple[int, ...]  # without the batch axis (a merge's: its first input's)
     output_shape: tuple[int, ...]
     weight_shapes: tuple[tuple[str, tuple[int, ...]], ...]  # ("kernel", (784, 300)), ("bias", (300,))
     params: int
+    input_shapes: tuple[tuple[int, ...], ...] = ()  # every input's (two or more for Add, Concatenate)
+    inbound: tuple[str, ...] = ()  # the layers it takes its inputs from (a functional model's)
 
     @property
     def has_weights(self) -> bool:
@@ -34,10 +36,10 @@ class LayerRow:
 
 
 def check_inspectable(model: Any, name: str) -> None:
-    """Refuse (ValueError) a model the layer list cannot show: not one input and a stack of layers."""
-    if len(getattr(model, "inputs", None) or []) != 1 or not getattr(model, "layers", None):
-        raise ValueError(translate("inspection", "{name}: only models with one input and a stack of layers "
-                                   "(like keras.Sequential) can be shown here.").format(name=name))
+    """Refuse (ValueError) a model the layer list cannot show: no inputs or no layers."""
+    if not getattr(model, "inputs", None) or not getattr(model, "layers", None):
+        raise ValueError(translate("inspection", "{name}: a model with inputs and layers (Sequential or "
+                                   "functional) can be shown here; this one has none.").format(name=name))
 
 
 def _shape(tensor_shape: Any) -> tuple[int, ...]:
@@ -49,15 +51,28 @@ def _weight_name(variable: Any) -> str:
     return str(getattr(variable, "name", "") or variable.path).split("/")[-1].split(":")[0]
 
 
+def _inputs(layer: Any) -> list[Any]:
+    """The tensors a layer takes (an InputLayer: its own output)."""
+    if type(layer).__name__ == "InputLayer":
+        return [layer.output]
+    x = layer.input
+    return list(x) if isinstance(x, (list, tuple)) else [x]
+
+
 def layer_rows(model: Any) -> list[LayerRow]:
-    """Every layer of a built Sequential model with its shapes and weight shapes."""
+    """Every layer of a built model (Sequential, or functional in graph order) with its shapes and
+    weight shapes."""
     rows = []
     for i, layer in enumerate(model.layers):
+        inputs = _inputs(layer)
+        shapes = tuple(_shape(t.shape) for t in inputs)
+        inbound = () if type(layer).__name__ == "InputLayer" else tuple(
+            t._keras_history[0].name for t in inputs if getattr(t, "_keras_history", None))
         rows.append(LayerRow(
             index=i, name=layer.name, type=type(layer).__name__,
-            input_shape=_shape(layer.input.shape), output_shape=_shape(layer.output.shape),
+            input_shape=shapes[0], output_shape=_shape(layer.output.shape),
             weight_shapes=tuple((_weight_name(w), tuple(int(d) for d in w.shape)) for w in layer.weights),
-            params=int(layer.count_params()),
+            params=int(layer.count_params()), input_shapes=shapes, inbound=inbound,
         ))
     return rows
 
@@ -85,7 +100,8 @@ def shape_effect(model: Any, index: int) -> str:
     """What a layer without weights does, in a sentence with its real shapes."""
     layer = model.layers[index]
     kind = type(layer).__name__
-    before = _shape(layer.input.shape)
+    inputs = _inputs(layer)
+    before = _shape(inputs[0].shape)
     after = _shape(layer.output.shape)
     config = layer.get_config()
     # One whole sentence per kind (so a translator can reorder it), filled in with these values.
@@ -120,6 +136,15 @@ def shape_effect(model: Any, index: int) -> str:
     elif kind == "Reshape":
         text = translate("inspection", "{name} ({kind}) has no weights to learn: it arranges the same "
                          "{count} values as {after}.")
+    elif kind == "InputLayer":
+        text = translate("inspection", "{name} ({kind}) has no weights to learn: it is where the model "
+                         "takes its data, {after} per sample.")
+    elif kind in ("Add", "Concatenate"):
+        values["inputs"] = " + ".join(_shape_text(_shape(t.shape)) for t in inputs)
+        text = (translate("inspection", "{name} ({kind}) has no weights to learn: it adds its inputs value "
+                          "by value: {inputs} → {after}.") if kind == "Add" else
+                translate("inspection", "{name} ({kind}) has no weights to learn: it joins its inputs side "
+                          "by side: {inputs} → {after}."))
     elif kind == "Rescaling":
         values.update(scale=config.get("scale"), offset=config.get("offset"))
         text = translate("inspection", "{name} ({kind}) has no weights to learn: it multiplies every value "

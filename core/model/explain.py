@@ -34,8 +34,28 @@ def shape_rule(type_name: str) -> str:
                                         "up to 1."),
         "Reshape": translate("explain", "The same values in a new shape: the sizes must multiply to the "
                                         "same total (one size may be -1: worked out)."),
+        "Input": translate("explain", "Where the data comes in: its output is the shape you give it, with "
+                                      "the batch axis None in front."),
+        "Embedding": translate("explain", "Each index becomes a vector of output_dim values: (…, words) "
+                                          "becomes (…, words, output_dim)."),
+        "SimpleRNN": _recurrent_rule(),
+        "LSTM": _recurrent_rule(),
+        "GRU": _recurrent_rule(),
+        "Concatenate": translate("explain", "The inputs side by side along the axis: its sizes add up, the "
+                                            "other sizes must match."),
+        "Add": translate("explain", "The inputs added value by value: they must have the same shape, "
+                                    "which the output keeps."),
+        "TimeDistributed": translate("explain", "The wrapped layer (or model) runs on every step: (None, "
+                                                "steps, …) becomes (None, steps, what it gives for one "
+                                                "step)."),
     }
     return rules.get(type_name, "")
+
+
+def _recurrent_rule() -> str:
+    return translate("explain", "A sequence (None, timesteps, features) becomes the last step's state "
+                                "(None, units), or every step's (None, timesteps, units) with "
+                                "return_sequences.")
 
 
 def param_formula(type_name: str) -> str:
@@ -48,11 +68,25 @@ def param_formula(type_name: str) -> str:
                                        "per filter)."),
         "BatchNormalization": translate("explain", "Param # = 4 × channels: gamma and beta are learned; the "
                                                    "moving mean and variance are counted but not trained."),
+        "Embedding": translate("explain", "Param # = input_dim × output_dim: one vector per word index."),
+        "SimpleRNN": translate("explain", "Param # = units × (features + units) + units: input weights, "
+                                          "weights from the previous state, biases."),
+        "LSTM": translate("explain", "Param # = 4 × (units × (features + units) + units): the same as a "
+                                     "SimpleRNN for each of its 4 gates."),
+        "GRU": translate("explain", "Param # = 3 × (units × (features + units) + 2 × units): 3 gates, each "
+                                    "with two biases (Keras's reset_after)."),
+        "TimeDistributed": translate("explain", "Param # = the wrapped layer's (or model's) own: the same "
+                                                "weights serve every step."),
     }
     return formulas.get(type_name, translate("explain", "Param # = 0: this layer has no weights to learn."))
 
 
 def _input_shape(info: ModelInfo, index: int) -> tuple[int, ...] | None:
+    row = info.rows[index]
+    if row.input_shapes:
+        return row.input_shapes[0]
+    if info.functional:
+        return row.output_shape if row.type == "Input" else None
     return info.input_shape if index == 0 else info.rows[index - 1].output_shape
 
 
@@ -82,6 +116,18 @@ def params_working(spec: ModelSpec, info: ModelInfo, index: int) -> str:
         return translate("explain", "4 × {c:,} channels = {total:,} ({half:,} trained: gamma and beta; "
                                     "{half:,} not trained: moving mean and variance)").format(
             c=shape[-1], total=row.params, half=row.params // 2)
+    if layer.type == "Embedding":
+        return translate("explain", "{words:,} words × {size:,} values = {total:,}").format(
+            words=p["input_dim"], size=p["output_dim"], total=row.params)
+    if layer.type in ("SimpleRNN", "LSTM", "GRU"):
+        gates = {"SimpleRNN": 1, "LSTM": 4, "GRU": 3}[layer.type]
+        biases = (2 if layer.type == "GRU" else 1) * p["units"] if bias else 0
+        return translate("explain", "{gates} × ({units:,} units × ({features:,} features + {units:,}) + "
+                                    "{biases:,} biases) = {total:,}").format(
+            gates=gates, units=p["units"], features=shape[-1], biases=biases, total=row.params)
+    if layer.type == "TimeDistributed":
+        return translate("explain", "the wrapped layer's {total:,}, shared by every step").format(
+            total=row.params)
     return translate("explain", "0: {type} has no weights").format(type=layer.type)
 
 
@@ -98,7 +144,9 @@ def shape_working(spec: ModelSpec, info: ModelInfo, index: int) -> str:
     shape = _input_shape(info, index)
     if row.output_shape is None or shape is None:
         return translate("explain", "Fix this layer (or one above it) to see its output shape.")
-    line = f"{format_shape(shape)} → {format_shape(row.output_shape)}"
+    inputs = " + ".join(format_shape(s) for s in row.input_shapes) if len(row.input_shapes) > 1 \
+        else format_shape(shape)
+    line = f"{inputs} → {format_shape(row.output_shape)}"
     if layer.type in ("Conv2D", "MaxPooling2D") and len(shape) == 3:
         p = layer.params
         window = p["kernel_size"] if layer.type == "Conv2D" else p["pool_size"]

@@ -21,6 +21,7 @@ INITIALIZERS: tuple[str, ...] = (
     "zeros", "ones",
 )
 PADDINGS: tuple[str, ...] = ("valid", "same")
+INPUT_DTYPES: tuple[str, ...] = ("float32", "int32")  # int32: word indices for an Embedding
 
 
 @dataclass(frozen=True)
@@ -49,10 +50,17 @@ class Param:
 class LayerType:
     """A Keras layer class the builder offers."""
 
-    name: str  # the Keras class name, e.g. "MaxPooling2D"
+    name: str  # the Keras class name, e.g. "MaxPooling2D" (the function for Input)
     base_name: str  # what Keras names its instances: "max_pooling2d", "max_pooling2d_1", ...
     tooltip: str
     params: tuple[Param, ...] = field(default_factory=tuple)
+    inputs: str = "one"  # "none" (Input), "one", or "many" (a merge: Add, Concatenate)
+    keras_class: str = ""  # the class the summary shows when it is not name (Input -> InputLayer)
+
+    @property
+    def class_name(self) -> str:
+        """The Keras class of its instances, as model.summary() shows it."""
+        return self.keras_class or self.name
 
     def translated_tooltip(self) -> str:
         """tooltip in the chosen language (tooltip itself stays English: the CLI prints it)."""
@@ -179,8 +187,10 @@ LAYER_TYPES: dict[str, LayerType] = {
             "Activation", "activation",
             QT_TRANSLATE_NOOP("layer_catalog", "Applies an activation function to every value, with no "
                               "weights."),
-            (_activation("relu", QT_TRANSLATE_NOOP("layer_catalog",
-                                                   "The function applied to every input value.")),),
+            # required: Keras's Activation has no default (an exported script must pass it)
+            (Param("activation", "choice", "relu", QT_TRANSLATE_NOOP(
+                "layer_catalog", "The function applied to every input value."), choices=ACTIVATIONS,
+                required=True),),
         ),
         LayerType("ReLU", "re_lu",
                   QT_TRANSLATE_NOOP("layer_catalog", "Replaces negative values by 0 (max(x, 0)); no "
@@ -199,8 +209,95 @@ LAYER_TYPES: dict[str, LayerType] = {
                       required=True),
             ),
         ),
+        # --- the functional API's layers (issue 18): inputs, words, sequences, merges ------------
+        LayerType(
+            "Input", "input_layer",
+            QT_TRANSLATE_NOOP("layer_catalog", "Where data enters a functional model: its shape (without "
+                              "the batch axis), its type and its name."),
+            (
+                Param("shape", "shape", (784,),
+                      QT_TRANSLATE_NOOP("layer_catalog", "The shape of one sample, without the batch axis, "
+                                        "e.g. 784 or 28, 28, 1."),
+                      required=True),
+                Param("dtype", "choice", "float32",
+                      QT_TRANSLATE_NOOP("layer_catalog", "float32 for measurements and pixels, int32 for "
+                                        "word indices going into an Embedding."),
+                      choices=INPUT_DTYPES),
+            ),
+            inputs="none", keras_class="InputLayer",
+        ),
+        LayerType(
+            "Embedding", "embedding",
+            QT_TRANSLATE_NOOP("layer_catalog", "Turns each word index into a learned vector: (…, words) "
+                              "becomes (…, words, output_dim)."),
+            (
+                Param("input_dim", "int", 10000,
+                      QT_TRANSLATE_NOOP("layer_catalog", "The size of the vocabulary: indices run from 0 to "
+                                        "input_dim − 1."),
+                      minimum=1, maximum=10_000_000, required=True),
+                Param("output_dim", "int", 64,
+                      QT_TRANSLATE_NOOP("layer_catalog", "The length of each word's vector."),
+                      minimum=1, maximum=100_000, required=True),
+            ),
+        ),
+        *(
+            LayerType(
+                kind, base,
+                tip,
+                (
+                    Param("units", "int", 32,
+                          QT_TRANSLATE_NOOP("layer_catalog", "The size of the state the layer carries from "
+                                            "one step of the sequence to the next (its output size)."),
+                          minimum=1, maximum=100_000, required=True),
+                    _activation("tanh", QT_TRANSLATE_NOOP(
+                        "layer_catalog", "The function applied to the new state at each step (tanh is "
+                        "usual).")),
+                    Param("return_sequences", "bool", False,
+                          QT_TRANSLATE_NOOP("layer_catalog", "Off: only the last step's output (None, "
+                                            "units); on: every step's (None, timesteps, units), to stack "
+                                            "another recurrent layer.")),
+                    _USE_BIAS,
+                ),
+            )
+            for kind, base, tip in (
+                ("SimpleRNN", "simple_rnn", QT_TRANSLATE_NOOP(
+                    "layer_catalog", "Reads a sequence step by step, mixing each step into a state it "
+                    "carries along.")),
+                ("LSTM", "lstm", QT_TRANSLATE_NOOP(
+                    "layer_catalog", "A recurrent layer with gates that decide what to keep and forget, so "
+                    "it remembers over long sequences.")),
+                ("GRU", "gru", QT_TRANSLATE_NOOP(
+                    "layer_catalog", "A recurrent layer like LSTM with fewer gates (and weights).")),
+            )
+        ),
+        LayerType(
+            "Concatenate", "concatenate",
+            QT_TRANSLATE_NOOP("layer_catalog", "Joins two or more inputs side by side along one axis (the "
+                              "last by default): (…, 32) and (…, 5) give (…, 37)."),
+            (
+                Param("axis", "int", -1,
+                      QT_TRANSLATE_NOOP("layer_catalog", "The axis along which the inputs are joined; -1 is "
+                                        "the last. The other sizes must match."),
+                      minimum=-8, maximum=8),
+            ),
+            inputs="many",
+        ),
+        LayerType(
+            "Add", "add",
+            QT_TRANSLATE_NOOP("layer_catalog", "Adds two or more inputs of the same shape value by value, "
+                              "e.g. a residual (skip) connection."),
+            inputs="many",
+        ),
+        LayerType(
+            "TimeDistributed", "time_distributed",
+            QT_TRANSLATE_NOOP("layer_catalog", "Applies one layer (or a whole model) to every step of a "
+                              "sequence with the same weights: (None, steps, …) in, (None, steps, …) out."),
+        ),
     )
 }
+
+# The layer a new TimeDistributed wraps, until the student chooses another.
+TIME_DISTRIBUTED_DEFAULT = "Dense"
 
 
 def layer_type(name: str) -> LayerType:

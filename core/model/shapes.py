@@ -1,20 +1,23 @@
 """Output shapes, parameter counts and refusals of a ModelSpec, computed without TensorFlow.
 
-The rules are Keras 3's own (tests compare them with real Keras models, layer by
-layer, over hundreds of random stacks). A layer Keras would refuse gets an error
-naming the layer and saying how to fix it; layers after it get no shape.
+The rules are Keras 3's own (core.model.shape_rules; tests compare them with real Keras models,
+layer by layer, over hundreds of random stacks). A layer Keras would refuse gets an error
+naming the layer and saying how to fix it; layers after it get no shape. A functional model is
+walked row by row along its graph (core.model.graph): a layer waits for all of its inputs.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from core.i18n import translate
+from core.model.graph import inbound_rows, keras_order, layer_names, output_rows, rows_used, sequential_like
 from core.model.layer_catalog import layer_type
+from core.model.shape_rules import MERGE_RULES, LayerError, Shape, format_shape, input_shape_of, rule
 from core.model.spec import LayerSpec, ModelSpec
 
-Shape = tuple[int, ...]  # without the batch axis
+__all__ = ["LayerRow", "ModelInfo", "Problem", "Shape", "analyze_shapes", "format_shape", "layer_names",
+           "weight_shapes", "weights_mismatch"]
 
 
 @dataclass
@@ -40,6 +43,10 @@ class LayerRow:
     trainable: int = 0
     non_trainable: int = 0
     problems: list[Problem] = field(default_factory=list)
+    input_shapes: list[Shape] = field(default_factory=list)  # what it takes, one per input
+    inbound: list[str] = field(default_factory=list)  # the layers it takes them from (functional)
+    is_output: bool = False
+    class_name: str = ""  # the Keras class the summary shows (InputLayer for an Input row)
 
     @property
     def error(self) -> Problem | None:
@@ -51,7 +58,18 @@ class ModelInfo:
     """The analysed model: rows, totals and whatever is wrong."""
 
     rows: list[LayerRow]
-    input_shape: Shape
+    input_shape: Shape  # the first input's
+    functional: bool = False
+    keras_rows: list[int] | None = None  # the rows in Keras's order (functional); None: as they are
+    output_indices: list[int] | None = None  # the output rows in the order fit takes their targets
+    chain: bool = True  # Keras's "sequential-like": its summary has no "Connected to" column
+
+    def order(self) -> list[int]:
+        """The rows in the order Keras lists the model's layers (model.layers, model.summary())."""
+        if self.keras_rows is None:
+            return list(range(len(self.rows)))
+        shown = set(self.keras_rows)  # rows no output uses (an error) are listed last
+        return list(self.keras_rows) + [i for i in range(len(self.rows)) if i not in shown]
 
     @property
     def trainable(self) -> int:
@@ -66,8 +84,17 @@ class ModelInfo:
         return self.trainable + self.non_trainable
 
     @property
+    def output_rows(self) -> list[LayerRow]:
+        """The rows that are the model's outputs, in the order fit takes their targets."""
+        if self.output_indices is None:
+            return self.rows[-1:]
+        return [self.rows[i] for i in self.output_indices]
+
+    @property
     def output_shape(self) -> Shape | None:
-        return self.rows[-1].output_shape if self.rows else self.input_shape
+        """The (first) output's shape."""
+        outputs = self.output_rows
+        return outputs[0].output_shape if outputs else self.input_shape
 
     @property
     def errors(self) -> list[tuple[LayerRow, Problem]]:
@@ -79,45 +106,17 @@ class ModelInfo:
         return not self.errors
 
 
-class LayerError(Exception):
-    """Raised inside a shape rule; becomes a Problem on that row."""
-
-    def __init__(self, message: str, keras_refuses: bool = True):
-        super().__init__(message)
-        self.keras_refuses = keras_refuses
-
-
-def format_shape(shape: Shape | None) -> str:
-    """Keras's way: (None, 26, 26, 32). '?' when unknown."""
-    if shape is None:
-        return "?"
-    return "(" + ", ".join(["None", *(str(d) for d in shape)]) + ")"
-
-
-def layer_names(spec: ModelSpec) -> list[str]:
-    """The names Keras gives the layers: user names kept, others dense, dense_1, ..."""
-    counters: dict[str, int] = {}
-    names = []
-    for layer in spec.layers:
-        if layer.name:
-            names.append(layer.name)
-            continue
-        base = layer_type(layer.type).base_name
-        k = counters.get(base, 0)
-        counters[base] = k + 1
-        names.append(base if k == 0 else f"{base}_{k}")
-    return names
-
-
 def analyze_shapes(spec: ModelSpec) -> ModelInfo:
     """Walk the layers, computing each output shape and parameter count."""
+    if spec.functional:
+        return _analyze_graph(spec)
     info = ModelInfo([], tuple(spec.input_shape))
     shape: Shape | None = tuple(spec.input_shape)
     names = layer_names(spec)
     seen: set[str] = set()
     prev_type = "Input"
     for i, (layer, name) in enumerate(zip(spec.layers, names, strict=True)):
-        row = LayerRow(i, name, layer.type, None)
+        row = LayerRow(i, name, layer.type, None, class_name=layer_type(layer.type).class_name)
         info.rows.append(row)
         name_problem = _check_name(name, seen)
         seen.add(name)
@@ -125,8 +124,16 @@ def analyze_shapes(spec: ModelSpec) -> ModelInfo:
             row.problems.append(Problem(name_problem))
         if shape is None:
             continue
+        if layer_type(layer.type).inputs != "one":  # an Input or a merge in a plain stack
+            row.problems.append(Problem(translate("shapes", "{name} ({type}): belongs to a functional model "
+                                                  "(several inputs or branches); switch the model to the "
+                                                  "functional API in Build").format(name=name,
+                                                                                    type=layer.type)))
+            shape = None
+            continue
+        row.input_shapes = [shape]
         try:
-            out, trainable, non_trainable = _RULES[layer.type](layer, shape, prev_type)
+            out, trainable, non_trainable = _one_input_rule(layer, shape, prev_type)
         except LayerError as e:
             row.problems.append(Problem(f"{name} ({layer.type}): {e}",
                                         keras_refuses=e.keras_refuses))
@@ -139,6 +146,128 @@ def analyze_shapes(spec: ModelSpec) -> ModelInfo:
     return info
 
 
+def _one_input_rule(layer: LayerSpec, shape: Shape, prev_type: str) -> tuple[Shape, int, int]:
+    if layer.type == "TimeDistributed":
+        return _time_distributed(layer, shape)
+    return rule(layer.type)(layer, shape, prev_type)
+
+
+def _time_distributed(layer: LayerSpec, shape: Shape) -> tuple[Shape, int, int]:
+    """The wrapped layer (or model) applied to every step: (steps, …) → (steps, …)."""
+    if len(shape) < 2:
+        raise LayerError(translate("shapes", "needs a sequence (None, steps, …) but gets {got}: it applies "
+                                   "its layer to every step").format(got=format_shape(shape)))
+    steps, step = shape[0], shape[1:]
+    inner = layer.inner
+    if isinstance(inner, ModelSpec):
+        info = analyze_shapes(inner)
+        if not info.ok:
+            raise LayerError(translate("shapes", "the wrapped model cannot be built: {error}").format(
+                error=info.errors[0][1].message))
+        if len(inner.input_shapes()) != 1 or len(info.output_rows) != 1:
+            raise LayerError(translate("shapes", "the wrapped model must have one input and one output"))
+        if inner.main_input_shape != step:
+            raise LayerError(translate("shapes", "the wrapped model takes {want} but each step is {got}; "
+                                       "change the model's input or the sequence's shape").format(
+                want=format_shape(inner.main_input_shape), got=format_shape(step)))
+        out = info.output_shape
+        assert out is not None
+        return (steps, *out), info.trainable, info.non_trainable
+    if inner is None:
+        raise LayerError(translate("shapes", "wraps nothing; choose the layer it applies to every step"))
+    try:
+        out, trainable, non_trainable = _one_input_rule(inner, step, "")
+    except LayerError as e:
+        # Keras accepts a MaxPooling2D on steps of two axes at build time (with a shape of one more
+        # axis) and fails when it runs: refused here all the same.
+        keras_refuses = e.keras_refuses and not (e.rank and inner.type == "MaxPooling2D" and len(step) == 2)
+        raise LayerError(str(e), keras_refuses=keras_refuses, rank=e.rank) from e
+    return (steps, *out), trainable, non_trainable
+
+
+def _analyze_graph(spec: ModelSpec) -> ModelInfo:
+    """A functional model: every row takes the shapes of the rows it names in inputs."""
+    names = layer_names(spec)
+    inbound = inbound_rows(spec)
+    outputs = set(output_rows(spec))
+    used = rows_used(spec)
+    index = {name: i for i, name in enumerate(names)}
+    info = ModelInfo([], (), functional=True, keras_rows=keras_order(spec), chain=sequential_like(spec),
+                     output_indices=output_rows(spec))
+    seen: set[str] = set()
+    for i, (layer, name) in enumerate(zip(spec.layers, names, strict=True)):
+        lt = layer_type(layer.type)
+        row = LayerRow(i, name, layer.type, None, inbound=list(layer.inputs), is_output=i in outputs,
+                       class_name=lt.class_name)
+        info.rows.append(row)
+        name_problem = _check_name(name, seen)
+        seen.add(name)
+        if name_problem:
+            row.problems.append(Problem(name_problem))
+        problem = _connection_problem(spec, i, index, used)
+        if problem:
+            row.problems.append(Problem(f"{name} ({layer.type}): {problem}", keras_refuses=False))
+            continue
+        try:
+            if lt.inputs == "none":
+                out, trainable, fixed = input_shape_of(layer), 0, 0
+                if not info.input_shape:
+                    info.input_shape = out
+            else:
+                shapes = [info.rows[j].output_shape for j in inbound[i]]
+                if any(s is None for s in shapes):
+                    continue  # waits for the layers above
+                row.input_shapes = [s for s in shapes if s is not None]
+                if lt.inputs == "many":
+                    out, trainable, fixed = MERGE_RULES[layer.type](layer, row.input_shapes)
+                else:
+                    prev_type = spec.layers[inbound[i][0]].type
+                    out, trainable, fixed = _one_input_rule(layer, row.input_shapes[0], prev_type)
+        except LayerError as e:
+            row.problems.append(Problem(f"{name} ({layer.type}): {e}", keras_refuses=e.keras_refuses))
+            continue
+        row.output_shape, row.trainable, row.non_trainable = out, trainable, fixed
+        row.params = trainable + fixed
+        if row.error:
+            row.output_shape = None
+    if spec.layers and not spec.input_layers():
+        info.rows[0].problems.append(Problem(translate("shapes", "a functional model starts with an Input "
+                                                       "layer; add one"), keras_refuses=False))
+    for n in spec.outputs:
+        if n not in index:
+            text = translate("shapes", "the output {name} is not a layer of the model").format(name=repr(n))
+            info.rows[-1].problems.append(Problem(text, keras_refuses=False))
+    return info
+
+
+def _connection_problem(spec: ModelSpec, i: int, index: dict[str, int], used: set[int]) -> str:
+    """What is wrong with row i's place in the graph ("" when nothing)."""
+    layer = spec.layers[i]
+    lt = layer_type(layer.type)
+    if lt.inputs == "none":
+        if layer.inputs:
+            return translate("shapes", "an Input takes no input from other layers")
+        if i not in used:
+            return translate("shapes", "nothing is connected to this input; connect a layer to it, or remove "
+                             "it")
+        return ""
+    if not layer.inputs:
+        return translate("shapes", "it is not connected: choose the layer it takes its input from")
+    for n in layer.inputs:
+        if n not in index:
+            return translate("shapes", "it takes its input from {name}, but no layer has that name").format(
+                name=repr(n))
+        if index[n] >= i:
+            return translate("shapes", "it takes its input from {name}, which is not above it; move it below "
+                             "{name}").format(name=repr(n))
+    if lt.inputs == "one" and len(layer.inputs) > 1:
+        return translate("shapes", "it takes one input but is connected to {count}; join them first with Add "
+                         "or Concatenate").format(count=len(layer.inputs))
+    if i not in used:
+        return translate("shapes", "its output goes nowhere: connect a layer to it, or make it an output")
+    return ""
+
+
 def _check_name(name: str, seen: set[str]) -> str | None:
     if "/" in name:
         return translate("shapes", "{name}: a layer name cannot contain '/'; rename it").format(name=name)
@@ -148,146 +277,6 @@ def _check_name(name: str, seen: set[str]) -> str | None:
     return None
 
 
-# --- one rule per layer type: (layer, input shape, previous type) -> (shape, trainable, fixed)
-def _dense(layer: LayerSpec, shape: Shape, prev: str) -> tuple[Shape, int, int]:
-    units = layer.params["units"]
-    if units < 1:
-        raise LayerError(translate("shapes", "units must be at least 1 (got {units}); set how many "
-                                   "neurons it has").format(units=units))
-    bias = units if layer.params.get("use_bias", True) else 0
-    return (*shape[:-1], units), shape[-1] * units + bias, 0
-
-
-def _flatten(layer: LayerSpec, shape: Shape, prev: str) -> tuple[Shape, int, int]:
-    return (math.prod(shape),), 0, 0
-
-
-def _image_input(layer: LayerSpec, shape: Shape, prev: str) -> tuple[int, int, int]:
-    if len(shape) == 3:
-        return shape  # type: ignore[return-value]
-    got = format_shape(shape)
-    if prev == "Flatten":
-        message = translate("shapes", "needs an image (None, height, width, channels) but gets {got}; "
-                            "it comes after Flatten, which turned the image into a vector: move it "
-                            "above Flatten")
-    elif len(shape) == 1:
-        message = translate("shapes", "needs an image (None, height, width, channels) but gets {got}; "
-                            "the input is a flat vector: use an image input like 28×28×1")
-    elif len(shape) == 2:
-        message = translate("shapes", "needs an image (None, height, width, channels) but gets {got}; "
-                            "add the channel axis: input {height}×{width}×1, or a "
-                            "Reshape(({height}, {width}, 1)) above it")
-    else:
-        message = translate("shapes", "needs an image (None, height, width, channels) but gets {got}; "
-                            "reshape its input to (height, width, channels)")
-    height, width = (shape[0], shape[1]) if len(shape) == 2 else (0, 0)
-    raise LayerError(message.format(got=got, height=height, width=width))
-
-
-def _window_out(size: int, window: int, stride: int, padding: str) -> int:
-    if padding == "same":
-        return -(-size // stride)  # ceil
-    return (size - window) // stride + 1
-
-
-def _check_pair(value: tuple[int, int], what: str) -> None:
-    if min(value) < 1:
-        raise LayerError(translate("shapes", "{param} must be at least 1×1 (got {height}×{width})")
-                         .format(param=what, height=value[0], width=value[1]))
-
-
-def _conv2d(layer: LayerSpec, shape: Shape, prev: str) -> tuple[Shape, int, int]:
-    p = layer.params
-    filters = p["filters"]
-    if filters < 1:
-        raise LayerError(translate("shapes", "filters must be at least 1 (got {filters})")
-                         .format(filters=filters))
-    _check_pair(p["kernel_size"], "kernel_size")
-    _check_pair(p["strides"], "strides")
-    h, w, c = _image_input(layer, shape, prev)
-    (kh, kw), (sh, sw) = p["kernel_size"], p["strides"]
-    oh, ow = _window_out(h, kh, sh, p["padding"]), _window_out(w, kw, sw, p["padding"])
-    if oh < 1 or ow < 1:
-        raise LayerError(translate("shapes", "its {kh}×{kw} kernel is larger than its {h}×{w} input; use "
-                                   "a smaller kernel_size, padding='same', or fewer pooling layers "
-                                   "above it").format(kh=kh, kw=kw, h=h, w=w))
-    bias = filters if p.get("use_bias", True) else 0
-    return (oh, ow, filters), kh * kw * c * filters + bias, 0
-
-
-def _max_pooling2d(layer: LayerSpec, shape: Shape, prev: str) -> tuple[Shape, int, int]:
-    p = layer.params
-    pool = p["pool_size"]
-    strides = p["strides"] or pool
-    _check_pair(pool, "pool_size")
-    _check_pair(strides, "strides")
-    h, w, c = _image_input(layer, shape, prev)
-    oh = _window_out(h, pool[0], strides[0], p["padding"])
-    ow = _window_out(w, pool[1], strides[1], p["padding"])
-    if oh < 1 or ow < 1:
-        raise LayerError(translate("shapes", "its {ph}×{pw} pool is larger than its {h}×{w} input; use "
-                                   "a smaller pool_size, padding='same', or remove a pooling layer")
-                         .format(ph=pool[0], pw=pool[1], h=h, w=w))
-    return (oh, ow, c), 0, 0
-
-
-def _dropout(layer: LayerSpec, shape: Shape, prev: str) -> tuple[Shape, int, int]:
-    rate = layer.params["rate"]
-    if not 0 <= rate <= 1:
-        raise LayerError(translate("shapes", "rate must be from 0 to below 1 (got {rate}); 0.2–0.5 is "
-                                   "usual").format(rate=rate))
-    if rate == 1:
-        raise LayerError(translate("shapes", "rate 1 drops every value, so nothing can be learned; use "
-                                   "0.2–0.5"), keras_refuses=False)
-    return shape, 0, 0
-
-
-def _batch_norm(layer: LayerSpec, shape: Shape, prev: str) -> tuple[Shape, int, int]:
-    p = layer.params
-    if p["epsilon"] <= 0:
-        raise LayerError(translate("shapes", "epsilon must be above 0 (got {epsilon}); 0.001 is usual")
-                         .format(epsilon=p["epsilon"]), keras_refuses=False)
-    if not 0 <= p["momentum"] <= 1:
-        raise LayerError(translate("shapes", "momentum must be from 0 to 1 (got {momentum}); 0.99 is "
-                                   "usual").format(momentum=p["momentum"]), keras_refuses=False)
-    c = shape[-1]
-    return shape, 2 * c, 2 * c  # gamma, beta learned; moving mean and variance are not
-
-
-def _same_shape(layer: LayerSpec, shape: Shape, prev: str) -> tuple[Shape, int, int]:
-    return shape, 0, 0
-
-
-def _reshape(layer: LayerSpec, shape: Shape, prev: str) -> tuple[Shape, int, int]:
-    target = tuple(layer.params["target_shape"])
-    total = math.prod(shape)
-    if target.count(-1) > 1:
-        raise LayerError(translate("shapes", "target_shape {target} has more than one -1; at most one "
-                                   "size can be inferred").format(target=target))
-    if any(d == 0 or d < -1 for d in target):
-        raise LayerError(translate("shapes", "target_shape {target} may only hold positive sizes and one "
-                                   "-1").format(target=target))
-    known = math.prod(d for d in target if d != -1)
-    if -1 in target:
-        if total % known:
-            raise LayerError(translate("shapes", "cannot fit {total} values into {target}: {total} is not "
-                                       "a multiple of {known}").format(total=total, target=target,
-                                                                       known=known))
-        target = tuple(total // known if d == -1 else d for d in target)
-    elif known != total:
-        raise LayerError(translate("shapes", "target_shape {target} holds {known} values but its input "
-                                   "{input} has {total}; the sizes must multiply to {total}").format(
-            target=target, known=known, input=format_shape(shape), total=total))
-    return target, 0, 0
-
-
-_RULES = {
-    "Dense": _dense, "Flatten": _flatten, "Conv2D": _conv2d, "MaxPooling2D": _max_pooling2d,
-    "Dropout": _dropout, "BatchNormalization": _batch_norm, "Activation": _same_shape,
-    "ReLU": _same_shape, "Softmax": _same_shape, "Reshape": _reshape,
-}
-
-
 def weight_shapes(spec: ModelSpec) -> list[Shape] | None:
     """The shapes of the model's weights in get_weights() order (kernel, bias; BatchNormalization's
     gamma, beta, moving mean and variance), worked out without Keras; None when it cannot be built."""
@@ -295,19 +284,38 @@ def weight_shapes(spec: ModelSpec) -> list[Shape] | None:
     if not info.ok:
         return None
     shapes: list[Shape] = []
-    for layer, row in zip(spec.layers, info.rows, strict=True):
-        before = info.rows[row.index - 1].output_shape if row.index else info.input_shape
-        assert before is not None  # the model builds: every row has a shape
-        p = layer.params
-        if layer.type == "Dense":
-            shapes.append((before[-1], p["units"]))
-        elif layer.type == "Conv2D":
-            channels = before[-1] if len(before) == 3 else 1  # a 28×28 input gets its channel axis
-            shapes.append((*p["kernel_size"], channels, p["filters"]))
-        elif layer.type == "BatchNormalization":
-            shapes += [(before[-1],)] * 4
-        if layer.type in ("Dense", "Conv2D") and p.get("use_bias", True):
-            shapes.append((shapes[-1][-1],))
+    for i in keras_order(spec):
+        row = info.rows[i]
+        if row.input_shapes:
+            shapes += layer_weight_shapes(spec.layers[i], row.input_shapes[0])
+    return shapes
+
+
+def layer_weight_shapes(layer: LayerSpec, before: Shape) -> list[Shape]:
+    """One layer's weights in get_weights() order, for its input shape."""
+    p = layer.params
+    shapes: list[Shape] = []
+    if layer.type == "Dense":
+        shapes.append((before[-1], p["units"]))
+    elif layer.type == "Conv2D":
+        shapes.append((*p["kernel_size"], before[-1], p["filters"]))
+    elif layer.type == "BatchNormalization":
+        shapes += [(before[-1],)] * 4
+    elif layer.type == "Embedding":
+        shapes.append((p["input_dim"], p["output_dim"]))
+    elif layer.type in ("SimpleRNN", "LSTM", "GRU"):
+        width = {"SimpleRNN": 1, "LSTM": 4, "GRU": 3}[layer.type] * p["units"]
+        shapes += [(before[-1], width), (p["units"], width)]
+        if p.get("use_bias", True):
+            shapes.append((2, width) if layer.type == "GRU" else (width,))
+        return shapes
+    elif layer.type == "TimeDistributed":
+        inner = layer.inner
+        if isinstance(inner, ModelSpec):
+            return weight_shapes(inner) or []
+        return layer_weight_shapes(inner, before[1:]) if inner is not None else []
+    if layer.type in ("Dense", "Conv2D") and p.get("use_bias", True):
+        shapes.append((shapes[-1][-1],))
     return shapes
 
 

@@ -10,119 +10,177 @@ from __future__ import annotations
 
 import copy
 import json
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.i18n import QT_TRANSLATE_NOOP, translate
-from core.model.layer_catalog import LAYER_TYPES, Param, layer_type
+from core.i18n import translate
+from core.model.errors import SpecError
+from core.model.layer_catalog import LAYER_TYPES, layer_type
+from core.model.values import finite_float, parse_shape, parse_value
+from core.model.vocabulary import (
+    DATASETS,
+    IMAGE_DATASETS,
+    LOSSES,
+    METRICS,
+    OPTIMIZER_CLASSES,
+    OPTIMIZERS,
+    OPTIMIZERS_WITH_MOMENTUM,
+    REGRESSION_LOSSES,
+    dataset_task,
+    dataset_title,
+)
+
+# Where the names were before the split: core.model.spec stays the one import for them.
+__all__ = ["DATASETS", "FUNCTIONAL_VERSION", "IMAGE_DATASETS", "LOSSES", "METRICS", "OPTIMIZERS",
+           "OPTIMIZERS_WITH_MOMENTUM", "OPTIMIZER_CLASSES", "REGRESSION_LOSSES", "SPEC_FORMAT",
+           "SPEC_VERSION", "CompileSpec", "LayerSpec", "ModelSpec", "OutputCompile", "SpecError",
+           "dataset_task", "dataset_title", "short_name"]
 
 SPEC_FORMAT = "digitscope.model"
-SPEC_VERSION = 1
-
-OPTIMIZERS: dict[str, float] = {  # name -> Keras's default learning rate
-    "sgd": 0.01, "rmsprop": 0.001, "adam": 0.001, "adamw": 0.001, "adagrad": 0.001,
-    "adadelta": 0.001, "adamax": 0.001, "nadam": 0.001,
-}
-OPTIMIZER_CLASSES: dict[str, str] = {
-    "sgd": "SGD", "rmsprop": "RMSprop", "adam": "Adam", "adamw": "AdamW", "adagrad": "Adagrad",
-    "adadelta": "Adadelta", "adamax": "Adamax", "nadam": "Nadam",
-}
-OPTIMIZERS_WITH_MOMENTUM = ("sgd", "rmsprop")
-LOSSES: tuple[str, ...] = (
-    "sparse_categorical_crossentropy", "categorical_crossentropy", "binary_crossentropy", "mse",
-)
-METRICS: tuple[str, ...] = ("accuracy",)
-DATASETS: dict[str, dict[str, Any]] = {  # the datasets a model can be built for
-    "mnist": {"input_shape": (28, 28, 1), "classes": 10,
-              "title": QT_TRANSLATE_NOOP("spec", "MNIST digits")},
-    "fashion_mnist": {"input_shape": (28, 28, 1), "classes": 10,
-                      "title": QT_TRANSLATE_NOOP("spec", "Fashion-MNIST")},
-    "cifar10": {"input_shape": (32, 32, 3), "classes": 10,
-                "title": QT_TRANSLATE_NOOP("spec", "CIFAR-10")},
-}
-
-
-def dataset_title(key: str) -> str:
-    """The title of DATASETS[key] in the chosen language (the "title" itself stays English)."""
-    return translate("spec", DATASETS[key]["title"])
-
-
-class SpecError(ValueError):
-    """A model description that cannot be read; the message says where and what to do."""
+SPEC_VERSION = 1  # a Sequential model; version 2 adds the functional API's graph (issue 18)
+FUNCTIONAL_VERSION = 2
 
 
 @dataclass
 class LayerSpec:
-    """One layer: its Keras class name, its parameters, and an optional user-given name."""
+    """One layer: its Keras class name, its parameters, and an optional user-given name.
+
+    In a functional model (ModelSpec.functional) a layer also says where its input comes from:
+    inputs names the layers (or Input rows) whose outputs it takes, in order; empty means the
+    row above, as in a Sequential model. A TimeDistributed layer holds what it wraps in inner:
+    a LayerSpec, or a whole ModelSpec (the notes' TimeDistributed(model)).
+    """
 
     type: str
     params: dict[str, Any] = field(default_factory=dict)
     name: str = ""  # empty: named as Keras would (dense, dense_1, ...)
+    inputs: list[str] = field(default_factory=list)
+    inner: LayerSpec | ModelSpec | None = None
 
     @classmethod
     def new(cls, type_name: str, **params: Any) -> LayerSpec:
-        """A layer of that type with the catalog's defaults, overridden by params."""
+        """A layer of that type with the catalog's defaults, overridden by params (a new
+        TimeDistributed wraps a Dense layer until another is chosen)."""
+        from core.model.layer_catalog import TIME_DISTRIBUTED_DEFAULT
+
         values = layer_type(type_name).defaults()
         values.update(params)
-        return cls(type_name, values)
+        inner = LayerSpec.new(TIME_DISTRIBUTED_DEFAULT) if type_name == "TimeDistributed" else None
+        return cls(type_name, values, inner=inner)
 
     def copy(self) -> LayerSpec:
-        return LayerSpec(self.type, copy.deepcopy(self.params), self.name)
+        return LayerSpec(self.type, copy.deepcopy(self.params), self.name, list(self.inputs),
+                         None if self.inner is None else self.inner.copy())
+
+
+@dataclass
+class OutputCompile:
+    """One output's own loss, weight and metrics in a model with several outputs."""
+
+    loss: str = "sparse_categorical_crossentropy"
+    loss_weight: float = 1.0
+    metrics: list[str] = field(default_factory=lambda: ["accuracy"])
 
 
 @dataclass
 class CompileSpec:
-    """What model.compile() receives."""
+    """What model.compile() receives. loss and metrics are every output's, except where outputs
+    gives an output (by its layer's name) a loss, weight and metrics of its own."""
 
     optimizer: str = "adam"
     learning_rate: float = 0.001
     momentum: float = 0.0
     loss: str = "sparse_categorical_crossentropy"
     metrics: list[str] = field(default_factory=lambda: ["accuracy"])
+    outputs: dict[str, OutputCompile] = field(default_factory=dict)
+
+    def for_output(self, name: str) -> OutputCompile:
+        """The loss, weight and metrics of the output layer called name."""
+        own = self.outputs.get(name)
+        return own if own is not None else OutputCompile(self.loss, 1.0, list(self.metrics))
 
 
 @dataclass
 class ModelSpec:
-    """A whole Sequential model as the builder holds it."""
+    """A whole model as the builder holds it: a Sequential stack, or (functional=True) a graph
+    built with the functional API, whose rows start with Input layers, whose layers may name
+    their inputs, and whose outputs are the layers named in outputs (empty: the last row)."""
 
-    input_shape: tuple[int, ...] = (28, 28, 1)
+    input_shape: tuple[int, ...] = (28, 28, 1)  # a Sequential model's input; see input_shapes()
     layers: list[LayerSpec] = field(default_factory=list)
     compile: CompileSpec = field(default_factory=CompileSpec)
     dataset: str = "mnist"
     name: str = "sequential"
+    functional: bool = False
+    outputs: list[str] = field(default_factory=list)
 
     def copy(self) -> ModelSpec:
         return ModelSpec(
             tuple(self.input_shape), [layer.copy() for layer in self.layers],
-            copy.deepcopy(self.compile), self.dataset, self.name,
+            copy.deepcopy(self.compile), self.dataset, self.name, self.functional, list(self.outputs),
         )
 
     def architecture_key(self) -> str:
         """Equal for two specs exactly when the same weights fit both: the input shape and the
-        layers (types, parameters, names), not the compile settings, the dataset or the name."""
+        layers (types, parameters, names, connections), not the compile settings, the dataset or
+        the name."""
         d = self.to_dict()
-        return json.dumps([d["input_shape"], d["layers"]], sort_keys=True)
+        return json.dumps([d["input_shape"], d["layers"], d.get("outputs")], sort_keys=True)
+
+    def as_functional(self) -> ModelSpec:
+        """The same model written with the functional API: an Input row on top, every layer named
+        and connected to the row above, the last layer the output (a copy when it is one already)."""
+        from core.model.graph import layer_names, unique_name
+
+        out = self.copy()
+        if self.functional:
+            return out
+        names = layer_names(self)
+        source = LayerSpec.new("Input", shape=tuple(self.input_shape))
+        source.name = unique_name(self, "input_layer")
+        previous = source.name
+        for layer, name in zip(out.layers, names, strict=True):
+            layer.name, layer.inputs = name, [previous]
+            previous = name
+        out.layers.insert(0, source)
+        out.functional = True
+        out.outputs = [names[-1]] if names else []
+        if out.name == "sequential":
+            out.name = "functional"
+        return out
+
+    def input_layers(self) -> list[LayerSpec]:
+        """The Input rows of a functional model (none in a Sequential one)."""
+        return [layer for layer in self.layers if layer.type == "Input"] if self.functional else []
+
+    def input_shapes(self) -> list[tuple[int, ...]]:
+        """One shape per model input, in the order model.fit takes them."""
+        if not self.functional:
+            return [tuple(self.input_shape)]
+        return [tuple(layer.params["shape"]) for layer in self.input_layers()]
+
+    @property
+    def main_input_shape(self) -> tuple[int, ...]:
+        """The first input's shape (the image of an image classifier)."""
+        shapes = self.input_shapes()
+        return shapes[0] if shapes else tuple(self.input_shape)
 
     @property
     def num_classes(self) -> int:
-        return int(DATASETS.get(self.dataset, DATASETS["mnist"])["classes"])
+        return int(DATASETS.get(self.dataset, DATASETS["mnist"]).get("classes", 1))
 
     # --- JSON -------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (tuples become lists)."""
-        return {
+        """A JSON-ready dict (tuples become lists). A Sequential model is written as version 1,
+        exactly as before; a functional one as version 2."""
+        d: dict[str, Any] = {
             "format": SPEC_FORMAT,
-            "version": SPEC_VERSION,
+            "version": FUNCTIONAL_VERSION if self.functional else SPEC_VERSION,
             "name": self.name,
             "dataset": self.dataset,
             "input_shape": list(self.input_shape),
-            "layers": [
-                {"type": layer.type, **({"name": layer.name} if layer.name else {}),
-                 "params": {k: _jsonable(v) for k, v in layer.params.items()}}
-                for layer in self.layers
-            ],
+            "layers": [_layer_dict(layer) for layer in self.layers],
             "compile": {
                 "optimizer": self.compile.optimizer,
                 "learning_rate": self.compile.learning_rate,
@@ -131,6 +189,14 @@ class ModelSpec:
                 "metrics": list(self.compile.metrics),
             },
         }
+        if self.compile.outputs:
+            d["compile"]["outputs"] = {
+                name: {"loss": o.loss, "loss_weight": o.loss_weight, "metrics": list(o.metrics)}
+                for name, o in self.compile.outputs.items()}
+        if self.functional:
+            d["functional"] = True
+            d["outputs"] = list(self.outputs)
+        return d
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2) + "\n"
@@ -148,14 +214,17 @@ class ModelSpec:
         for key in ("input_shape", "layers"):
             if key not in data:
                 raise SpecError(translate("spec", "missing field '{field}'").format(field=key))
-        input_shape = _parse_shape(data["input_shape"], "input_shape", allow_minus_one=False)
+        input_shape = parse_shape(data["input_shape"], "input_shape", allow_minus_one=False)
         if any(d < 1 for d in input_shape):
             raise SpecError(translate("spec", "'input_shape' {shape} must contain only positive sizes")
                             .format(shape=list(input_shape)))
         raw_layers = data["layers"]
         if not isinstance(raw_layers, list):
             raise SpecError(translate("spec", "'layers' must be a list of layers"))
-        layers = [_parse_layer(raw, i) for i, raw in enumerate(raw_layers)]
+        functional = data.get("functional", False)
+        if not isinstance(functional, bool):
+            raise SpecError(translate("spec", "'functional' must be true or false"))
+        layers = [_parse_layer(raw, i, functional) for i, raw in enumerate(raw_layers)]
         dataset = data.get("dataset", "mnist")
         if not isinstance(dataset, str) or dataset not in DATASETS:
             raise SpecError(translate("spec", "unknown dataset {dataset} (known: {known})").format(
@@ -166,7 +235,16 @@ class ModelSpec:
         if "/" in name:  # Keras refuses the model itself, so nothing could be built or exported
             raise SpecError(translate("spec", "'name' {name} cannot contain '/'; rename the model")
                             .format(name=repr(name)))
-        return cls(input_shape, layers, _parse_compile(data.get("compile", {})), dataset, name)
+        outputs = data.get("outputs", [])
+        if not isinstance(outputs, list) or not all(isinstance(o, str) for o in outputs):
+            raise SpecError(translate("spec", "'outputs' must be a list of layer names"))
+        spec = cls(input_shape, layers, _parse_compile(data.get("compile", {})), dataset, name,
+                   functional, list(outputs))
+        if functional:
+            from core.model.graph import settle_graph
+
+            settle_graph(spec)  # names fixed, references checked, rows in an order inputs come first
+        return spec
 
     @classmethod
     def from_json(cls, text: str) -> ModelSpec:
@@ -211,88 +289,34 @@ def _jsonable(value: Any) -> Any:
     return list(value) if isinstance(value, tuple) else value
 
 
-def _is_int(v: Any) -> bool:
-    return isinstance(v, int) and not isinstance(v, bool)
+def _layer_dict(layer: LayerSpec) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": layer.type, **({"name": layer.name} if layer.name else {}),
+                         "params": {k: _jsonable(v) for k, v in layer.params.items()}}
+    if layer.inputs:
+        d["inputs"] = list(layer.inputs)
+    if isinstance(layer.inner, LayerSpec):
+        d["layer"] = _layer_dict(layer.inner)
+    elif isinstance(layer.inner, ModelSpec):
+        d["layer"] = {"model": layer.inner.to_dict()}
+    return d
 
 
-def _finite_float(v: Any) -> float | None:
-    """A JSON number as a finite float; None for anything else (text, NaN, ±inf, 10**400)."""
-    if not (_is_int(v) or isinstance(v, float)):
-        return None
-    try:
-        number = float(v)  # an int too large for a float raises OverflowError
-    except OverflowError:
-        return None
-    return number if math.isfinite(number) else None
+def _parse_inner(raw: Any, where: str) -> LayerSpec | ModelSpec:
+    """What a TimeDistributed wraps: a layer object, or {"model": a model description}."""
+    if isinstance(raw, dict) and "model" in raw:
+        try:
+            return ModelSpec.from_dict(raw["model"])
+        except SpecError as e:
+            raise SpecError(f"{where}: {translate('spec', 'the wrapped model')}: {e}") from e
+    inner = _parse_layer(raw, 0, False, where=f"{where}: {translate('spec', 'the wrapped layer')}")
+    if layer_type(inner.type).inputs != "one" or inner.type == "TimeDistributed":
+        raise SpecError(translate("spec", "{where}: TimeDistributed cannot wrap {type}; wrap a layer such "
+                                  "as Dense or Conv2D, or a model").format(where=where, type=inner.type))
+    return inner
 
 
-def _parse_shape(value: Any, where: str, allow_minus_one: bool) -> tuple[int, ...]:
-    if _is_int(value):
-        value = [value]
-    if not isinstance(value, (list, tuple)) or not value or not all(_is_int(v) for v in value):
-        raise SpecError(translate("spec", "{where} must be a list of whole numbers like [28, 28, 1], "
-                                  "got {value}").format(where=where, value=repr(value)))
-    if not allow_minus_one and len(value) > 8:
-        raise SpecError(translate("spec", "{where} has {count} dimensions; at most 8 are supported")
-                        .format(where=where, count=len(value)))
-    return tuple(int(v) for v in value)
-
-
-def _parse_value(p: Param, value: Any, where: str) -> Any:
-    """Type-check one parameter value; ranges are checked later, per row, by shapes.py."""
-    bad = SpecError(translate("spec", _WRONG_KIND.get(p.kind, _WRONG_KIND["float"])).format(
-        where=where, param=p.name, value=repr(value)))
-    if p.kind == "int":
-        if not _is_int(value):
-            raise bad
-        return value
-    if p.kind == "float":
-        number = _finite_float(value)
-        if number is None:
-            raise bad
-        return number
-    if p.kind == "bool":
-        if not isinstance(value, bool):
-            raise bad
-        return value
-    if p.kind == "choice":
-        if value is None and p.name == "activation":
-            return "linear"  # Keras writes no activation as None or "linear"
-        if not isinstance(value, str) or value not in p.choices:
-            raise SpecError(translate("spec", "{where}: '{param}' must be one of {choices}; got {value}")
-                            .format(where=where, param=p.name, choices=", ".join(p.choices),
-                                    value=repr(value)))
-        return value
-    if p.kind in ("pair", "optional_pair"):
-        if value is None and p.kind == "optional_pair":
-            return None
-        if _is_int(value):
-            return (value, value)  # Keras accepts kernel_size=3 for (3, 3)
-        if (not isinstance(value, (list, tuple)) or len(value) != 2
-                or not all(_is_int(v) for v in value)):
-            raise bad
-        return (int(value[0]), int(value[1]))
-    if p.kind == "shape":
-        return _parse_shape(value, f"{where}: '{p.name}'", allow_minus_one=True)
-    raise AssertionError(p.kind)
-
-
-# A parameter value of the wrong type, one whole sentence per Param.kind (translated where raised).
-_WRONG_KIND = {
-    "int": QT_TRANSLATE_NOOP("spec", "{where}: '{param}' must be a whole number, got {value}"),
-    "float": QT_TRANSLATE_NOOP("spec", "{where}: '{param}' must be a number, got {value}"),
-    "bool": QT_TRANSLATE_NOOP("spec", "{where}: '{param}' must be true or false, got {value}"),
-    "pair": QT_TRANSLATE_NOOP("spec", "{where}: '{param}' must be two whole numbers like [3, 3], "
-                              "got {value}"),
-    "optional_pair": QT_TRANSLATE_NOOP("spec", "{where}: '{param}' must be two whole numbers like "
-                                       "[2, 2], or null, got {value}"),
-    "shape": QT_TRANSLATE_NOOP("spec", "{where}: '{param}' must be a list of whole numbers like "
-                               "[28, 28, 1], got {value}"),
-}
-
-
-def _parse_layer(raw: Any, index: int) -> LayerSpec:
-    where = translate("spec", "layer {number}").format(number=index + 1)
+def _parse_layer(raw: Any, index: int, functional: bool = False, where: str | None = None) -> LayerSpec:
+    where = where or translate("spec", "layer {number}").format(number=index + 1)
     if not isinstance(raw, dict):
         raise SpecError(translate("spec", "{where}: must be an object with a 'type', got {value}")
                         .format(where=where, value=repr(raw)))
@@ -325,13 +349,29 @@ def _parse_layer(raw: Any, index: int) -> LayerSpec:
     params = {}
     for p in lt.params:
         if p.name in params_in:
-            params[p.name] = _parse_value(p, params_in[p.name], where)
+            params[p.name] = parse_value(p, params_in[p.name], where)
         elif p.required:
             raise SpecError(translate("spec", "{where}: missing parameter '{param}' ({about})").format(
                 where=where, param=p.name, about=p.translated_tooltip()))
         else:
             params[p.name] = p.default
-    return LayerSpec(type_name, params, name)
+    inputs = raw.get("inputs", [])
+    if not isinstance(inputs, list) or not all(isinstance(x, str) for x in inputs):
+        raise SpecError(translate("spec", "{where}: 'inputs' must be a list of layer names").format(
+            where=where))
+    if inputs and not functional:
+        raise SpecError(translate("spec", "{where}: 'inputs' connects layers of a functional model; add "
+                                  "\"functional\": true to the model").format(where=where))
+    inner = None
+    if type_name == "TimeDistributed":
+        if "layer" not in raw:
+            raise SpecError(translate("spec", "{where}: a TimeDistributed needs the 'layer' it wraps").format(
+                where=where))
+        inner = _parse_inner(raw["layer"], where)
+    elif "layer" in raw:
+        raise SpecError(translate("spec", "{where}: only TimeDistributed wraps a 'layer'").format(
+            where=where))
+    return LayerSpec(type_name, params, name, list(inputs), inner)
 
 
 def _parse_compile(raw: Any) -> CompileSpec:
@@ -344,12 +384,12 @@ def _parse_compile(raw: Any) -> CompileSpec:
                         .format(optimizer=repr(opt), known=", ".join(OPTIMIZERS)))
     c.optimizer = opt.lower()
     lr = raw.get("learning_rate", OPTIMIZERS[c.optimizer])
-    if _finite_float(lr) is None:
+    if finite_float(lr) is None:
         raise SpecError(translate("spec", "compile: '{param}' must be a number, got {value}").format(
             param="learning_rate", value=repr(lr)))
     c.learning_rate = float(lr)
     mom = raw.get("momentum", 0.0)
-    if _finite_float(mom) is None:
+    if finite_float(mom) is None:
         raise SpecError(translate("spec", "compile: '{param}' must be a number, got {value}").format(
             param="momentum", value=repr(mom)))
     c.momentum = float(mom)
@@ -360,12 +400,32 @@ def _parse_compile(raw: Any) -> CompileSpec:
         raise SpecError(translate("spec", "compile: unknown loss {loss} (known: {known})").format(
             loss=repr(loss), known=", ".join(LOSSES)))
     c.loss = loss
-    metrics = raw.get("metrics", ["accuracy"])
-    if not isinstance(metrics, list) or any(m not in METRICS for m in metrics):
-        raise SpecError(translate("spec", "compile: 'metrics' must be a list drawn from {known}, got "
-                                  "{value}").format(known=list(METRICS), value=repr(metrics)))
-    c.metrics = list(dict.fromkeys(metrics))
+    c.metrics = _parse_metrics(raw.get("metrics", ["accuracy"]), "compile")
+    outputs = raw.get("outputs", {})
+    if not isinstance(outputs, dict):
+        raise SpecError(translate("spec", "compile: 'outputs' must map output names to their loss"))
+    for name, o in outputs.items():
+        where = f"compile: outputs: {name}"
+        if not isinstance(o, dict):
+            raise SpecError(translate("spec", "{where}: must be an object with 'loss'").format(where=where))
+        loss = o.get("loss", c.loss)
+        loss = "mse" if loss == "mean_squared_error" else loss
+        if loss not in LOSSES:
+            raise SpecError(translate("spec", "compile: unknown loss {loss} (known: {known})").format(
+                loss=repr(loss), known=", ".join(LOSSES)))
+        weight = finite_float(o.get("loss_weight", 1.0))
+        if weight is None or weight < 0:
+            raise SpecError(translate("spec", "{where}: 'loss_weight' must be a number of 0 or more").format(
+                where=where))
+        c.outputs[name] = OutputCompile(loss, weight, _parse_metrics(o.get("metrics", c.metrics), where))
     return c
+
+
+def _parse_metrics(metrics: Any, where: str) -> list[str]:
+    if not isinstance(metrics, list) or any(m not in METRICS for m in metrics):
+        raise SpecError(translate("spec", "{where}: 'metrics' must be a list drawn from {known}, got "
+                                  "{value}").format(where=where, known=list(METRICS), value=repr(metrics)))
+    return list(dict.fromkeys(metrics))
 
 
 def short_name(spec: ModelSpec) -> str:

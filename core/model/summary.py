@@ -43,30 +43,39 @@ def totals_lines(info: ModelInfo) -> list[str]:
     ]
 
 
-def summary_text(info: ModelInfo, model_name: str = "sequential",
-                 line_length: int | None = None) -> str:
-    """The text Keras's model.summary(print_fn=...) produces for this model."""
+def summary_text(info: ModelInfo, model_name: str = "sequential", line_length: int | None = None) -> str:
+    """The text Keras's model.summary(print_fn=...) produces for this model. A functional model
+    lists its layers in Keras's order, Input layers included, with a "Connected to" column unless
+    its graph is a plain chain."""
     import rich.console
     import rich.markup
     import rich.table
 
-    # Keras's defaults for a sequential-like model (keras/src/utils/summary_utils.py).
-    line_length = line_length or min(88, shutil.get_terminal_size().columns - 4)
-    positions = [0.45, 0.80, 1.0]
+    chain = not info.functional or info.chain
+    # Keras's defaults (keras/src/utils/summary_utils.py): 88 wide and 3 columns for a chain,
+    # 108 and a "Connected to" column for a graph.
+    if chain:
+        default, positions = 88, [0.45, 0.80, 1.0]
+        headers, justify = ["Layer (type)", "Output Shape", "Param #"], ["left", "left", "right"]
+    else:
+        default, positions = 108, [0.3, 0.56, 0.74, 1.0]
+        headers = ["Layer (type)", "Output Shape", "Param #", "Connected to"]
+        justify = ["left", "left", "right", "left"]
+    line_length = line_length or min(default, shutil.get_terminal_size().columns - 4)
     widths, current = [], 0
     for pos in positions:
         widths.append(int(pos * line_length) - current)
         current += widths[-1]
-    columns = [
-        rich.table.Column(header, justify=justify, width=width)
-        for header, justify, width in zip(
-            ["Layer (type)", "Output Shape", "Param #"], ["left", "left", "right"], widths,
-            strict=True)
-    ]
+    columns = [rich.table.Column(header, justify=j, width=width)
+               for header, j, width in zip(headers, justify, widths, strict=True)]
     table = rich.table.Table(*columns, width=line_length, show_lines=True)
-    for row in info.rows:
-        name = f"{rich.markup.escape(row.name)} ({rich.markup.escape(row.type)})"
-        table.add_row(name, format_shape(row.output_shape), format_count(row.params))
+    for i in info.order():
+        row = info.rows[i]
+        name = f"{rich.markup.escape(row.name)} ({rich.markup.escape(row.class_name or row.type)})"
+        cells = [name, format_shape(row.output_shape), format_count(row.params)]
+        if not chain:
+            cells.append(", ".join(f"{n}[0][0]" for n in row.inbound) or "-")
+        table.add_row(*cells)
 
     console = rich.console.Console(highlight=False, force_terminal=False, color_system=None)
     console.begin_capture()

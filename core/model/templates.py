@@ -11,6 +11,73 @@ from core.model.spec import CompileSpec, LayerSpec, ModelSpec
 L = LayerSpec.new
 
 
+def N(type_name: str, name: str, inputs: list[str] | str, **params: object) -> LayerSpec:
+    """A named layer of a functional model, taking the layers named in inputs."""
+    layer = LayerSpec.new(type_name, **params)
+    layer.name = name
+    layer.inputs = [inputs] if isinstance(inputs, str) else list(inputs)
+    return layer
+
+
+def Inp(name: str, shape: tuple[int, ...], dtype: str = "float32") -> LayerSpec:
+    """A named Input row."""
+    layer = LayerSpec.new("Input", shape=shape, dtype=dtype)
+    layer.name = name
+    return layer
+
+
+def _functional_mlp() -> ModelSpec:
+    """The notes' first functional model: Input(784) → Dense 64 → Dense 64 → Dense 10 softmax."""
+    return ModelSpec((784,), [
+        Inp("input_layer", (784,)),
+        N("Dense", "dense", "input_layer", units=64, activation="relu"),
+        N("Dense", "dense_1", "dense", units=64, activation="relu"),
+        N("Dense", "dense_2", "dense_1", units=10, activation="softmax"),
+    ], CompileSpec("rmsprop", 0.001, loss="categorical_crossentropy"), "mnist", "functional", True,
+        ["dense_2"])
+
+
+def _headline() -> ModelSpec:
+    """The notes' two-input, two-output model: a headline's words and 5 extra numbers in, the
+    main prediction and an auxiliary one (from the LSTM alone) out. Rows in the order Keras lists
+    the layers (its summary's)."""
+    from core.model.spec import OutputCompile
+
+    binary = "binary_crossentropy"
+    return ModelSpec((100,), [
+        Inp("main_input", (100,), "int32"),
+        N("Embedding", "embedding", "main_input", input_dim=10000, output_dim=512),
+        N("LSTM", "lstm", "embedding", units=32),
+        Inp("aux_input", (5,)),
+        N("Concatenate", "concatenate", ["lstm", "aux_input"]),
+        N("Dense", "dense", "concatenate", units=64, activation="relu"),
+        N("Dense", "dense_1", "dense", units=64, activation="relu"),
+        N("Dense", "dense_2", "dense_1", units=64, activation="relu"),
+        N("Dense", "main_output", "dense_2", units=1, activation="sigmoid"),
+        N("Dense", "aux_output", "lstm", units=1, activation="sigmoid"),
+    ], CompileSpec("rmsprop", 0.001, loss=binary, outputs={
+        "main_output": OutputCompile(binary, 1.0, ["accuracy"]),
+        "aux_output": OutputCompile(binary, 0.2, ["accuracy"])}),
+        "random", "functional", True, ["main_output", "aux_output"])
+
+
+def _residual_convnet() -> ModelSpec:
+    """A small residual network for MNIST: two convolutions whose output is added to their input
+    (the skip connection), then pooling and a softmax."""
+    conv = {"filters": 16, "kernel_size": (3, 3), "padding": "same"}
+    return ModelSpec((28, 28, 1), [
+        Inp("input_layer", (28, 28, 1)),
+        N("Conv2D", "conv2d", "input_layer", activation="relu", **conv),
+        N("Conv2D", "conv2d_1", "conv2d", activation="relu", **conv),
+        N("Conv2D", "conv2d_2", "conv2d_1", **conv),
+        N("Add", "add", ["conv2d", "conv2d_2"]),
+        N("Activation", "activation", "add", activation="relu"),
+        N("MaxPooling2D", "max_pooling2d", "activation", pool_size=(2, 2)),
+        N("Flatten", "flatten", "max_pooling2d"),
+        N("Dense", "dense", "flatten", units=10, activation="softmax"),
+    ], CompileSpec("adam", 0.001), "mnist", "residual_convnet", True, ["dense"])
+
+
 @dataclass(frozen=True)
 class Template:
     """A named starting model."""
@@ -81,6 +148,28 @@ TEMPLATES: dict[str, Template] = {
                 L("Flatten"),
                 L("Dropout", rate=0.5),
                 L("Dense", units=10, activation="softmax")], CompileSpec("adam", 0.001)),
+        ),
+        Template(
+            "functional_mlp",
+            QT_TRANSLATE_NOOP("templates", "Functional API: Input 784 → Dense 64 → 64 → 10"),
+            QT_TRANSLATE_NOOP("templates", "The notes' first functional model: inputs = Input(shape=(784,)), "
+                              "each layer called on the one before, Model(inputs, predictions); RMSprop."),
+            _functional_mlp,
+        ),
+        Template(
+            "multi_input_output", QT_TRANSLATE_NOOP("templates", "Functional API: two inputs, two outputs "
+                                                   "(Embedding, LSTM)"),
+            QT_TRANSLATE_NOOP("templates", "The notes' headline model: word indices through an Embedding and "
+                              "an LSTM, joined with 5 extra values; a main and an auxiliary sigmoid output, "
+                              "loss weights 1.0 and 0.2; random data like the notes'."),
+            _headline,
+        ),
+        Template(
+            "residual_convnet", QT_TRANSLATE_NOOP("templates", "Functional API: small residual convnet "
+                                                 "(Add skip connection)"),
+            QT_TRANSLATE_NOOP("templates", "Three 3×3 convolutions whose output is added to the first one's "
+                              "(a residual connection), pooling, softmax; Adam on MNIST."),
+            _residual_convnet,
         ),
     )
 }

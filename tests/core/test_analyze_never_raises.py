@@ -31,11 +31,14 @@ def value_for(p: Param) -> st.SearchStrategy:
 
 
 @st.composite
-def any_layer(draw) -> LayerSpec:
-    lt = LAYER_TYPES[draw(st.sampled_from(sorted(LAYER_TYPES)))]
+def any_layer(draw, wrapped: bool = False) -> LayerSpec:
+    kinds = sorted(k for k, t in LAYER_TYPES.items() if t.inputs == "one" and k != "TimeDistributed") \
+        if wrapped else sorted(LAYER_TYPES)
+    lt = LAYER_TYPES[draw(st.sampled_from(kinds))]
     params = {p.name: draw(value_for(p)) for p in lt.params}
     name = draw(st.sampled_from(["", "", "", "hidden1", "dense", "a/b"]))
-    return LayerSpec(lt.name, params, name)
+    inner = draw(any_layer(wrapped=True)) if lt.name == "TimeDistributed" else None
+    return LayerSpec(lt.name, params, name, inner=inner)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])

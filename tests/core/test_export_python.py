@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from core.model.build import compile_arguments
 from core.model.checks import analyze
 from core.model.export_python import export_python
 from core.model.spec import OPTIMIZER_CLASSES, CompileSpec, LayerSpec, ModelSpec
@@ -66,7 +67,9 @@ for key, path in json.loads(sys.argv[1]).items():
         "optimizer": type(opt).__name__,
         "learning_rate": float(opt.learning_rate),
         "momentum": float(getattr(opt, "momentum", 0.0)),
-        "loss": model.loss,
+        "loss": model.loss if isinstance(model.loss, str) else dict(model.loss),
+        "loss_weights": weights if (weights := model.get_compile_config().get("loss_weights")) is None
+        else dict(weights),
         "metrics": model.get_compile_config()["metrics"],
         "name": model.name,
         "layer_names": [layer.name for layer in model.layers],
@@ -108,8 +111,10 @@ def test_exported_compile_settings(exported: dict, key: str) -> None:
     assert np.float32(got["learning_rate"]) == np.float32(spec.compile.learning_rate)
     if spec.compile.optimizer in ("sgd", "rmsprop"):
         assert got["momentum"] == spec.compile.momentum
-    assert got["loss"] == spec.compile.loss
-    assert got["metrics"] == spec.compile.metrics
+    want = compile_arguments(spec)
+    assert got["loss"] == want["loss"]
+    assert got["loss_weights"] == want.get("loss_weights")
+    assert got["metrics"] == want["metrics"]
     assert got["name"] == spec.name
 
 
@@ -151,3 +156,25 @@ def test_main_block_is_not_run_on_import(tmp_path: Path) -> None:
     head, main = source.split('if __name__ == "__main__":\n')
     assert "load_data" not in head and "fit(" not in head
     assert "load_data" in main and "model.fit(" in main and "model.evaluate(" in main
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key", ["multi_input_output", "diabetes_mlp"])
+def test_exported_script_trains_offline(tmp_path: Path, key: str) -> None:
+    """The whole script runs as a student would run it (python file.py): the notes' functional model
+    on random data like the notes', and a regression MLP on scikit-learn's diabetes data."""
+    spec = template(key) if key in TEMPLATES else ModelSpec((10,), [
+        L("Dense", units=30, activation="relu"), L("Dense", units=1)],
+        CompileSpec("adam", 0.01, loss="mse", metrics=["mae"]), "diabetes", "regression_mlp")
+    path = tmp_path / f"{key}.py"
+    path.write_text(export_python(spec, epochs=1, batch_size=64), encoding="utf-8")
+    env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"}
+    done = subprocess.run([sys.executable, str(path)], cwd=tmp_path, env=env, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    (line,) = [x for x in done.stdout.splitlines() if x.startswith("test: ")]
+    results = eval(line.removeprefix("test: "), {"np": np})  # a dict of floats, as Keras printed it
+    if key == "diabetes_mlp":
+        assert set(results) == {"loss", "mae"} and results["mae"] > 0
+    else:
+        assert {"loss", "main_output_loss", "aux_output_loss"} <= set(results)

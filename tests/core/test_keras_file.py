@@ -207,21 +207,32 @@ def test_zip_with_damaged_config(tmp_path: Path) -> None:
 
 
 def test_functional_model(keras, tmp_path: Path) -> None:
-    inputs = keras.Input((28, 28))
-    x = keras.layers.Flatten()(inputs)
-    outputs = keras.layers.Dense(10, activation="softmax")(x)
+    """Issue 18: a functional .keras file opens as a functional model (it was refused before)."""
+    inputs = keras.Input((28, 28), name="pixels")
+    x = keras.layers.Flatten(name="flat")(inputs)
+    outputs = keras.layers.Dense(10, activation="softmax", name="scores")(x)
     path = tmp_path / "functional.keras"
-    keras.Model(inputs, outputs).save(path)
-    _assert_refused(path, "Functional", "Sequential models only")
+    keras.Model(inputs, outputs, name="notes").save(path)
+    spec = load_model_spec(path)
+    assert spec.functional and spec.name == "notes" and spec.outputs == ["scores"]
+    assert [(layer.type, layer.name, layer.inputs) for layer in spec.layers] == [
+        ("Input", "pixels", []), ("Flatten", "flat", ["pixels"]), ("Dense", "scores", ["flat"])]
+    assert spec.layers[0].params == {"shape": (28, 28), "dtype": "float32"}
 
 
-@pytest.mark.parametrize("kind", ["LSTM", "Embedding"])
+def test_subclassed_model_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "sub.keras"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("config.json", '{"class_name": "MyModel", "config": {}}')
+    _assert_refused(path, "MyModel", "Sequential and functional models")
+
+
+@pytest.mark.parametrize("kind", ["Conv1D", "GlobalAveragePooling2D"])
 def test_unsupported_layer(keras, tmp_path: Path, kind: str) -> None:
-    if kind == "LSTM":
-        layers = [keras.Input((28, 28)), keras.layers.LSTM(16, name="memory")]
+    if kind == "Conv1D":
+        layers = [keras.Input((28, 28)), keras.layers.Conv1D(16, 3, name="memory"), keras.layers.Flatten()]
     else:
-        layers = [keras.Input((20,)), keras.layers.Embedding(100, 8, name="memory"),
-                  keras.layers.Flatten()]
+        layers = [keras.Input((28, 28, 1)), keras.layers.GlobalAveragePooling2D(name="memory")]
     path = tmp_path / f"{kind}.keras"
     keras.Sequential([*layers, keras.layers.Dense(10)]).save(path)
     _assert_refused(path, f"layer 1 (memory): DigitScope cannot show {kind} layers")

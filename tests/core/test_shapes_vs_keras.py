@@ -15,15 +15,21 @@ import pytest
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
-from core.model.build import layer_kwargs
+from core.model.build import make_layer
 from core.model.layer_catalog import ACTIVATIONS, INITIALIZERS, LAYER_TYPES
 from core.model.shapes import analyze_shapes, layer_names
 from core.model.spec import LayerSpec, ModelSpec
 from tests.core.helpers import count
 
-TYPES = sorted(LAYER_TYPES)
-# On an image, the image layers come up more often, so that deep conv stacks get tested too.
+# A Sequential stack takes every one-input layer (Input and the merges belong to functional models:
+# test_graph_shapes_and_refusals_match_keras below draws those).
+TYPES = sorted(k for k, t in LAYER_TYPES.items() if t.inputs == "one")
+# On an image, the image layers come up more often, so that deep conv stacks get tested too; on a
+# sequence, the recurrent layers.
 IMAGE_TYPES = [*TYPES, "Conv2D", "Conv2D", "MaxPooling2D", "MaxPooling2D"]
+SEQUENCE_TYPES = [*TYPES, "LSTM", "GRU", "SimpleRNN", "TimeDistributed"]
+# What a TimeDistributed wraps in these stacks.
+WRAPPED_TYPES = ["Dense", "Flatten", "Conv2D", "MaxPooling2D", "Dropout", "Activation"]
 
 
 def _mostly(good: st.SearchStrategy, bad: st.SearchStrategy, one_in: int = 8) -> st.SearchStrategy:
@@ -71,6 +77,17 @@ PARAMS: dict[str, st.SearchStrategy] = {
     "Activation": st.fixed_dictionaries({"activation": st.sampled_from(ACTIVATIONS)}),
     "ReLU": st.just({}),
     "Softmax": st.just({}),
+    "Embedding": st.fixed_dictionaries({
+        "input_dim": _mostly(st.integers(1, 50), st.integers(-2, 0)),
+        "output_dim": _mostly(st.integers(1, 12), st.integers(-2, 0)),
+    }),
+    **{kind: st.fixed_dictionaries({
+        "units": _mostly(st.integers(1, 12), st.integers(-2, 0)),
+        "activation": st.sampled_from(ACTIVATIONS),
+        "return_sequences": st.booleans(),
+        "use_bias": st.booleans(),
+    }) for kind in ("SimpleRNN", "LSTM", "GRU")},
+    "TimeDistributed": st.just({}),
 }
 
 # Occasionally a user-given name: a plain one, a repeated one, one that clashes with
@@ -117,20 +134,30 @@ def specs(draw: st.DrawFn) -> ModelSpec:
     for _ in range(draw(st.integers(1, 6))):
         # Core's shape of the stack so far only steers the drawing; Keras judges the result.
         shape = analyze_shapes(spec).output_shape
-        type_name = draw(st.sampled_from(IMAGE_TYPES if shape and len(shape) == 3 else TYPES))
-        if type_name == "Reshape":
-            # Aim at the element count the stack has so far, so that most Reshapes fit.
-            params = {"target_shape": draw(target_shapes(math.prod(shape) if shape else None))}
-        else:
-            params = draw(PARAMS[type_name])
-        spec.layers.append(LayerSpec(type_name, params, draw(NAMES)))
+        kinds = IMAGE_TYPES if shape and len(shape) == 3 else SEQUENCE_TYPES if shape and len(shape) == 2 \
+            else TYPES
+        spec.layers.append(draw(one_layer(draw(st.sampled_from(kinds)), shape)))
     return spec
+
+
+@st.composite
+def one_layer(draw: st.DrawFn, type_name: str, shape: tuple[int, ...] | None) -> LayerSpec:
+    """A layer of that type with drawn parameters (a TimeDistributed wraps a drawn layer)."""
+    if type_name == "Reshape":
+        # Aim at the element count the stack has so far, so that most Reshapes fit.
+        params = {"target_shape": draw(target_shapes(math.prod(shape) if shape else None))}
+    else:
+        params = draw(PARAMS[type_name])
+    inner = None
+    if type_name == "TimeDistributed":
+        inner = draw(one_layer(draw(st.sampled_from(WRAPPED_TYPES)), shape[1:] if shape else None))
+    return LayerSpec(type_name, params, draw(NAMES), inner=inner)
 
 
 def _keras_stack(keras, spec: ModelSpec, names: list[str], upto: int):
     """keras.Sequential([Input, layers 1..upto]) built from the spec; or the exception Keras raised."""
     try:
-        layers = [getattr(keras.layers, layer.type)(name=name, **layer_kwargs(layer))
+        layers = [make_layer(layer, name)
                   for layer, name in zip(spec.layers[:upto], names[:upto], strict=True)]
         return keras.Sequential([keras.Input(shape=tuple(spec.input_shape)), *layers])
     except Exception as e:  # Keras refuses with ValueError mostly, but any refusal counts

@@ -109,8 +109,8 @@ def test_not_an_object(text: str) -> None:
 
 
 def test_unknown_layer_type_names_layer_and_type() -> None:
-    message = _refusal(_spec_json({"type": "Flatten"}, {"type": "LSTM", "params": {"units": 4}}))
-    assert message.startswith("layer 2: unknown layer type 'LSTM'")
+    message = _refusal(_spec_json({"type": "Flatten"}, {"type": "Conv1D", "params": {"units": 4}}))
+    assert message.startswith("layer 2: unknown layer type 'Conv1D'")
     assert "Dense" in message and "Conv2D" in message  # says what it does know
 
 

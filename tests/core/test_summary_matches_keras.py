@@ -9,7 +9,7 @@ from core.model.checks import analyze
 from core.model.layer_catalog import LAYER_TYPES
 from core.model.spec import LayerSpec, ModelSpec
 from core.model.summary import format_count, readable_memory_size, summary_text
-from core.model.templates import TEMPLATES, template
+from core.model.templates import TEMPLATES, Inp, N, template
 from tests.core.helpers import keras_summary
 
 L = LayerSpec.new
@@ -60,7 +60,27 @@ EXTRA_SPECS: dict[str, ModelSpec] = {
     # Big counts: the memory column switches to MB.
     "wide": ModelSpec((32, 32, 3), [L("Flatten"), L("Dense", units=4096), L("Dense", units=10)],
                       dataset="cifar10"),
+    # Issue 18: word indices through an Embedding and stacked recurrent layers.
+    "recurrent": ModelSpec((12,), [
+        L("Embedding", input_dim=500, output_dim=16),
+        L("SimpleRNN", units=8, return_sequences=True),
+        L("GRU", units=6, return_sequences=True),
+        L("LSTM", units=4, use_bias=False),
+        L("Dense", units=1, activation="sigmoid"),
+    ], dataset="random", name="words"),
+    # TimeDistributed of a layer, in a stack.
+    "time_distributed": ModelSpec((10, 8), [
+        LayerSpec("TimeDistributed", {}, inner=L("Dense", units=5, activation="relu")),
+        L("Flatten"),
+        L("Dense", units=3, activation="softmax"),
+    ], dataset="random"),
+    # The notes: TimeDistributed(model) applies the functional MLP to each of 20 vectors.
+    "time_distributed_model": ModelSpec((1,), [
+        Inp("input_layer", (20, 784)),
+        N("TimeDistributed", "time_distributed", "input_layer"),
+    ], dataset="random", name="sequences", functional=True, outputs=["time_distributed"]),
 }
+EXTRA_SPECS["time_distributed_model"].layers[1].inner = template("functional_mlp")
 
 CASES = {**{name: template(name) for name in TEMPLATES}, **EXTRA_SPECS}
 

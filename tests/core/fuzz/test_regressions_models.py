@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from core.model.sources import load_model_spec
-from core.model.spec import SpecError
+from core.model.spec import DATASETS, SpecError
 from core.model.templates import template
 from tests.core.fuzz.samples import refusal, shipped_members, zip_with_damage
 from tests.core.fuzz.strategies import _parent, zip_bytes
@@ -30,7 +30,7 @@ def test_regression_spec_dataset_that_is_not_text(tmp_path: Path) -> None:
     """Was TypeError: unhashable type: 'list' (ModelSpec.from_dict)."""
     path = spec_file(tmp_path, template("mlp_50").to_dict() | {"dataset": [0]})
     assert str(refusal(load_model_spec, path, SpecError)) == \
-        f"{path}: unknown dataset [0] (known: mnist, fashion_mnist, cifar10)"
+        f"{path}: unknown dataset [0] (known: {', '.join(DATASETS)})"
 
 
 @pytest.mark.parametrize(("where", "message"), [
