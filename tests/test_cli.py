@@ -18,6 +18,7 @@ from core.model.templates import TEMPLATES
 ROOT = Path(__file__).resolve().parents[1]
 TOTALS = {"mlp_50": "39,760", "mlp_512": "407,050", "mlp_300_100": "266,610",
           "conv_128": "216,970", "small_convnet": "34,826",
+          "dummy_binary": "3,265", "dummy_categorical": "3,562", "regression_mlp": "361",
           # the functional API's (issue 18): as Keras's own summary of the notes' models counts them
           "functional_mlp": "55,050", "multi_input_output": "5,200,610", "residual_convnet": "36,170"}
 

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from core.model.spec import OPTIMIZERS, SpecError
+from core.model.spec import DATASETS, OPTIMIZERS, SpecError
 from core.training.history import write_history_csv
 
 
@@ -19,7 +19,8 @@ def add_parsers(sub: Any, spec_help: str) -> None:
     p = sub.add_parser("train", help="train a model on a dataset, printing one line per epoch")
     p.add_argument("--model", required=True, metavar="SPEC", help=spec_help)
     p.add_argument("--dataset", required=True, metavar="NAME_OR_PATH",
-                   help="mnist, fashion_mnist, cifar10, a .npz, an IDX folder or an image folder")
+                   help=f"{', '.join(DATASETS)} (random: data like the notes', shaped for the model), "
+                        "a .npz, an IDX folder or an image folder")
     p.add_argument("--epochs", type=int, default=5)
     p.add_argument("--batch-size", type=int, default=32)
     p.add_argument("--optimizer", choices=sorted(OPTIMIZERS), help="override the model's optimizer")
@@ -30,12 +31,18 @@ def add_parsers(sub: Any, spec_help: str) -> None:
     p.add_argument("--seed", type=int, default=42, help="the same seed gives the same run")
     p.add_argument("--out", type=Path, metavar="FILE.keras", help="save the trained model")
     p.add_argument("--history", type=Path, metavar="FILE.csv", help="save the epoch log as CSV")
+    p.add_argument("--checkpoint", type=Path, metavar="FILE.keras",
+                   help="keep the best epoch's model (lowest val_loss, else loss) in FILE.keras as it trains "
+                        "(Keras's ModelCheckpoint with save_best_only, as in the notes)")
+    p.add_argument("--class-weight", choices=["balanced"],
+                   help="weigh each class by n / (classes × its count), so rare classes count as much")
     p.add_argument("--allow-large", action="store_true",
                    help="build a very large model (over 20 million parameters) without refusing")
     p = sub.add_parser("evaluate", help="test loss and accuracy of a model on a dataset's test split")
     p.add_argument("--model", required=True, metavar="SPEC", help=spec_help)
     p.add_argument("--dataset", required=True, metavar="NAME_OR_PATH")
     p.add_argument("--batch-size", type=int, default=256)
+    p.add_argument("--seed", type=int, default=42, help="the seed of random data (--dataset random)")
     p.add_argument("--allow-large", action="store_true",
                    help="build a very large model (over 20 million parameters) without refusing")
 
@@ -61,7 +68,7 @@ def epoch_line(row: dict[str, float], epochs_total: int) -> str:
 
 
 def _model_and_data(args: argparse.Namespace, validation: float | int) -> tuple[Any, Any, Any]:
-    from core.data.catalogue import load_dataset
+    from core.data.catalogue import load_for_model
     from core.data.preprocess import prepare_data
     from core.model.checks import analyze
     from core.model.size import estimate
@@ -83,9 +90,9 @@ def _model_and_data(args: argparse.Namespace, validation: float | int) -> tuple[
     if size.level == "too_large" or (size.level == "large" and not args.allow_large):
         hint = "" if size.level == "too_large" else " Pass --allow-large to build it anyway."
         raise SpecError(f"{args.model}: {size.advice()}{hint}")
-    dataset = load_dataset(args.dataset)
-    spec.dataset = dataset.name if dataset.name in ("mnist", "fashion_mnist", "cifar10") else \
-        spec.dataset
+    dataset = load_for_model(args.dataset, spec, args.seed)
+    if dataset.name in DATASETS:  # the checks and the preparation follow the dataset's task
+        spec.dataset = dataset.name
     print(f"dataset: {dataset.summary()}", file=sys.stderr)
     data = prepare_data(dataset, spec, validation, for_training=args.command == "train")
     from core.model.build import build_model
@@ -118,13 +125,14 @@ def run_train(args: argparse.Namespace) -> int:
 
     validation = parse_validation(args.validation_split)
     config = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, validation=validation,
-                         seed=args.seed)
+                         seed=args.seed, class_weight=args.class_weight,
+                         checkpoint=str(args.checkpoint) if args.checkpoint else None)
     try:
         config.check()
     except ValueError as e:
         raise SpecError(str(e)) from e
     # Before any work: an output that cannot be written is said now, not after the training.
-    for path, option in ((args.out, "--out"), (args.history, "--history")):
+    for path, option in ((args.out, "--out"), (args.history, "--history"), (args.checkpoint, "--checkpoint")):
         if path:
             check_output(path, option)
     _spec, model, data = _model_and_data(args, validation)
@@ -144,6 +152,8 @@ def run_train(args: argparse.Namespace) -> int:
     previous = signal.signal(signal.SIGINT, on_ctrl_c)
     try:
         result = train(model, data, config, on_event, control)
+    except ValueError as e:  # settings this model or data cannot take (class weights of numbers)
+        raise SpecError(str(e)) from e
     finally:
         signal.signal(signal.SIGINT, previous)
     if result.message:
@@ -166,10 +176,10 @@ def run_train(args: argparse.Namespace) -> int:
         return 130
     summary: dict[str, Any] = {"epochs": len(result.epochs),
                                "samples_per_second": round(result.samples_per_second, 1)}
-    if len(data.x_test):
-        scores = evaluate(model, data)
-        summary = {"test_accuracy": round(scores.test_accuracy, 4),
-                   "test_loss": round(scores.test_loss, 4), **summary}
+    if data.n_test:
+        summary = {**test_figures(evaluate(model, data)), **summary}
+    if args.checkpoint:
+        summary["checkpoint"] = str(args.checkpoint)
     summary["stopped"] = result.reason
     print(json.dumps(summary))
     if notes:
@@ -184,10 +194,23 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if args.batch_size < 1:
         raise SpecError("--batch-size must be at least 1")
     _spec, model, data = _model_and_data(args, 0)
-    if len(data.x_test) == 0:
+    if data.n_test == 0:
         raise SpecError(f"{args.dataset}: has no test split to evaluate on; give a dataset with x_test "
                         "and y_test (or t10k-* IDX files)")
     scores = evaluate(model, data, args.batch_size)
-    print(json.dumps({"test_accuracy": round(scores.test_accuracy, 4),
-                      "test_loss": round(scores.test_loss, 4), "n": scores.n}))
+    print(json.dumps({**test_figures(scores), "n": scores.n}))
     return 0
+
+
+def test_figures(scores: Any) -> dict[str, float]:
+    """The JSON figures of an Evaluation: test_accuracy and test_loss for classes; test_loss and
+    test_mae for a number to predict; every figure Keras gave (test_<name>) for random data."""
+    if scores.task == "regression":
+        figures = {"test_loss": scores.test_loss}
+        if scores.test_mae is not None:
+            figures["test_mae"] = scores.test_mae
+    elif scores.task == "any":
+        figures = {f"test_{k}": v for k, v in scores.metrics.items()}
+    else:
+        figures = {"test_accuracy": scores.test_accuracy, "test_loss": scores.test_loss}
+    return {k: round(float(v), 4) for k, v in figures.items()}

@@ -144,6 +144,15 @@ def _source_text(name: str, kind: str, path: Path) -> str:
 # --- public API ------------------------------------------------------------------------------
 
 
+def load_for_model(name_or_path: str | os.PathLike[str], spec: Any, seed: int | None = 0) -> Dataset:
+    """load_dataset, but "random" makes random data shaped for spec (a ModelSpec), like the notes."""
+    if os.fspath(name_or_path) == "random":
+        from core.data.random_data import random_dataset
+
+        return random_dataset(spec, seed=seed or 0)
+    return load_dataset(name_or_path)
+
+
 def load_dataset(name_or_path: str | os.PathLike[str]) -> Dataset:
     """A built-in dataset by name, or a .npz file, an IDX folder or a folder of class subfolders.
 

@@ -151,7 +151,7 @@ def _sequential(config: dict[str, Any]) -> dict[str, Any]:
                                   "it with keras.Input(shape=...) before saving"))
     return {
         "name": inner.get("name", "sequential"),
-        "dataset": _dataset_for([input_shape]),
+        "dataset": _dataset_for([input_shape], config.get("compile_config")),
         "input_shape": input_shape,
         "layers": layers,
         "compile": _compile_from_keras(config.get("compile_config"), []),
@@ -236,7 +236,7 @@ def _functional(config: dict[str, Any]) -> dict[str, Any]:
     shapes = [inputs[n]["params"]["shape"] for n in order]
     return {
         "name": inner.get("name", "functional"),
-        "dataset": _dataset_for(shapes),
+        "dataset": _dataset_for(shapes, config.get("compile_config")),
         "input_shape": shapes[0] if shapes else [1],
         "functional": True,
         "outputs": outputs,
@@ -246,13 +246,19 @@ def _functional(config: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _dataset_for(shapes: list[list[int]]) -> str:
-    """The dataset a model's inputs suggest: CIFAR-10 for 32×32×3 images, MNIST for 28×28 images and
-    784 vectors, random data like the notes' for anything else."""
+def _dataset_for(shapes: list[list[int]], compile_config: Any = None) -> str:
+    """The dataset a model's inputs suggest (a .keras file does not say): CIFAR-10 for 32×32×3
+    images, MNIST for 28×28 images and 784 vectors, the regression sets for 10 or 8 measurements
+    and a loss of numbers, random data like the notes' for anything else."""
+    if not all(isinstance(s, list) and all(isinstance(d, int) for d in s) for s in shapes):
+        return "mnist"  # a damaged shape: the spec parser names it
     if len(shapes) == 1 and list(shapes[0]) == [32, 32, 3]:
         return "cifar10"
     if len(shapes) == 1 and math.prod(shapes[0]) == 784:
         return "mnist"
+    regression = _loss_name(_obj(compile_config).get("loss")) in ("mse", "mae")
+    if regression and shapes in ([[10]], [[8]]):
+        return "diabetes" if shapes == [[10]] else "california_housing"
     return "random"
 
 

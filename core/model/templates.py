@@ -150,6 +150,34 @@ TEMPLATES: dict[str, Template] = {
                 L("Dense", units=10, activation="softmax")], CompileSpec("adam", 0.001)),
         ),
         Template(
+            "dummy_binary", QT_TRANSLATE_NOOP("templates", "Yes/no on the notes' dummy data: Dense 32 → 1 "
+                                             "sigmoid (100 input)"),
+            QT_TRANSLATE_NOOP("templates", "The notes' binary classifier: Dense(32, relu, input_dim=100), "
+                              "Dense(1, sigmoid), binary_crossentropy, on random data; RMSprop."),
+            lambda: ModelSpec((100,), [L("Dense", units=32, activation="relu"),
+                                       L("Dense", units=1, activation="sigmoid")],
+                              CompileSpec("rmsprop", 0.001, loss="binary_crossentropy"), "random"),
+        ),
+        Template(
+            "dummy_categorical", QT_TRANSLATE_NOOP("templates", "10 classes on the notes' dummy data: Dense "
+                                                  "32 → 10 softmax (100 input)"),
+            QT_TRANSLATE_NOOP("templates", "The notes' categorical classifier: Dense(32, relu, "
+                              "input_dim=100), Dense(10, softmax), categorical_crossentropy with "
+                              "to_categorical labels, on random data; RMSprop."),
+            lambda: ModelSpec((100,), [L("Dense", units=32, activation="relu"),
+                                       L("Dense", units=10, activation="softmax")],
+                              CompileSpec("rmsprop", 0.001, loss="categorical_crossentropy"), "random"),
+        ),
+        Template(
+            "regression_mlp",
+            QT_TRANSLATE_NOOP("templates", "Regression MLP: Dense 30 → 1 (10 measurements)"),
+            QT_TRANSLATE_NOOP("templates", "The notes' regression MLP (10.2.3): Dense(30, relu), Dense(1) "
+                              "with no activation, loss mse, metric mae; standardised inputs; diabetes data "
+                              "(offline), or California housing with 8 inputs; SGD."),
+            lambda: ModelSpec((10,), [L("Dense", units=30, activation="relu"), L("Dense", units=1)],
+                              CompileSpec("sgd", 0.001, loss="mse", metrics=["mae"]), "diabetes"),
+        ),
+        Template(
             "functional_mlp",
             QT_TRANSLATE_NOOP("templates", "Functional API: Input 784 → Dense 64 → 64 → 10"),
             QT_TRANSLATE_NOOP("templates", "The notes' first functional model: inputs = Input(shape=(784,)), "

@@ -22,6 +22,10 @@ class TrainConfig:
     patience: int = 3
     restore_best_weights: bool = True
     tensorboard_dir: str | None = None
+    # The notes' 10.2.2 and 10.2.7 (issue 18): weigh rare classes up ("balanced"), and keep the best
+    # epoch's model in a .keras file (ModelCheckpoint with save_best_only).
+    class_weight: str | None = None
+    checkpoint: str | None = None
 
     def check(self) -> None:
         """Refuse settings fit() cannot use, with a message saying which and why."""
@@ -35,6 +39,12 @@ class TrainConfig:
             raise ValueError(translate("training", "seed must be from 0 to {top:,} (got {seed:,}), or empty "
                                                    "for a different run each time").format(top=2**32 - 1,
                                                                                            seed=self.seed))
+        if self.class_weight not in (None, "balanced"):
+            raise ValueError(translate("training", "class weight must be 'balanced' or none (got {value!r})")
+                             .format(value=self.class_weight))
+        if self.checkpoint is not None and not str(self.checkpoint).endswith(".keras"):
+            raise ValueError(translate("training", "the checkpoint file must end in .keras (got {path})")
+                             .format(path=self.checkpoint))
         if self.patience < 0:
             raise ValueError(translate("training", "patience must be 0 or more (got {patience})").format(
                 patience=self.patience))

@@ -53,7 +53,7 @@ class JobResult:
 def run_job(job: TrainJob, events: EventSink, weights_every: float | None = LIVE_WEIGHTS_EVERY_S
             ) -> JobResult:
     """Run job, reporting to events; DatasetError/ValueError say what the student can fix."""
-    from core.data.catalogue import load_dataset
+    from core.data.catalogue import load_for_model
     from core.data.preprocess import prepare_data
     from core.model.build import build_model
     from core.training.evaluate import evaluate
@@ -62,8 +62,9 @@ def run_job(job: TrainJob, events: EventSink, weights_every: float | None = LIVE
     spec, config = job.spec, job.config
     events(Status(translate("TrainingController", "Loading {dataset}…").format(dataset=job.dataset)))
     dataset = job.dataset_cache
-    if dataset is None or dataset.name != job.dataset:
-        dataset = load_dataset(job.dataset)
+    # random data is made for one model: made again for another architecture
+    if dataset is None or dataset.name != job.dataset or dataset.name == "random":
+        dataset = load_for_model(job.dataset, spec, config.seed)
     events(DatasetLoaded(dataset, dataset.summary()))
     data = prepare_data(dataset, spec, config.validation)
     model = job.model
@@ -79,10 +80,10 @@ def run_job(job: TrainJob, events: EventSink, weights_every: float | None = LIVE
     events(ModelReady(model, int(model.count_params())))
     result = train(model, data, config, events, job.control, job.initial_epoch, weights_every=weights_every)
     evaluation = None
-    if len(data.x_test) and not job.control.abandoned:
+    if data.n_test and not job.control.abandoned:
         events(Status(translate("TrainingController", "Evaluating on the test split…")))
         evaluation = evaluate(model, data, control=job.control)  # None: abandoned (closing)
-    if evaluation is not None:
-        evaluation.images = dataset.x_test
+    if evaluation is not None and dataset.is_images:
+        evaluation.images = dataset.x_test  # type: ignore[assignment]
     return JobResult(result.reason, result.message, result.epochs, result.samples_per_second, evaluation,
                      [np.array(w) for w in model.get_weights()])

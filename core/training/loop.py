@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from core.data.dataset import count
 from core.data.preprocess import PreparedData
 from core.i18n import translate
 from core.training.config import TrainConfig
@@ -140,11 +141,10 @@ def make_callback(events: EventSink, control: TrainControl, batch_size: int,
             # Keras logs the running mean over the epoch so far; recover this batch's own value
             # so curves show what each batch did (the mean hides the early batches' jump).
             n = min(batch_size, n_train - batch * batch_size)
-            for key in ("loss", "accuracy"):
-                if key in values:
-                    total = values[key] * done
-                    values[f"batch_{key}"] = (total - self.running.get(key, 0.0)) / max(n, 1)
-                    self.running[key] = total
+            for key in list(values):  # loss, accuracy, mae; each output's own in a model with several
+                total = values[key] * done
+                values[f"batch_{key}"] = (total - self.running.get(key, 0.0)) / max(n, 1)
+                self.running[key] = total
             if not _finite(values):
                 self.reason = "nan"
                 self.message = translate(
@@ -194,6 +194,23 @@ def make_callback(events: EventSink, control: TrainControl, batch_size: int,
     return ProgressCallback()
 
 
+def balanced_class_weights(data: PreparedData) -> dict[int, float]:
+    """scikit-learn's "balanced" weights, n / (classes × count of the class), from the training
+    labels: a class with few samples counts as much as a common one (the notes' class_weight).
+    ValueError for a model with several outputs or a dataset of numbers."""
+    y = data.y_train
+    if isinstance(y, dict) or data.task not in ("classes", "binary"):
+        raise ValueError(translate("training", "class weights are for a model with one output that picks a "
+                                   "class; this dataset or model has {what}").format(
+            what=translate("training", "several outputs") if isinstance(y, dict) else
+            translate("training", "numbers to predict")))
+    labels = np.asarray(y)
+    one_hot = labels.ndim == 2 and labels.shape[1] > 1
+    labels = (labels.argmax(axis=-1) if one_hot else labels.reshape(len(labels))).astype(np.int64)
+    present, counts = np.unique(labels, return_counts=True)
+    return {int(c): float(len(labels) / (len(present) * k)) for c, k in zip(present, counts, strict=True)}
+
+
 EXPLODED_LOSS = 1e6  # a classifier's loss starts near ln(classes): this large, it is diverging
 
 
@@ -221,8 +238,7 @@ def train(model: Any, data: PreparedData, config: TrainConfig, events: EventSink
     control = control or TrainControl()
     if config.seed is not None:
         keras.utils.set_random_seed(config.seed)
-    progress = make_callback(events, control, config.batch_size, len(data.x_train), weights_every,
-                             initial_epoch)
+    progress = make_callback(events, control, config.batch_size, data.n_train, weights_every, initial_epoch)
     callbacks: list[Any] = [progress]
     early = None
     if config.early_stopping:
@@ -232,13 +248,18 @@ def train(model: Any, data: PreparedData, config: TrainConfig, events: EventSink
         callbacks.append(early)
     if config.tensorboard_dir:
         callbacks.append(keras.callbacks.TensorBoard(log_dir=config.tensorboard_dir))
+    if config.checkpoint:
+        callbacks.append(keras.callbacks.ModelCheckpoint(
+            config.checkpoint, monitor="val_loss" if data.x_val is not None else "loss", save_best_only=True))
+    weights = balanced_class_weights(data) if config.class_weight == "balanced" else None
     validation = (data.x_val, data.y_val) if data.x_val is not None else None
-    events(TrainBegin(config.epochs, initial_epoch, len(data.x_train),
-                      0 if data.x_val is None else len(data.x_val), config.batch_size, time.perf_counter()))
+    events(TrainBegin(config.epochs, initial_epoch, data.n_train,
+                      0 if data.x_val is None else count(data.x_val), config.batch_size, time.perf_counter()))
     with data_iterators_freed_here():
         model.fit(data.x_train, data.y_train, batch_size=config.batch_size,
                   epochs=initial_epoch + config.epochs, initial_epoch=initial_epoch,
-                  validation_data=validation, shuffle=config.shuffle, callbacks=callbacks, verbose=0)
+                  validation_data=validation, shuffle=config.shuffle, callbacks=callbacks, verbose=0,
+                  class_weight=weights)
     reason, message = progress.reason, progress.message
     if reason == "nan" and progress.good_weights is not None:
         model.set_weights(progress.good_weights)
