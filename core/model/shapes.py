@@ -208,6 +208,7 @@ def _analyze_graph(spec: ModelSpec) -> ModelInfo:
         if problem:
             row.problems.append(Problem(f"{name} ({layer.type}): {problem}", keras_refuses=False))
             continue
+        unused = _unused_problem(spec, i, used)  # said after the layer's own problems, shape kept
         try:
             if lt.inputs == "none":
                 out, trainable, fixed = input_shape_of(layer), 0, 0
@@ -225,11 +226,15 @@ def _analyze_graph(spec: ModelSpec) -> ModelInfo:
                     out, trainable, fixed = _one_input_rule(layer, row.input_shapes[0], prev_type)
         except LayerError as e:
             row.problems.append(Problem(f"{name} ({layer.type}): {e}", keras_refuses=e.keras_refuses))
+            if unused:
+                row.problems.append(Problem(f"{name} ({layer.type}): {unused}", keras_refuses=False))
             continue
         row.output_shape, row.trainable, row.non_trainable = out, trainable, fixed
         row.params = trainable + fixed
         if row.error:
             row.output_shape = None
+        if unused:
+            row.problems.append(Problem(f"{name} ({layer.type}): {unused}", keras_refuses=False))
     if spec.layers and not spec.input_layers():
         info.rows[0].problems.append(Problem(translate("shapes", "a functional model starts with an Input "
                                                        "layer; add one"), keras_refuses=False))
@@ -263,9 +268,18 @@ def _connection_problem(spec: ModelSpec, i: int, index: dict[str, int], used: se
     if lt.inputs == "one" and len(layer.inputs) > 1:
         return translate("shapes", "it takes one input but is connected to {count}; join them first with Add "
                          "or Concatenate").format(count=len(layer.inputs))
-    if i not in used:
-        return translate("shapes", "its output goes nowhere: connect a layer to it, or make it an output")
     return ""
+
+
+def _unused_problem(spec: ModelSpec, i: int, used: set[int]) -> str:
+    """A dead end: a layer no other layer takes and that is no output (Keras would leave it, and
+    the branch that leads to it, out of the model). Said on the end of the branch only."""
+    layer = spec.layers[i]
+    if i in used or layer_type(layer.type).inputs == "none":
+        return ""
+    if any(layer.name and layer.name in other.inputs for other in spec.layers):
+        return ""  # its output goes on: the dead end is further down
+    return translate("shapes", "its output goes nowhere: connect a layer to it, or make it an output")
 
 
 def _check_name(name: str, seen: set[str]) -> str | None:

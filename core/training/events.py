@@ -60,6 +60,10 @@ class BatchEnd:
     def batch_accuracy(self) -> float:
         return self.logs.get("batch_accuracy", math.nan)
 
+    def batch_value(self, key: str) -> float:
+        """This batch's own value of a logged figure (mae, main_output_loss, …); NaN if not logged."""
+        return self.logs.get(f"batch_{key}", math.nan)
+
 
 @dataclass(frozen=True)
 class Batches:

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import dataclasses
-import math
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,61 +19,22 @@ from PySide6.QtWidgets import (
 
 from core.i18n import translate
 from core.model.explain import param_formula, params_working, shape_rule, shape_working
-from core.model.layer_catalog import LAYER_TYPES
-from core.model.shapes import layer_names
-from core.model.spec import DATASETS, OPTIMIZERS, LayerSpec, dataset_title
+from core.model.graph import layer_names, output_names
+from core.model.graph_edits import needs_functional
+from core.model.spec import LayerSpec
 from core.model.summary import summary_text, totals_lines
 from core.model.templates import TEMPLATES
 from gui.build.compile_panel import CompilePanel
-from gui.build.layer_table import TYPE_MIME, LayerTableModel, LayerTableView
-from gui.build.property_editor import PropertyEditor
+from gui.build.connections_box import ConnectionsBox
+from gui.build.graph_actions import GraphActions
+from gui.build.layer_table import LayerTableModel, LayerTableView
+from gui.build.model_edits import with_compile, with_dataset
+from gui.build.palette import Palette, format_dims, parse_dims
+from gui.build.property_editor import INNER, PropertyEditor
+from gui.build.top_bar import TopBar
 from gui.session.document import ModelDocument
+from gui.widgets.graph_view import GraphView
 from gui.widgets.panes import VerticalPane, sturdy_splitter
-from gui.widgets.theme import error_style
-
-INPUT_PRESETS = [("28×28×1", (28, 28, 1)), ("28×28", (28, 28)), ("784", (784,)),
-                 ("32×32×3", (32, 32, 3))]
-
-
-def format_dims(shape: tuple[int, ...]) -> str:
-    return "×".join(str(d) for d in shape)
-
-
-def parse_dims(text: str) -> tuple[int, ...] | None:
-    """'28×28×1', '28, 28, 1' or '28x28' -> (28, 28, 1); None if it is not positive sizes."""
-    parts = [p for p in text.replace("×", ",").replace("x", ",").replace("X", ",").split(",")
-             if p.strip()]
-    try:
-        dims = tuple(int(p) for p in parts)
-    except ValueError:
-        return None
-    return dims if dims and all(0 < d <= 100_000 for d in dims) and len(dims) <= 8 else None
-
-
-class Palette(QListWidget):
-    """The layer types; double-click adds one, or drag it onto the table."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setDragEnabled(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        for name, lt in LAYER_TYPES.items():
-            item = QListWidgetItem(name)
-            item.setToolTip(lt.translated_tooltip())
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            self.addItem(item)
-        self.setCurrentRow(0)
-        self.setAccessibleName(translate("Palette", "Layer palette"))
-
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
-        mime = QMimeData()
-        if items:
-            mime.setData(TYPE_MIME, QByteArray(items[0].data(Qt.ItemDataRole.UserRole).encode()))
-        return mime
-
-    def current_type(self) -> str:
-        item = self.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else "Dense"
 
 
 class BuilderPanel(QWidget):
@@ -90,34 +46,10 @@ class BuilderPanel(QWidget):
         self._updating = False
 
         # --- top bar: template, dataset, input shape -------------------------------------------
-        self.template_combo = QComboBox()
-        self.template_combo.addItem(translate("BuilderPanel", "Start from a template…"), None)
-        for t in TEMPLATES.values():
-            self.template_combo.addItem(t.translated_title(), t.name)
-            self.template_combo.setItemData(self.template_combo.count() - 1, t.translated_description(),
-                                            Qt.ItemDataRole.ToolTipRole)
-        self.template_combo.setToolTip(translate("BuilderPanel", "Replace the model with one from the "
-                                                 "course notes (undo brings yours back)."))
-        self.dataset_combo = QComboBox()
-        for key in DATASETS:
-            self.dataset_combo.addItem(f"{dataset_title(key)} ({key})", key)
-        self.dataset_combo.setToolTip(translate("BuilderPanel", "The data the model is for: sets the "
-                                                "number of classes and offers its input shape."))
-        self.input_combo = QComboBox()
-        self.input_combo.setEditable(True)
-        for label, _shape in INPUT_PRESETS:
-            self.input_combo.addItem(label)
-        self.input_combo.setToolTip(translate("BuilderPanel", "The shape of one sample without the batch "
-                                              "axis: 28×28×1 for Conv2D on MNIST, 28×28 for Flatten "
-                                              "first, 784 for Dense."))
-        self.input_error = QLabel()
-        self.input_error.setStyleSheet(error_style())
-        top = QHBoxLayout()
-        for w in (QLabel(translate("BuilderPanel", "Template:")), self.template_combo,
-                  QLabel(translate("BuilderPanel", "Dataset:")), self.dataset_combo,
-                  QLabel(translate("BuilderPanel", "Input shape:")), self.input_combo, self.input_error):
-            top.addWidget(w)
-        top.addStretch(1)
+        self.top_bar = TopBar()
+        for name in ("template_combo", "dataset_combo", "input_combo", "input_error", "input_label",
+                     "functional_button"):
+            setattr(self, name, getattr(self.top_bar, name))
 
         # --- palette --------------------------------------------------------------------------
         self.palette_list = Palette()
@@ -179,8 +111,17 @@ class BuilderPanel(QWidget):
         self.keras_text.setFont(mono)
         self.keras_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.keras_text.hide()
+        # The same model as a table (Keras's summary) or as a graph (boxes and shapes, like Netron).
+        self.graph_view = GraphView()
+        self.views = QTabWidget()
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.table, translate("BuilderPanel", "Summary"))
+        self.views.addTab(self.graph_view, translate("BuilderPanel", "Graph"))
+        self.views.setTabToolTip(1, translate("BuilderPanel", "The model as boxes top to bottom: the shape "
+                                              "on every arrow; parameters, multiply-adds and activation "
+                                              "memory per sample in every box. Click a box to edit it."))
         middle = QVBoxLayout()
-        middle.addWidget(self.table, 3)
+        middle.addWidget(self.views, 3)
         middle.addLayout(buttons)
         middle.addWidget(self.totals)
         middle.addWidget(self.keras_text, 2)
@@ -189,6 +130,9 @@ class BuilderPanel(QWidget):
 
         # --- right: layer properties and compile settings ------------------------------------------
         self.properties = PropertyEditor()
+        self.connections = ConnectionsBox()
+        self.properties.add_section(self.connections)
+        self.graph = GraphActions(doc, self._say)
         self.compile_panel = CompilePanel()
         # The layer's settings scroll when they are long (Conv2D's, with its explanation); Compile
         # stays whole under them, never cut at the bottom of a 720-pixel screen.
@@ -203,7 +147,7 @@ class BuilderPanel(QWidget):
         splitter = sturdy_splitter(Qt.Orientation.Horizontal, left_host, middle_host, right_host,
                                    sizes=[150, 820, 390], stretch=[0, 1, 0])
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.top_bar)
         layout.addWidget(splitter, 1)
 
         # --- wiring (all receivers live in the GUI thread) -----------------------------------------
@@ -219,6 +163,12 @@ class BuilderPanel(QWidget):
         self.properties.paramEdited.connect(self._on_param)
         self.properties.nameEdited.connect(self._on_name)
         self.compile_panel.edited.connect(self._on_compile)
+        self.functional_button.clicked.connect(self.graph.make_functional)
+        self.connections.inputsEdited.connect(self._on_inputs)
+        self.connections.outputToggled.connect(self._on_output)
+        self.connections.wrapChosen.connect(self._on_wrap)
+        self.views.currentChanged.connect(lambda _i: self._show_graph())
+        self.graph_view.layerClicked.connect(self._on_box_clicked)
         doc.changed.connect(self.refresh)
         self.refresh()
 
@@ -255,8 +205,12 @@ class BuilderPanel(QWidget):
             self.dataset_combo.setCurrentIndex(self.dataset_combo.findData(spec.dataset))
             if parse_dims(self.input_combo.currentText()) != tuple(spec.input_shape):
                 self.input_combo.setEditText(format_dims(spec.input_shape))
-            self.input_error.clear()
-            self.compile_panel.show_compile(spec.compile)
+            # A functional model's inputs are its Input rows: no model-wide input shape then.
+            for w in (self.input_label, self.input_combo, self.functional_button):
+                w.setVisible(not spec.functional)
+            self.table.show_connections(spec.functional)
+            self._show_graph()
+            self.compile_panel.show_compile(spec.compile, output_names(spec))
             self._show_selection()
         finally:
             self._updating = False
@@ -265,7 +219,9 @@ class BuilderPanel(QWidget):
         """Point the property editor and the row buttons at the selected layer."""
         spec, row = self.doc.spec, self.doc.selected_row
         layer = spec.layers[row] if row is not None else None
-        self.properties.show_layer(row, layer, layer_names(spec)[row] if row is not None else "")
+        names = layer_names(spec)
+        self.properties.show_layer(row, layer, names[row] if row is not None else "")
+        self.connections.show_layer(spec, row, names, output_names(spec))
         info = self.doc.info
         shown = row is not None and row < len(info.rows)
         self.properties.show_problems([(p.severity, p.message) for p in info.rows[row].problems]
@@ -280,6 +236,18 @@ class BuilderPanel(QWidget):
         self.up_button.setEnabled(has_row and row > 0)
         self.down_button.setEnabled(has_row and row < len(spec.layers) - 1)
 
+    def _show_graph(self) -> None:
+        """Draw the graph when its tab is shown (laying it out on every edit would slow typing)."""
+        if self.views.currentWidget() is self.graph_view:
+            self.graph_view.set_model(self.doc.spec, self.doc.info)
+            self.graph_view.select(self.doc.selected_row)
+
+    def _on_box_clicked(self, row: int) -> None:
+        self.doc.selected_row = row
+        self.table.selectRow(row)
+        self.graph_view.select(row)
+        self._show_selection()
+
     def _toggle_keras_text(self) -> None:
         self.keras_text.setVisible(self.keras_text_button.isChecked())
         if self.keras_text.isVisible():
@@ -291,7 +259,13 @@ class BuilderPanel(QWidget):
         spec.layers = layers
         self.doc.edit(spec, text, select)
 
+    def _say(self, text: str) -> None:
+        self.input_error.setText(text)
+
     def _insert(self, type_name: str, at: int) -> None:
+        if self.doc.spec.functional or needs_functional(type_name):
+            self.graph.add(type_name, at - 1 if at > 0 else None)
+            return
         layers = [layer.copy() for layer in self.doc.spec.layers]
         at = max(0, min(at, len(layers)))
         layers.insert(at, LayerSpec.new(type_name))
@@ -311,6 +285,9 @@ class BuilderPanel(QWidget):
         row = self.doc.selected_row
         if row is None:
             return
+        if self.doc.spec.functional:
+            self.graph.remove(row)
+            return
         layers = [layer.copy() for layer in self.doc.spec.layers]
         removed = layers.pop(row)
         self._edit_layers(layers, translate("BuilderPanel", "Remove {type}").format(type=removed.type),
@@ -319,6 +296,9 @@ class BuilderPanel(QWidget):
     def duplicate_layer(self) -> None:
         row = self.doc.selected_row
         if row is None:
+            return
+        if self.doc.spec.functional:
+            self.graph.duplicate(row)
             return
         layers = [layer.copy() for layer in self.doc.spec.layers]
         twin = layers[row].copy()
@@ -336,6 +316,9 @@ class BuilderPanel(QWidget):
     def _move(self, src: int, dst: int) -> None:
         layers = [layer.copy() for layer in self.doc.spec.layers]
         if not (0 <= src < len(layers)) or not (0 <= dst < len(layers)) or src == dst:
+            return
+        if self.doc.spec.functional:
+            self.graph.move(src, dst)
             return
         layer = layers.pop(src)
         layers.insert(dst, layer)
@@ -359,7 +342,12 @@ class BuilderPanel(QWidget):
         if self._updating or row is None:
             return
         layers = [layer.copy() for layer in self.doc.spec.layers]
-        layers[row].params[name] = value
+        if name.startswith(INNER):  # the wrapped layer of a TimeDistributed
+            inner = layers[row].inner
+            assert isinstance(inner, LayerSpec)
+            inner.params[name[len(INNER):]] = value
+        else:
+            layers[row].params[name] = value
         self._edit_layers_merged(layers, translate("BuilderPanel", "Set {param} = {value}").format(
             param=name, value=value), row, f"{row}:{name}")
 
@@ -372,6 +360,9 @@ class BuilderPanel(QWidget):
         row = self.doc.selected_row
         if self._updating or row is None or self.doc.spec.layers[row].name == name:
             return
+        if self.doc.spec.functional:
+            self.graph.rename(row, name)
+            return
         layers = [layer.copy() for layer in self.doc.spec.layers]
         layers[row].name = name
         if name:
@@ -379,6 +370,19 @@ class BuilderPanel(QWidget):
         else:
             text = translate("BuilderPanel", "Rename to automatic")
         self._edit_layers(layers, text, row)
+
+    def _on_inputs(self, sources: list[str]) -> None:
+        if not self._updating and self.doc.selected_row is not None:
+            self.graph.connect(self.doc.selected_row, sources)
+
+    def _on_output(self, is_output: bool) -> None:
+        row = self.doc.selected_row
+        if not self._updating and row is not None and not self.graph.set_output(row, is_output):
+            self._show_selection()  # refused: the box shows the model as it is
+
+    def _on_wrap(self, choice: str) -> None:
+        if not self._updating and self.doc.selected_row is not None:
+            self.graph.wrap(self.doc.selected_row, choice)
 
     # --- model-wide edits ----------------------------------------------------------------------------
     def _on_template(self, index: int) -> None:
@@ -389,17 +393,7 @@ class BuilderPanel(QWidget):
                           translate("BuilderPanel", "Template {name}").format(name=name), 0)
 
     def _on_dataset(self, _index: int) -> None:
-        key = self.dataset_combo.currentData()
-        spec = self.doc.spec.copy()
-        if key == spec.dataset:
-            return
-        spec.dataset = key
-        wanted = tuple(DATASETS[key]["input_shape"])
-        # Offer the dataset's image shape only where the model's input is an image of another size.
-        if len(spec.input_shape) == 3 and tuple(spec.input_shape) != wanted:
-            spec.input_shape = wanted
-        self.doc.edit(spec, translate("BuilderPanel", "Dataset {name}").format(name=key),
-                      self.doc.selected_row)
+        with_dataset(self.doc, self.dataset_combo.currentData())
 
     def _on_input_text(self) -> None:
         if self._updating:
@@ -417,14 +411,5 @@ class BuilderPanel(QWidget):
                 shape=format_dims(dims)), self.doc.selected_row)
 
     def _on_compile(self, field: str, value: Any) -> None:
-        if self._updating:
-            return
-        spec = self.doc.spec.copy()
-        c = spec.compile
-        # Keep "the default learning rate" meaning the new optimizer's default.
-        if field == "optimizer" and math.isclose(c.learning_rate, OPTIMIZERS[c.optimizer]):
-            c.learning_rate = OPTIMIZERS[value]
-        spec.compile = dataclasses.replace(c, **{field: value})
-        self.doc.edit(spec, translate("BuilderPanel", "Set {param}").format(param=field),
-                      self.doc.selected_row, merge_key=f"compile:{field}")
-
+        if not self._updating:
+            with_compile(self.doc, field, value)

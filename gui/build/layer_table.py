@@ -27,13 +27,17 @@ from core.model.summary import format_count
 ROW_MIME = "application/x-digitscope-row"
 TYPE_MIME = "application/x-digitscope-layer-type"
 
-COL_LAYER, COL_SHAPE, COL_PARAMS, COL_CHECK = range(4)
-# Keras's model.summary() headings stay as Keras prints them; "Check" is DigitScope's own column.
-HEADERS = ("Layer (type)", "Output Shape", "Param #", QT_TRANSLATE_NOOP("LayerTableModel", "Check"))
+COL_LAYER, COL_SHAPE, COL_PARAMS, COL_CONNECTED, COL_CHECK = range(5)
+# Keras's model.summary() headings stay as Keras prints them ("Connected to": a functional model's,
+# hidden for a Sequential one); "Check" is DigitScope's own column.
+HEADERS = ("Layer (type)", "Output Shape", "Param #", "Connected to",
+           QT_TRANSLATE_NOOP("LayerTableModel", "Check"))
 HEADER_TIPS = (
     QT_TRANSLATE_NOOP("LayerTableModel", "The layer's name and Keras class"),
     QT_TRANSLATE_NOOP("LayerTableModel", "The shape of its output; None is the batch"),
     QT_TRANSLATE_NOOP("LayerTableModel", "How many numbers it learns or keeps"),
+    QT_TRANSLATE_NOOP("LayerTableModel", "The layers whose outputs it takes (functional API); "
+                      "choose them in the layer's settings"),
     QT_TRANSLATE_NOOP("LayerTableModel", "What Keras would say about it"),
 )
 ERROR_BG = QColor(255, 226, 226)
@@ -85,7 +89,10 @@ class LayerTableModel(QAbstractTableModel):
         problem = row.problems[0] if row.problems else None
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_LAYER:
-                return f"{row.name} ({row.type})"
+                return f"{row.name} ({row.class_name or row.type})" + (" ▸ " + translate(
+                    "LayerTableModel", "output") if row.is_output and self._info.functional else "")
+            if col == COL_CONNECTED:
+                return ", ".join(row.inbound) or "-"
             if col == COL_SHAPE:
                 return format_shape(row.output_shape)
             if col == COL_PARAMS:
@@ -181,8 +188,14 @@ class LayerTableView(QTableView):
         header.setSectionResizeMode(COL_LAYER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SHAPE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_PARAMS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_CONNECTED, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_CHECK, QHeaderView.ResizeMode.Stretch)
+        self.setColumnHidden(COL_CONNECTED, True)  # shown for functional models (show_connections)
         rows = self.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setAccessibleName(translate("LayerTableView", "Model layers and summary"))
+
+    def show_connections(self, functional: bool) -> None:
+        """Show the "Connected to" column for a functional model, hide it for a Sequential one."""
+        self.setColumnHidden(COL_CONNECTED, not functional)

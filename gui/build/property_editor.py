@@ -27,6 +27,7 @@ from core.model.spec import LayerSpec
 from gui.widgets.theme import error_style
 
 FLOAT_DECIMALS = {"rate": 2, "momentum": 3, "epsilon": 6}
+INNER = "layer."  # paramEdited's prefix for a parameter of the layer a TimeDistributed wraps
 
 
 class _Field:
@@ -104,7 +105,8 @@ class PropertyEditor(QWidget):
     # --- public ----------------------------------------------------------------------------
     def show_layer(self, row: int | None, layer: LayerSpec | None, auto_name: str) -> None:
         """Show layer (at row) for editing; rebuilds the form only when the layer changes."""
-        key = (row, layer.type) if layer is not None and row is not None else None
+        inner = layer.inner.type if layer is not None and isinstance(layer.inner, LayerSpec) else None
+        key = (row, layer.type, inner) if layer is not None and row is not None else None
         if key != self._key:
             self._key = key
             self._rebuild(layer, auto_name)
@@ -116,7 +118,15 @@ class PropertyEditor(QWidget):
         if self._name_edit.text() != layer.name and not self._name_edit.hasFocus():
             self._name_edit.setText(layer.name)
         for name, field in self._fields.items():
-            field.set(layer.params[name])
+            if name.startswith(INNER):
+                assert isinstance(layer.inner, LayerSpec)
+                field.set(layer.inner.params[name[len(INNER):]])
+            else:
+                field.set(layer.params[name])
+
+    def add_section(self, widget: QWidget) -> None:
+        """Show widget under the layer's parameters, above "What does this do?"."""
+        self._layout.insertWidget(self._layout.indexOf(self.explain_box), widget)
 
     def show_explanation(self, rule: str, shape: str, formula: str, params: str) -> None:
         """Fill the "What does this do?" box: the general rules and this layer's numbers."""
@@ -166,6 +176,16 @@ class PropertyEditor(QWidget):
             field.set(layer.params[p.name])
             self._fields[p.name] = field
             self._add_row(p.name, p.translated_tooltip(), field.widget)
+        if isinstance(layer.inner, LayerSpec):  # TimeDistributed: the wrapped layer's own settings
+            inner = layer_type(layer.inner.type)
+            self._form.addRow(QLabel("<i>{}</i>".format(translate("PropertyEditor", "wrapped {type}:").format(
+                type=inner.name))))
+            for p in inner.params:
+                key = INNER + p.name
+                field = self._make_field(p, key)
+                field.set(layer.inner.params[p.name])
+                self._fields[key] = field
+                self._add_row(p.name, p.translated_tooltip(), field.widget)
 
     def _add_row(self, label: str, tip: str, widget: QWidget) -> None:
         lab = QLabel(label)
@@ -178,10 +198,10 @@ class PropertyEditor(QWidget):
         if self._name_edit is not None:
             self.nameEdited.emit(self._name_edit.text().strip())
 
-    def _make_field(self, p: Param) -> _Field:
-        emit = lambda value, n=p.name: self.paramEdited.emit(n, value)  # noqa: E731
+    def _make_field(self, p: Param, key: str | None = None) -> _Field:
+        emit = lambda value, n=key or p.name: self.paramEdited.emit(n, value)  # noqa: E731
         if p.kind == "int":
-            box = _spin(0, int(p.maximum or 1_000_000))
+            box = _spin(min(0, int(p.minimum or 0)), int(p.maximum or 1_000_000))  # Concatenate's axis -1
             box.valueChanged.connect(emit)
             return _Field(box, box.value, box.setValue, [box])
         if p.kind == "float":

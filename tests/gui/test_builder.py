@@ -155,7 +155,9 @@ def test_dataset_and_typed_input_shape(qtbot, window):
     pick_template(qtbot, window, "small_convnet")
     b = window.builder
     b.dataset_combo.setFocus()
-    qtbot.keyClick(b.dataset_combo, Qt.Key.Key_End)  # CIFAR-10
+    qtbot.keyClick(b.dataset_combo, Qt.Key.Key_Home)  # MNIST, then two down: CIFAR-10
+    qtbot.keyClick(b.dataset_combo, Qt.Key.Key_Down)
+    qtbot.keyClick(b.dataset_combo, Qt.Key.Key_Down)
     assert window.doc.spec.dataset == "cifar10"
     assert window.doc.spec.input_shape == (32, 32, 3)
     assert cell(window, 0, COL_PARAMS) == "896"  # 3*3*3*32 + 32
