@@ -50,6 +50,12 @@ class Predictor:
     def __init__(self, model: Any, class_names: list[str], label: str) -> None:
         self.model = model
         self.label = label
+        if len(model.inputs) != 1 or len(model.outputs) != 1:
+            raise InferenceError(translate(
+                "Predictor", "{label} takes {inputs} input(s) and gives {outputs} output(s); drawing needs a "
+                "classifier of 28×28 images with one input and one output, like the default digit model "
+                "or the residual convnet template").format(label=label, inputs=len(model.inputs),
+                                                          outputs=len(model.outputs)))
         self.input_shape = model_input_shape(model)
         if not drawing_fits(self.input_shape):
             shown = "×".join(str(d) for d in self.input_shape)
@@ -58,6 +64,17 @@ class Predictor:
                 "default digit model, or build a model with a 28×28, 28×28×1 or 784 input").format(
                 label=label, shape=shown))
         outputs = int(tuple(model.outputs[0].shape)[-1])
+        activation = getattr(model.layers[-1], "activation", None)
+        # One sigmoid unit answers yes or no (7 or not 7): shown as two classes, no and yes.
+        self.binary = outputs == 1 and getattr(activation, "__name__", "") == "sigmoid"
+        if outputs == 1 and not self.binary:
+            raise InferenceError(translate(
+                "Predictor", "{label} gives one number (a regression), not classes: drawing needs a "
+                "classifier of 28×28 images, like the default digit model").format(label=label))
+        if self.binary:
+            outputs = 2
+            class_names = class_names if len(class_names) == 2 else [translate("Predictor", "no"),
+                                                                      translate("Predictor", "yes")]
         self.class_names = list(class_names) if len(class_names) == outputs else class_names_for(outputs)
 
     @classmethod
@@ -86,8 +103,8 @@ class Predictor:
         """Class probabilities for one 28×28 input in [0, 1] (white ink on black)."""
         # predict_on_batch runs Keras's compiled predict step: ~3 ms for the default convnet here,
         # where an eager model(x) call costs ~27 ms (per-layer Python overhead) and predict() more.
-        out = self.model.predict_on_batch(self.batch(image[None]))
-        return np.asarray(out, dtype=np.float64).reshape(-1)
+        out = np.asarray(self.model.predict_on_batch(self.batch(image[None])), dtype=np.float64).reshape(-1)
+        return np.array([1.0 - out[0], out[0]]) if self.binary else out
 
 
 def probabilities_text(names: list[str], probabilities: np.ndarray) -> str:

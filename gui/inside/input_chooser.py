@@ -18,6 +18,15 @@ INPUTS = (("canvas", QT_TRANSLATE_NOOP("InputChooser", "The drawing in Draw & pr
           ("test", QT_TRANSLATE_NOOP("InputChooser", "A test image")))
 
 
+def takes_images(model: Any) -> bool:
+    """One input of an image's size (28×28 grey or 32×32 colour, or flat): a drawing or a test image
+    can go in; other models (measurements, words, several inputs) take a test sample of their data."""
+    if model is None or len(model.inputs) != 1:
+        return False
+    size = int(np.prod(tuple(model.inputs[0].shape[1:])))
+    return size in (784, 3072) and "int" not in str(model.inputs[0].dtype)
+
+
 class InputChooser(QWidget):
     """The input combo and 'Another test image'; `changed` when the input is another one."""
 
@@ -53,8 +62,16 @@ class InputChooser(QWidget):
         return self.combo.currentData()
 
     def set_model(self, model: Any, dataset_name: str) -> None:
-        """The model inputs are for (a test image is picked again for it when asked)."""
+        """The model inputs are for (a test image is picked again for it when asked). A model that
+        takes no image gets a test sample: the drawing is no choice for it."""
         self.model, self.dataset_name, self._test = model, dataset_name, None
+        images = model is None or takes_images(model)
+        canvas = self.combo.model().item(self.combo.findData("canvas"))
+        canvas.setEnabled(images)
+        if not images and self.kind == "canvas":
+            self.combo.setCurrentIndex(self.combo.findData("test"))
+            self._show_choice()
+            self.changed.emit()
         if model is not None and self.kind == "test":
             self.next_test_image()
 
@@ -81,10 +98,39 @@ class InputChooser(QWidget):
             dataset = self.session.sources.test_set(self.dataset_name)
         return dataset
 
+    def _next_sample(self) -> None:
+        """A random test sample of Train's dataset, prepared as for training (a model that takes
+        measurements, words or several inputs: no drawing fits it)."""
+        from core.data.preprocess import prepare_data, rows
+
+        dataset = self.session.controller.dataset
+        if dataset is None:
+            self._test = None
+            self.message.emit(translate("InputChooser", "This model takes no images: train it in Train "
+                                        "first, and a sample of its test data is the input here."), True)
+            return
+        try:
+            data = prepare_data(dataset, self.session.doc.spec, 0, for_training=False)
+            i = int(self._rng.integers(data.n_test))
+            sample = rows(data.x_test, slice(i, i + 1))
+            x = {k: v[0] for k, v in sample.items()} if isinstance(sample, dict) else sample[0]
+        except (DatasetError, ValueError) as e:
+            self._test = None
+            self.message.emit(translate("InputChooser", "No test sample for this model: {error}").format(
+                error=e), True)
+            return
+        self._test = (x, -1)
+        self.message.emit(translate("InputChooser", "Input: test sample #{number} of {dataset}.").format(
+            number=f"{i:,}", dataset=dataset.name), False)
+        self.changed.emit()
+
     @Slot()
     def next_test_image(self) -> None:
         """A random image of the test split as the input, with its true class."""
         if self.model is None:
+            return
+        if not takes_images(self.model):
+            self._next_sample()
             return
         from core.data.preprocess import prepare_images
 
@@ -114,6 +160,9 @@ class InputChooser(QWidget):
         if self.kind == "test":
             return ((self._test[0], "") if self._test is not None else
                     (None, translate("InputChooser", "Press 'Another test image' to pick one.")))
+        if not takes_images(self.model):
+            return None, translate("InputChooser", "This model does not take a drawing: choose 'A test "
+                                   "image' as the input (a sample of its test data).")
         x = self.session.drawing.current()
         if x is None:
             return None, translate("InputChooser", "Draw a digit in Draw & predict (or put a test digit "

@@ -29,7 +29,8 @@ from core.i18n import translate
 from core.inspection.layers import check_inspectable
 from core.inspection.snapshots import SnapshotStore
 from gui.inside.epochs import EpochBar
-from gui.inside.input_chooser import InputChooser
+from gui.inside.graph_page import GraphPage
+from gui.inside.input_chooser import InputChooser, takes_images
 from gui.inside.layer_pages import (
     ActivationsPage,
     HistogramsPage,
@@ -60,6 +61,7 @@ class InsidePanel(QWidget):
         self.trainer, self.doc, self.sources = session.controller, session.doc, session.sources
         self.model: Any = None  # the inspection copy
         self.rows: list[Any] = []
+        self._graph_for: Any = None  # the model the Graph tab drew
         self.probe: Any = None
         self._saliency: Any = None
         self.class_names: list[str] = list(MNIST_CLASS_NAMES)
@@ -95,6 +97,9 @@ class InsidePanel(QWidget):
         self.tabs.addTab(self.hist_page, translate("InsidePanel", "Histograms"))
         self.tabs.addTab(self.act_page, translate("InsidePanel", "Activations for the input"))
         self.tabs.addTab(self.why_page, translate("InsidePanel", "Why this class?"))
+        self.graph_page = GraphPage()
+        self.tabs.addTab(self.graph_page, translate("InsidePanel", "Graph"))
+        self.graph_page.layerClicked.connect(self._on_box)
 
         self.epochs = EpochBar()
         # The parts tests and the screenshots reach for, by their names in the area.
@@ -206,6 +211,7 @@ class InsidePanel(QWidget):
         from core.inspection.layers import layer_rows
 
         previous = self.layer_list.currentRow()
+        self._graph_for = None  # drawn again for this model when its tab is shown
         self.layer_list.clear()
         model = None if opened is None else opened.model
         self.model, self.follows_training = model, opened is not None and opened.follows_training
@@ -364,7 +370,12 @@ class InsidePanel(QWidget):
             return
         self.layer_info.setText(layer_text(row))
         page = self.tabs.currentWidget()
-        if page in (self.weights_page, self.hist_page):
+        if page is self.graph_page:
+            if self.graph_page.spec is None or self._graph_for is not self.model:
+                self._graph_for = self.model
+                self.graph_page.show_model(self.model, self.doc.spec if self.source == "app" else None)
+            self.graph_page.select(row.name)
+        elif page in (self.weights_page, self.hist_page):
             arrays, suffix = self.layer_arrays(row)
             if page is self.weights_page:
                 self.weights_page.show_layer(self.model, row, arrays, suffix)
@@ -380,12 +391,21 @@ class InsidePanel(QWidget):
                     self.act_page.show_output(row, out, row.index == len(self.rows) - 1, self.class_names)
             elif x is None:
                 self.why_page.show_nothing(why)
+            elif not takes_images(self.model) or len(self.model.outputs) != 1:
+                self.why_page.show_nothing(translate(
+                    "InsidePanel", "'Why this class?' shows which pixels made an image classifier choose "
+                    "its class; this model does not take one image and give classes."))
             else:
                 if self._saliency is None:
                     from core.inspection.saliency import SaliencyProbe
 
                     self._saliency = SaliencyProbe(self.model)
                 self.why_page.show_saliency(self._saliency, x, self.class_names)
+
+    def _on_box(self, name: str) -> None:
+        index = next((r.index for r in self.rows if r.name == name), None)
+        if index is not None:
+            self.layer_list.setCurrentRow(index)
 
     def layer_arrays(self, row: Any) -> tuple[dict[str, np.ndarray], str]:
         """The layer's arrays as shown: the weights now, or their change since the first epoch."""

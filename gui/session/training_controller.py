@@ -276,7 +276,8 @@ class TrainingController(QObject):
         if outcome is None:  # cancelled: the window is closing
             return
         evaluation = outcome.evaluation
-        if evaluation is not None and self.dataset is not None and len(self.dataset.x_test) == evaluation.n:
+        if evaluation is not None and self.dataset is not None and self.dataset.is_images \
+                and self.dataset.n_test == evaluation.n:
             evaluation.images = self.dataset.x_test  # the worker does not send them back
         self.final_weights = outcome.weights  # the document takes this very list (Inside tells by it)
         self._measure_worker()

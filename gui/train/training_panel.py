@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -335,6 +336,10 @@ class TrainingPanel(QWidget):
         # Keras's history keys stay as Keras names them; only our own column is translated.
         self._log_columns = columns
         self.epoch_table.setColumnCount(len(columns))
+        # Each output's figures make long names (main_output_accuracy): columns as wide as them.
+        wide = len(columns) > len(LOG_COLUMNS)
+        self.epoch_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents if wide else QHeaderView.ResizeMode.Interactive)
         self.epoch_table.setHorizontalHeaderLabels(
             [translate("TrainingPanel", "seconds") if key == "seconds" else key for key in columns])
 
@@ -392,7 +397,7 @@ class TrainingPanel(QWidget):
             text += " " + test_sentence(evaluation)
             self.test_results.show_evaluation(evaluation)
             self._results_key = self.doc.spec.architecture_key()
-            self.lower.setCurrentWidget(self.results)
+            self.lower.setCurrentWidget(self.test_results)
             top, bottom = self.right_splitter.sizes()
             if bottom < 360 <= top + bottom - 200:  # room for the matrix, but keep the curves
                 self.right_splitter.setSizes([top + bottom - 360, 360])
@@ -406,7 +411,7 @@ class TrainingPanel(QWidget):
         in the runs list (tick to overlay)."""
         self.runs_page.set_runs(runs)
         self.epoch_table.setRowCount(0)
-        self.results.clear()
+        self.test_results.clear()
         if self.runs:
             last = self.runs[-1][0]
             self.curves.begin_run(last)
