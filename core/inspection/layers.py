@@ -142,7 +142,7 @@ def shape_effect(model: Any, index: int) -> str:
     elif kind in ("Add", "Concatenate"):
         values["inputs"] = " + ".join(_shape_text(_shape(t.shape)) for t in inputs)
         text = (translate("inspection", "{name} ({kind}) has no weights to learn: it adds its inputs value "
-                          "by value: {inputs} → {after}.") if kind == "Add" else
+                          "by value, {inputs} → {after}.") if kind == "Add" else
                 translate("inspection", "{name} ({kind}) has no weights to learn: it joins its inputs side "
                           "by side: {inputs} → {after}."))
     elif kind == "Rescaling":

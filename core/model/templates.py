@@ -62,8 +62,8 @@ def _headline() -> ModelSpec:
 
 
 def _residual_convnet() -> ModelSpec:
-    """A small residual network for MNIST: two convolutions whose output is added to their input
-    (the skip connection), then pooling and a softmax."""
+    """A small residual network for MNIST: three convolutions, the third one's output added to the
+    first one's (the skip connection), then pooling and a softmax."""
     conv = {"filters": 16, "kernel_size": (3, 3), "padding": "same"}
     return ModelSpec((28, 28, 1), [
         Inp("input_layer", (28, 28, 1)),
@@ -195,8 +195,8 @@ TEMPLATES: dict[str, Template] = {
         Template(
             "residual_convnet", QT_TRANSLATE_NOOP("templates", "Functional API: small residual convnet "
                                                  "(Add skip connection)"),
-            QT_TRANSLATE_NOOP("templates", "Three 3×3 convolutions whose output is added to the first one's "
-                              "(a residual connection), pooling, softmax; Adam on MNIST."),
+            QT_TRANSLATE_NOOP("templates", "Three 3×3 convolutions, the third one's output added to the "
+                              "first one's (a residual connection), pooling, softmax; Adam on MNIST."),
             _residual_convnet,
         ),
     )

@@ -118,12 +118,11 @@ class RegressionResults(QWidget):
         if mae is None and n:  # a model compiled without the mae metric: the same figure from the data
             mae = float(np.nanmean(np.abs(predicted - true)))
         self.outdated.hide()
-        self.headline.setText(translate("TaskResults", "Test loss (MSE) {loss} · mean absolute error "
-                                        "(MAE) {mae} · {n:,} test samples").format(
+        self.headline.setText(translate("TaskResults", "Test loss {loss} · mean absolute error (MAE) "
+                                        "{mae} · {n:,} test samples").format(
             loss=amount(evaluation.test_loss), mae=amount(mae), n=n))
         self.summary.setText(translate("TaskResults", "On average the prediction is {mae} off, in the "
-                                       "target's own units. The loss is the mean of the squared "
-                                       "errors.").format(mae=amount(mae)))
+                                       "target's own units.").format(mae=amount(mae)))
         ok = np.isfinite(true) & np.isfinite(predicted)
         bad = int(n - ok.sum())
         self.not_numbers.setVisible(bad > 0)

@@ -283,7 +283,7 @@ class TrainingSettings(QWidget):
         from gui.widgets.file_dialogs import save_file
 
         if on and not self.checkpoint_path:
-            path = save_file(self, translate("TrainingSettings", "Keep the best epoch's model in"),
+            path = save_file(self, translate("TrainingSettings", "Save the best epoch's model as"),
                              "best.keras", translate("TrainingSettings", "Keras model (*.keras)"))
             if not path:
                 self.checkpoint.setChecked(False)
