@@ -171,7 +171,7 @@ def test_regression_scatter_histogram_and_mae(results, qtbot):
     assert dx[0] <= min(e.labels.min(), e.predicted.min())
     assert dx[-1] >= max(e.labels.max(), e.predicted.max())
     assert view.summary.text().startswith("On average the prediction is 44.1 off, in the target's own units")
-    assert f"Test loss (MSE) {e.test_loss:,.1f}" in view.headline.text()
+    assert f"Test loss {e.test_loss:,.1f}" in view.headline.text()
     assert "mean absolute error (MAE) 44.1" in view.headline.text()
     assert "89 test samples" in view.headline.text()
     assert view.scatter_plot.getAxis("bottom").labelText == "true value"
