@@ -76,6 +76,7 @@ def main(argv: list[str]) -> int:
     train_shots(window)
     draw_shots(window)
     inside_shots(window)
+    functional_shots(window)
     print("platform:", app.platformName(), "status:", window.tf_status.text())
     window.doc.undo_stack.setClean()
     window.close()
@@ -194,6 +195,36 @@ def inside_shots(window: MainWindow) -> None:
     inside.tabs.setCurrentWidget(inside.why_page)
     wait(600)
     window.grab().save(str(OUT / "inside-why.png"))
+
+
+def functional_shots(window: MainWindow) -> None:
+    """Issue 18: the notes' two-input, two-output model in Build, as a graph; a regression MLP's
+    results on the diabetes data."""
+    b = window.builder
+    window.areas.setCurrentIndex(0)
+    b.template_combo.setCurrentIndex(b.template_combo.findData("multi_input_output"))
+    b.template_combo.activated.emit(b.template_combo.currentIndex())
+    b.table.selectRow(4)  # concatenate: its two inputs ticked in the Connections box
+    wait(300)
+    window.grab().save(str(OUT / "builder-functional.png"))
+    b.views.setCurrentWidget(b.graph_view)
+    wait(500)
+    window.grab().save(str(OUT / "builder-graph.png"))
+    b.views.setCurrentWidget(b.table)
+    b.template_combo.setCurrentIndex(b.template_combo.findData("regression_mlp"))
+    b.template_combo.activated.emit(b.template_combo.currentIndex())
+    panel = window.trainer
+    window.areas.setCurrentWidget(window._train_area)
+    s = panel.settings
+    s.dataset_combo.setCurrentIndex(s.dataset_combo.findData("diabetes"))
+    s.dataset_combo.activated.emit(s.dataset_combo.currentIndex())
+    s.epochs.setValue(40)
+    panel.train_button.click()
+    wait(500)
+    while panel.controller.running:
+        wait(200)
+    wait(600)
+    window.grab().save(str(OUT / "train-regression.png"))
 
 
 if __name__ == "__main__":

@@ -23,8 +23,8 @@ CLASS_LOSSES = ("sparse_categorical_crossentropy", "categorical_crossentropy")
 
 def random_dataset(spec: ModelSpec, n_train: int = 1000, n_test: int = 200, seed: int = 0) -> Dataset:
     """Random samples for spec's inputs and random targets for its outputs; the same seed gives the
-    same arrays. A functional model's x and y are dicts by input and output name, a Sequential
-    model's plain arrays. DatasetError when the model cannot be built (its first error) or its
+    same arrays. x and y are dicts by input and output name where the model has several, else plain
+    arrays. DatasetError when the model cannot be built (its first error) or its
     shapes cannot hold data."""
     if n_train < 0 or n_test < 0:
         raise DatasetError(translate("datasets", "random data: {n_train} training and {n_test} test samples "
@@ -60,7 +60,8 @@ def random_dataset(spec: ModelSpec, n_train: int = 1000, n_test: int = 200, seed
     for n in (n_train, n_test):
         x = {name: _random_input(rng, n, shape, high) for name, shape, high in inputs}
         y = {name: _random_target(rng, n, shape, loss) for name, shape, loss in outputs}
-        splits += [x, y] if spec.functional else [next(iter(x.values())), next(iter(y.values()))]
+        # by name where the model has several (Keras 3 takes a single input or output as an array)
+        splits += [x if len(x) > 1 else next(iter(x.values())), y if len(y) > 1 else next(iter(y.values()))]
     source = translate("datasets", "np.random data with no pattern to learn, made for this model with "
                        "seed {seed}").format(seed=seed)
     return Dataset("random", source, *splits, class_names=_class_names(outputs), task="any")
