@@ -94,7 +94,7 @@ class InputChooser(QWidget):
         """Train's dataset when its images fit the model, else the test split of dataset_name."""
         shape = tuple(int(d) for d in self.model.inputs[0].shape[1:])
         dataset = self.session.controller.dataset
-        if dataset is None or np.prod(dataset.x_test.shape[1:]) != np.prod(shape):
+        if dataset is None or not dataset.is_images or np.prod(dataset.image_shape) != np.prod(shape):
             dataset = self.session.sources.test_set(self.dataset_name)
         return dataset
 

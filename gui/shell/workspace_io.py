@@ -9,7 +9,7 @@ import numpy as np
 
 from core.model.shapes import weights_mismatch
 from core.model.workspace import RunRecord, Workspace
-from gui.train.curves import SMOOTHING, RunCurves
+from gui.train.curves import SMOOTHING, RunCurves, curve_metric
 from gui.widgets.stroke_geometry import resized
 
 
@@ -17,7 +17,8 @@ def capture(window: Any, live: tuple[int, list] | None = None) -> Workspace:
     """Everything the student has now: model, weights, settings, runs, the drawing. While a run
     trains, live = (epochs done, their weights) from the last epoch end."""
     trainer = window.trainer
-    runs = [RunRecord(run.label, dict(info), [dict(r) for r in run.epochs], np.asarray(run.batch_x, float),
+    runs = [RunRecord(run.label, {**info, "metric": run.metric}, [dict(r) for r in run.epochs],
+                      np.asarray(run.batch_x, float),
                       np.asarray(run.batch_loss, float), np.asarray(run.batch_acc, float))
             for run, info in trainer.runs]
     canvas = window.drawer.canvas
@@ -42,6 +43,10 @@ def restore(window: Any, ws: Workspace) -> None:
     for record in ws.runs:
         run = RunCurves(record.label, list(map(float, record.batch_x)), list(map(float, record.batch_loss)),
                         list(map(float, record.batch_acc)), [dict(r) for r in record.epochs])
+        # the figure its second curve shows (accuracy, mae, an output's own): older files said none
+        metric = record.info.get("metric")
+        last = record.epochs[-1] if record.epochs else {}
+        run.metric = metric if isinstance(metric, str) else curve_metric(last)
         n = len(run.batch_x)
         if n and len(run.batch_loss) == len(run.batch_acc) == n:  # the smoothing goes on where it was
             run._ema = {"loss": run.batch_loss[-1] * (1 - SMOOTHING ** n),

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.model.graph import layer_names, output_names
+from core.model.templates import template
 from gui.build.layer_table import COL_CHECK, COL_CONNECTED
 from tests.gui.conftest import cell, choose_palette, click_row, pick_template
 
@@ -86,7 +87,7 @@ def test_per_output_loss_weights_in_compile(qtbot, window):
 
 
 @pytest.mark.slow
-def test_the_headline_model_trains_on_random_data_and_opens_inside(qtbot, trainer_window):
+def test_the_headline_model_trains_on_random_data_and_opens_inside(qtbot, trainer_window, tmp_path):
     w = trainer_window
     pick_template(qtbot, w, "multi_input_output")
     panel = w.trainer
@@ -119,6 +120,14 @@ def test_the_headline_model_trains_on_random_data_and_opens_inside(qtbot, traine
     assert isinstance(x, dict) and set(x) == {"main_input", "aux_input"}, why
     out = inside.probe.outputs(x)[[r.name for r in inside.rows].index("concatenate")]
     assert out.shape == (37,) and np.allclose(out[32:], x["aux_input"])  # the 5 extra values, joined on
+    # a workspace keeps the functional model, its trained weights and its runs
+    path = tmp_path / "headline.digitscope"
+    assert w.save_workspace(path)
+    trained = [np.array(a) for a in w.doc.weights]
+    pick_template(qtbot, w, "mlp_50")
+    assert w.open_workspace(path)
+    assert w.doc.spec == template("multi_input_output")
+    assert all(np.array_equal(a, b) for a, b in zip(w.doc.weights, trained, strict=True))
     # Draw: not an image classifier, said instead of predicting
     w.areas.setCurrentWidget(w._draw_area)
     assert not w.drawer.use_source("app")
@@ -126,7 +135,7 @@ def test_the_headline_model_trains_on_random_data_and_opens_inside(qtbot, traine
 
 
 @pytest.mark.slow
-def test_regression_on_diabetes_shows_mae_and_the_scatter(qtbot, trainer_window):
+def test_regression_on_diabetes_shows_mae_and_the_scatter(qtbot, trainer_window, tmp_path):
     w = trainer_window
     pick_template(qtbot, w, "regression_mlp")
     panel = w.trainer
@@ -141,3 +150,9 @@ def test_regression_on_diabetes_shows_mae_and_the_scatter(qtbot, trainer_window)
     x, y = view.scatter.getData()
     assert len(x) == 89 and np.isfinite(y).all()  # diabetes: 89 test samples
     assert view.histogram_counts().sum() == 89
+    # a workspace keeps the run's figure: reopened, the second plot is MAE again
+    path = tmp_path / "regression.digitscope"
+    assert w.save_workspace(path)
+    pick_template(qtbot, w, "mlp_50")
+    assert w.open_workspace(path)
+    assert panel.curves.acc_plot.key == "mae" and w.doc.spec.dataset == "diabetes"
