@@ -32,6 +32,7 @@ import numpy as np
 from core.data import mlxtend, regression
 from core.data.binary_sets import BINARY_BASES, binary_count, make_binary
 from core.data.cifar import CIFAR_ARCHIVES, CIFAR_BATCHES, CIFAR_DIRS, read_cifar_archive, read_cifar_dir
+from core.data.collected import is_collected, load_collected
 from core.data.dataset import (
     BUILTIN_CLASS_NAMES,
     BUILTIN_NAMES,
@@ -185,6 +186,8 @@ def load_dataset(name_or_path: str | os.PathLike[str]) -> Dataset:
                                      "file or folder, or one of {known}").format(
             path=text or translate("datasets", "(empty path)"), known=", ".join(LOADABLE_NAMES)))
     if path.is_dir():
+        if is_collected(path):  # digits drawn in DigitScope (issue 19): tested on other writers
+            return load_collected(path, text)
         if idx_pair(path, "train") or idx_pair(path, "t10k") or has_idx_files(path):
             return load_idx_folder(path, text, default_class_names(path))
         if (path / "data_batch_1").is_file() or (path / "test_batch").is_file():
