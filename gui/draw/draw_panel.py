@@ -31,6 +31,7 @@ from core.data.image_folder import IMAGE_SUFFIXES
 from core.drawing.strokes import image_to_input, strokes_to_input
 from core.i18n import translate
 from core.inspection.predictor import Predictor, as_probabilities
+from gui.draw.collect_bar import CollectBar
 from gui.draw.picture_opener import PictureOpener
 from gui.draw.probability_bars import ProbabilityBars
 from gui.session.model_sources import source_text
@@ -118,6 +119,8 @@ class DrawPanel(QWidget):
         action_row = QHBoxLayout()
         for b in (self.undo_button, self.clear_button, self.open_button, self.random_button):
             action_row.addWidget(b)
+        self.collect = CollectBar(self.canvas)  # Collect mode: your own digits as a dataset (issue 19)
+        self.collect.message.connect(self._say)
         left = QVBoxLayout()
         left.addWidget(QLabel(translate("DrawPanel",
                                         "<b>Draw a digit</b> with the mouse, a pen or a finger")))
@@ -125,6 +128,7 @@ class DrawPanel(QWidget):
         self._canvas_home = left  # Inside the network shows the canvas while it is shown
         left.addLayout(tool_row)
         left.addLayout(action_row)
+        left.addWidget(self.collect)
         middle = QVBoxLayout()
         middle.addWidget(QLabel(translate("DrawPanel", "<b>What the network sees</b>")))
         middle.addWidget(self.preview)
