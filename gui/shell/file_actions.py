@@ -17,7 +17,7 @@ from core.model.sources import load_model_spec
 from core.model.spec import SpecError
 from core.model.templates import template
 from gui.session.size_guard import confirm_build
-from gui.widgets.file_dialogs import open_file, save_file
+from gui.widgets.file_dialogs import open_file, open_folder, save_file
 
 
 def model_filter() -> str:
@@ -248,3 +248,27 @@ class FileActions:
         base = self.doc.path.with_suffix(suffix) if self.doc.path else Path(f"model{suffix}")
         return str(base)
 
+    def merge_datasets_dialog(self) -> bool:
+        """File ▸ Merge Collected Digits: the students' folders (or a folder of them) into one."""
+        source = open_folder(self, translate("MainWindow", "The collected digits to merge (a student's "
+                                                           "folder, or a folder of them)"))
+        if not source:
+            return False
+        target = open_folder(self, translate("MainWindow", "Merge into (an empty folder, or a collection)"))
+        return bool(target) and self.merge_datasets([Path(source)], Path(target))
+
+    def merge_datasets(self, sources: list[Path], target: Path) -> bool:
+        """Merge collections into target, writers kept; a message (and nothing changed) when it cannot."""
+        from core.data.collected import describe, merge_collections
+        from core.data.dataset import DatasetError
+
+        try:
+            total = merge_collections(sources, target)
+            writers = describe(target)["writers"]
+        except (DatasetError, OSError) as e:
+            self._error(translate("MainWindow", "Merge collected digits"), str(e))
+            return False
+        done = translate("MainWindow", "{folder} now holds {total} digits by {n} writers; "
+                                       "choose it in Train ▸ Your own data.")
+        self.statusBar().showMessage(done.format(folder=target, total=total, n=len(writers)), 8000)
+        return True

@@ -81,6 +81,11 @@ def make_menus(window: Any) -> None:
                             translate("MainWindow", "Save everything in one file (model, trained weights, "
                                                     "settings, every run's curves, the drawing) to hand out "
                                                     "or to go on later.")))
+    file_menu.addAction(act(translate("MainWindow", "&Merge Collected Digits…"), window.merge_datasets_dialog,
+                            None,
+                            translate("MainWindow", "Put the digits a class collected (each student's "
+                                                    "folder, or a folder of them) into one dataset folder, "
+                                                    "writers kept.")))
     file_menu.addSeparator()
     file_menu.addAction(act(translate("MainWindow", "&Quit"), window.close, ["Ctrl+Q"]))
 

@@ -39,7 +39,8 @@ class TrainingSettings(QWidget):
         for key in DATASETS:
             self.dataset_combo.addItem(f"{dataset_title(key)} ({key})", key)
         self.dataset_combo.addItem(
-            translate("TrainingSettings", "Your own data (.npz, IDX or image folder)…"), OWN_DATA)
+            translate("TrainingSettings", "Your own data (.npz, IDX, image or collected-digits folder)…"),
+            OWN_DATA)
         self.dataset_combo.setToolTip(translate("TrainingSettings", "The images and labels to train on; the "
                                                 "model's dataset (Build) decides the classes it is checked "
                                                 "against."))
@@ -253,7 +254,8 @@ class TrainingSettings(QWidget):
             translate("TrainingSettings", "NumPy arrays (*.npz)"))
         if path:
             return path
-        folder = open_folder(self, translate("TrainingSettings", "Open an IDX or image folder"))
+        folder = open_folder(self, translate("TrainingSettings",
+                                             "Open an IDX, image or collected-digits folder"))
         return folder or None
 
     def show_source(self, name: str) -> None:

@@ -81,3 +81,26 @@ def test_what_stops_collecting_is_said(qtbot, drawer, tmp_path: Path) -> None:
     (taken / "essay.txt").write_text("mine")
     assert not bar.start(str(taken), "Ana", None)
     assert "holds other files" in drawer.message.text() and (taken / "essay.txt").read_text() == "mine"
+
+
+def test_file_menu_merges_the_students_folders_writers_kept(qtbot, window, drawer, tmp_path: Path) -> None:
+    bar = drawer.collect
+    for writer in ("Ana", "Ben"):  # each student on their own laptop: their own folder
+        assert bar.start(str(tmp_path / "handed-in" / writer), writer, ["0", "1", "2"])
+        for label in (0, 1, 2):
+            draw(drawer.canvas, STROKES[label])
+            qtbot.mouseClick(bar.accept_button, Qt.MouseButton.LeftButton)
+        bar.stop()
+    target = tmp_path / "class"
+    assert window.merge_datasets([tmp_path / "handed-in"], target)
+    assert "6 digits by 2 writers" in window.statusBar().currentMessage()
+    assert load_dataset(target).writers == ["Ana", "Ben"]
+    # a folder of other classes is refused, the merged folder left as it was
+    assert bar.start(str(tmp_path / "letters"), "Cy", ["a", "b"])
+    draw(drawer.canvas, STROKES[1])
+    qtbot.mouseClick(bar.accept_button, Qt.MouseButton.LeftButton)
+    bar.stop()
+    messages: list[str] = []
+    window._error = lambda title, text: messages.append(text)
+    assert not window.merge_datasets([tmp_path / "letters"], target)
+    assert "differ" in messages[0] and len(Collection(target).samples) == 6
