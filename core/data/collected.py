@@ -195,15 +195,27 @@ def _read_images(path: Path, n: int) -> np.ndarray:
     return x
 
 
-def read_collected(folder: Path) -> tuple[list[str], list[Sample]]:
-    """The class names and every sample of a collected folder, or of the collected folders inside it
-    (they must have the same classes)."""
-    folder = Path(folder)
+def _collections(folder: Path) -> list[Path]:
+    """folder itself when it is a collection, else the collections inside it; DatasetError if none."""
     parts = [folder] if (folder / MANIFEST).is_file() else [d for d in _subfolders(folder)
                                                             if (d / MANIFEST).is_file()]
     if not parts:
         raise DatasetError(translate("datasets", "{folder}: no collected digits here (no {manifest})").format(
             folder=folder, manifest=MANIFEST))
+    return parts
+
+
+def read_class_names(folder: Path) -> list[str]:
+    """A collected folder's class names (of its first collection, for a folder of them), read from
+    dataset.json alone: no sample is loaded."""
+    parts = _collections(Path(folder))
+    return _read_manifest(parts[0])
+
+
+def read_collected(folder: Path) -> tuple[list[str], list[Sample]]:
+    """The class names and every sample of a collected folder, or of the collected folders inside it
+    (they must have the same classes)."""
+    parts = _collections(Path(folder))
     names: list[str] | None = None
     samples: list[Sample] = []
     for part in parts:
@@ -263,9 +275,8 @@ def load_collected(folder: Path, name: str, test_writers: list[str] | None = Non
     writers = sorted({s.writer for s in samples})
     source = translate("datasets", "digits drawn in DigitScope by {n} writers; tested on {held}, never "
                        "trained on").format(n=len(writers), held=", ".join(held))
-    data = Dataset(name, source, x_tr, y_tr, x_te, y_te, list(names), "classes")
-    data.writers = writers  # type: ignore[attr-defined]
-    return data
+    return Dataset(name, source, x_tr, y_tr, x_te, y_te, list(names), "classes", writers=writers,
+                   test_writers=[s.writer for s in test])
 
 
 def merge_collections(folders: list[Path], out: Path) -> int:

@@ -61,6 +61,9 @@ class Dataset:
     class_names: list[str]
     task: str = "classes"
     feature_names: list[str] = field(default_factory=list)
+    # Collected digits (core.data.collected): every writer, and each test sample's writer.
+    writers: list[str] = field(default_factory=list)
+    test_writers: list[str] = field(default_factory=list)
 
     @property
     def num_classes(self) -> int:

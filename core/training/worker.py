@@ -46,6 +46,7 @@ from core.model.spec import ModelSpec
 from core.training.config import TrainConfig
 from core.training.control import TrainControl
 from core.training.events import BatchEnd, Batches, DatasetLoaded, ModelReady
+from core.training.fine_tune import FineTune
 
 BATCH_EVENTS_S = 0.05  # batch ends reach the window at most 20 times a second, gathered
 QUIT_GRACE_S = 0.5  # after "quit", the longest the worker lets a run finish its batch (TensorBoard flushes)
@@ -68,6 +69,7 @@ class WorkerJob:
     continue_model: bool = False  # train the worker's model of the last job on
     reuse_dataset: bool = False  # the window holds the dataset the worker loaded last: do not send it again
     translations: tuple[str, ...] = ()  # core.i18n.catalogs() of the window: messages in its language
+    fine_tune: FineTune | None = None  # MNIST mixed in, augmented copies, the before/after comparison
 
 
 class WorkerCrashed(RuntimeError):
@@ -356,7 +358,7 @@ class _Server:
             self.dataset, self.dataset_sent = None, False
         try:
             result = run_job(TrainJob(job.spec, job.dataset, job.config, control, model, job.weights,
-                                      job.initial_epoch, self.dataset), _GatheringSink(self))
+                                      job.initial_epoch, self.dataset, job.fine_tune), _GatheringSink(self))
         except Exception as e:  # every failure reaches the window as a message
             self.model = None  # half trained or not built: the window starts again from its weights
             self.send(("failed", out_of_memory_text(e) if _out_of_memory(e) else failure_text(e)))
