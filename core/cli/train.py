@@ -106,12 +106,17 @@ def _model_and_data(args: argparse.Namespace, validation: float | int, fine: Any
     weights = _trained_weights(args.model)
     if fine is not None:
         from core.model.sources import SHIPPED_MODELS
-        from core.training.fine_tune import StartingPoint, default_starting_point, training_set
+        from core.training.fine_tune import (
+            StartingPoint,
+            class_names_of_model,
+            default_starting_point,
+            training_set,
+        )
 
         if str(args.model) == str(SHIPPED_MODELS["default"]):
             fine.before = default_starting_point()
         elif weights is not None:  # compared with the trained model as it was, with its own classes
-            fine.before = StartingPoint(spec.copy(), weights, _class_names_of_model(spec),
+            fine.before = StartingPoint(spec.copy(), weights, class_names_of_model(spec),
                                         Path(args.model).name)
         spec, weights = _fit_output_to(spec, weights, dataset)
         grown, added = training_set(dataset, fine, args.seed)
@@ -143,34 +148,18 @@ def _trained_weights(source: str) -> list[Any] | None:
     return None
 
 
-def _class_names_of_model(spec: Any) -> list[str]:
-    """A trained model's classes, from the dataset its file names (digits when it names none)."""
-    from core.data.dataset import BUILTIN_CLASS_NAMES, MNIST_CLASS_NAMES
-    from core.training.fine_tune import class_names_of, output_units
-
-    names = class_names_of(spec.dataset) if spec.dataset else None
-    units = output_units(spec)
-    if names is None or (units is not None and units != len(names)):
-        names = BUILTIN_CLASS_NAMES.get(spec.dataset, MNIST_CLASS_NAMES)
-    return list(names)
-
-
 def _fit_output_to(spec: Any, weights: Any, dataset: Any) -> tuple[Any, Any]:
     """A new output layer when the dataset has other classes than the model's last layer gives."""
-    from core.training.fine_tune import new_output_layer, output_units
+    from core.training.fine_tune import new_output_layer, output_change
 
-    units = output_units(spec)
-    if units is None or units == dataset.num_classes or not dataset.is_images:
+    change = output_change(spec, dataset.class_names) if dataset.is_images else None
+    if change is None:
         return spec, weights
-    old = _class_names_of_model(spec)
-    if len(old) != units:
-        old = [str(i) for i in range(units)]
+    old, kept, new = change
     try:
         spec, weights = new_output_layer(spec, weights, old, dataset.class_names)
     except ValueError as e:
         raise SpecError(str(e)) from e
-    kept = [c for c in dataset.class_names if c in old]
-    new = [c for c in dataset.class_names if c not in old]
     print(f"new output layer: {dataset.num_classes} classes; kept from the model: "
           f"{', '.join(kept) or 'none'}; new: {', '.join(new) or 'none'}", file=sys.stderr)
     return spec, weights

@@ -46,7 +46,7 @@ class FineTune:
     def check(self) -> None:
         """ValueError naming a setting out of range."""
         if not 0 <= self.mix_mnist <= MAX_MNIST_SHARE:
-            raise ValueError(translate("fine_tune", "the MNIST share must be from 0 to {top:.0%} (got "
+            raise ValueError(translate("fine_tune", "the MNIST share must be from 0 to {top:g} (got "
                                        "{share:g})").format(top=MAX_MNIST_SHARE, share=self.mix_mnist))
         self.augment.check()
 
@@ -82,6 +82,31 @@ def output_units(spec: ModelSpec) -> int | None:
     return int(last.params.get("units", 0)) if last.type == "Dense" else None
 
 
+def class_names_of_model(spec: ModelSpec) -> list[str]:
+    """A trained model's classes, from the dataset its spec names (digits when it names none, or a
+    dataset of another number of classes than its last layer gives)."""
+    names = class_names_of(spec.dataset) if spec.dataset else None
+    units = output_units(spec)
+    if names is None or (units is not None and units != len(names)):
+        names = BUILTIN_CLASS_NAMES.get(spec.dataset, MNIST_CLASS_NAMES)
+    if units is not None and len(names) != units:
+        names = [str(i) for i in range(units)]
+    return list(names)
+
+
+def output_change(spec: ModelSpec, class_names: list[str], model_classes: list[str] | None = None
+                  ) -> tuple[list[str], list[str], list[str]] | None:
+    """When a dataset of class_names needs a new output layer on spec (its last Dense layer gives
+    another number of classes): the model's classes, those of the dataset it knows, and the new
+    ones. None when the layer fits, or the model does not end in a Dense layer."""
+    units = output_units(spec)
+    if units is None or units == len(class_names):
+        return None
+    old = model_classes if model_classes is not None and len(model_classes) == units \
+        else class_names_of_model(spec)
+    return old, [c for c in class_names if c in old], [c for c in class_names if c not in old]
+
+
 def new_output_layer(spec: ModelSpec, weights: list[np.ndarray] | None, old: list[str], new: list[str],
                      seed: int | None = 0) -> tuple[ModelSpec, list[np.ndarray] | None]:
     """spec and weights with a last Dense layer of len(new) units: a class also in old keeps its
@@ -91,9 +116,10 @@ def new_output_layer(spec: ModelSpec, weights: list[np.ndarray] | None, old: lis
 
     units = output_units(spec)
     if units is None or units != len(old):
-        raise ValueError(translate("fine_tune", "a new output layer replaces a last Dense layer of {old} "
-                                   "units (one per class); this model ends otherwise: give its last layer "
-                                   "{new} units in Build").format(old=len(old), new=len(new)))
+        raise ValueError(translate("fine_tune", "a new output layer replaces the model's last Dense layer "
+                                   "of {old} units (one per class); this model ends in another layer: end it "
+                                   "with a Dense layer of {new} units in Build").format(
+            old=len(old), new=len(new)))
     adapted = spec.copy()
     row = output_rows(adapted)[0]
     adapted.layers[row].params["units"] = len(new)
@@ -271,3 +297,33 @@ def measure_before(fine: FineTune, model: Any, spec: ModelSpec, dataset: Dataset
     first = build_model(start.spec, compile=False)
     first.set_weights(start.weights)
     return sets, accuracies(first, start.spec, start.class_names, dataset.class_names, sets), start.label
+
+
+def sample_digits(name_or_path: str, count: int = 8) -> np.ndarray:
+    """A few training images of a dataset for the augmentation preview, (count, 28, 28) uint8:
+    one of each class in turn (a collected folder is read as drawn, before any split by writer).
+    DatasetError when it cannot be read, or does not hold 28×28 images."""
+    from core.data.catalogue import load_dataset
+    from core.data.collected import is_collected, read_collected
+
+    path = Path(os.fspath(name_or_path)).expanduser()
+    if path.is_dir() and is_collected(path):
+        _names, samples = read_collected(path)
+        x, y = np.array([s.image for s in samples]).reshape(-1, 28, 28), np.array([s.label for s in samples])
+    else:
+        data = load_dataset(os.fspath(name_or_path))
+        if data.image_shape[:2] != (28, 28) or len(data.image_shape) != 2:
+            raise DatasetError(translate("fine_tune", "augmented copies are for 28×28 grey digit images; "
+                                         "{name} holds {shape}").format(
+                name=data.name, shape="×".join(map(str, data.image_shape))))
+        x, y = data.x_train, data.y_train
+    if len(x) == 0:
+        raise DatasetError(translate("fine_tune", "{name} holds no digits yet").format(name=path.name))
+    # One of each class in turn (the first of each, then the second, …), so the row shows every class.
+    order = np.lexsort((np.arange(len(y)), y))
+    rank = np.empty(len(y), int)
+    for label in np.unique(y):
+        where = order[y[order] == label]
+        rank[where] = np.arange(len(where))
+    pick = np.lexsort((y, rank))[:count]
+    return np.asarray(x[pick], dtype=np.uint8)

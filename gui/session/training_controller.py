@@ -34,6 +34,7 @@ from core.training.events import (
     TrainBegin,
     WeightsCopy,
 )
+from core.training.fine_tune import FineTune
 from core.training.job import JobResult
 from core.training.worker import (
     TrainingWorker,
@@ -142,9 +143,10 @@ class TrainingController(QObject):
         return self.model_key == spec.architecture_key() and self._compiled == spec.compile
 
     def start(self, spec: ModelSpec, dataset: str, config: TrainConfig,
-              weights: list[np.ndarray] | None = None) -> None:
+              weights: list[np.ndarray] | None = None, fine_tune: FineTune | None = None) -> None:
         """Train spec on dataset; continues the current model if the spec did not change
-        (weights: what a model built anew starts from)."""
+        (weights: what a model built anew starts from; fine_tune: MNIST mixed in, augmented
+        copies and the before/after comparison)."""
         if self.running:
             return
         if not self.holds_model_for(spec):
@@ -159,7 +161,7 @@ class TrainingController(QObject):
         job = WorkerJob(spec.copy(), dataset, config, weights, self.epochs_done,
                         continue_model=self._worker_model,
                         reuse_dataset=self.dataset is not None and self.dataset.name == dataset,
-                        translations=catalogs())
+                        translations=catalogs(), fine_tune=fine_tune)
         self._rows, self._epoch_weights, self._rate = [], None, 0.0
         self.task.start(lambda reporter: read_run(worker, job, reporter),
                         on_cancel=lambda: worker.send("abandon"))

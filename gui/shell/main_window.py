@@ -169,6 +169,7 @@ class MainWindow(FileActions, QMainWindow):
 
         panel = TrainingPanel(self.session)
         panel.set_tf_ready(self.loader.runtime is not None)
+        panel.fine_box.startFrom.connect(self.start_from_model)
         return panel
 
     # --- menus, tour, shortcuts, language ----------------------------------------------------------

@@ -62,3 +62,9 @@ def test_sentence(evaluation: Any) -> str:
         return translate("TrainingPanel", "Test MAE {mae:,.4g} (the average error, in the target's units), "
                          "test loss {loss:,.4g}.").format(mae=evaluation.test_mae, loss=evaluation.test_loss)
     return translate("TrainingPanel", "Test loss {loss:,.4g}.").format(loss=evaluation.test_loss)
+
+
+def format_duration(seconds: float) -> str:
+    """m:ss, for the time left in a run."""
+    whole = max(0, round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"

@@ -26,9 +26,11 @@ from core.training.events import BatchEnd, Batches, DatasetLoaded, EpochEnd, Pau
 from core.training.job import JobResult
 from gui.session.session import LabSession
 from gui.session.size_guard import confirm_build, size_of
+from gui.train.comparison_table import ComparisonTable
 from gui.train.curves import LiveCurves, RunCurves, curve_metric
 from gui.train.download_dialog import DownloadDialog
-from gui.train.run_text import log_cell, log_columns, run_label, test_sentence
+from gui.train.fine_tune_box import FineTuneBox
+from gui.train.run_text import format_duration, log_cell, log_columns, run_label, test_sentence
 from gui.train.runs_page import Run, RunsPage
 from gui.train.task_results import TaskResults
 from gui.train.training_settings import TrainingSettings
@@ -36,11 +38,6 @@ from gui.widgets.panes import VerticalPane, sturdy_splitter
 from gui.widgets.theme import error_style
 
 LOG_COLUMNS = ("epoch", "loss", "accuracy", "val_loss", "val_accuracy", "seconds")
-
-
-def format_duration(seconds: float) -> str:
-    whole = max(0, round(seconds))
-    return f"{whole // 60}:{whole % 60:02d}"
 
 
 PROGRESS_EVERY_S = 0.2  # the progress bar and label: five updates a second are plenty to read
@@ -64,6 +61,7 @@ class TrainingPanel(QWidget):
         self._results_key: str | None = None  # the architecture the results on screen were measured on
 
         self.settings = TrainingSettings()
+        self.fine_box = FineTuneBox(self.doc)  # shown for the student's own data
         self.train_button = QPushButton(translate("TrainingPanel", "Train"))
         self.train_button.setToolTip(translate("TrainingPanel", "model.fit(...) with these settings; again "
                                                "continues from the weights so far (Ctrl+T)."))
@@ -90,6 +88,7 @@ class TrainingPanel(QWidget):
         self.message.setObjectName("trainMessage")
         left = QVBoxLayout()
         left.addWidget(self.settings)
+        left.addWidget(self.fine_box)
         left.addLayout(buttons)
         left.addWidget(self.progress)
         left.addWidget(self.progress_label)
@@ -113,6 +112,8 @@ class TrainingPanel(QWidget):
         self.lower.addTab(self.epoch_table, translate("TrainingPanel", "Epoch log"))
         self.lower.addTab(self.test_results, translate("TrainingPanel", "Test results"))
         self.lower.addTab(self.runs_page, translate("TrainingPanel", "Runs"))
+        self.comparison = ComparisonTable()
+        self.lower.addTab(self.comparison, translate("TrainingPanel", "Before / after"))
         right = self.right_splitter = sturdy_splitter(Qt.Orientation.Vertical, self.curves, self.lower,
                                                       sizes=[330, 370])
         splitter = sturdy_splitter(Qt.Orientation.Horizontal, left_host, right, sizes=[400, 966],
@@ -178,6 +179,7 @@ class TrainingPanel(QWidget):
 
     def _show_dataset_info(self, name: str) -> None:
         self.settings.show_source(name)
+        self.fine_box.set_dataset(name, self.settings.is_own())
 
     def _download(self) -> None:
         name = self.settings.dataset()
@@ -220,6 +222,8 @@ class TrainingPanel(QWidget):
         except ValueError as e:
             self._say(translate("TrainingPanel", "Cannot train: {reason}").format(reason=e), error=True)
             return
+        if not self.fine_box.fit_output(self):  # other classes than the model's outputs: a new layer?
+            return
         if not confirm_build(self, self.doc, "train it", config.batch_size):
             self._say(translate("TrainingPanel", "Not trained: {advice}").format(
                 advice=size_of(self.doc, config.batch_size).advice()), error=True)
@@ -237,7 +241,8 @@ class TrainingPanel(QWidget):
         self.test_results.clear()
         self.message.clear()
         self._epochs_in_run = config.epochs
-        self.controller.start(spec, self.settings.dataset(), config, self.doc.weights)
+        self.controller.start(spec, self.settings.dataset(), config, self.doc.weights,
+                              self.fine_box.fine_tune())
         self.curves.hold_axes(self.controller.epochs_done + config.epochs)
         if self.controller.epochs_done:
             # Continue the curves where the last run left them.
@@ -401,6 +406,9 @@ class TrainingPanel(QWidget):
             top, bottom = self.right_splitter.sizes()
             if bottom < 360 <= top + bottom - 200:  # room for the matrix, but keep the curves
                 self.right_splitter.setSizes([top + bottom - 360, 360])
+        if result.comparison:
+            self.comparison.show_rows(result.comparison, result.training_set)
+            self.lower.setCurrentWidget(self.comparison)
         self.progress_label.setText(text)
         if result.message:
             self._say(result.message, error=result.reason in ("nan", "failed", "crashed"))

@@ -160,6 +160,10 @@ class TrainingSettings(QWidget):
         key = self.dataset_combo.currentData()
         return self.own_path if key == OWN_DATA and self.own_path else key
 
+    def is_own(self) -> bool:
+        """The student's own file or folder is chosen (not a built-in dataset)."""
+        return self.dataset_combo.currentData() == OWN_DATA and bool(self.own_path)
+
     def config(self) -> TrainConfig:
         """The settings as a TrainConfig; ValueError names a field that is not valid."""
         mode = self.validation_mode.currentData()

@@ -74,6 +74,13 @@ def error_style() -> str:
     return "color: #ff8080;" if is_dark() else "color: #a00000;"
 
 
+def change_colour(better: bool) -> QColor:
+    """The colour of a figure that got better (green) or worse (red), readable on either theme."""
+    if is_dark():
+        return QColor("#7ddc84" if better else "#ff8080")
+    return QColor("#1b7a2a" if better else "#a00000")
+
+
 def muted_style() -> str:
     """The style sheet of a hint or a secondary line."""
     return "color: palette(placeholder-text);"
