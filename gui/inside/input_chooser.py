@@ -90,7 +90,7 @@ class InputChooser(QWidget):
         if self.kind == "canvas":
             self.changed.emit()
 
-    def _test_images(self) -> Any:
+    def test_images(self) -> Any:
         """Train's dataset when its images fit the model, else the test split of dataset_name."""
         shape = tuple(int(d) for d in self.model.inputs[0].shape[1:])
         dataset = self.session.controller.dataset
@@ -135,7 +135,7 @@ class InputChooser(QWidget):
         from core.data.preprocess import prepare_images
 
         try:
-            dataset = self._test_images()
+            dataset = self.test_images()
             i = int(self._rng.integers(len(dataset.x_test)))
             shape = tuple(int(d) for d in self.model.inputs[0].shape[1:])
             x = prepare_images(dataset.x_test[i:i + 1], shape)[0]

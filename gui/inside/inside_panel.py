@@ -39,6 +39,7 @@ from gui.inside.layer_pages import (
     layer_text,
     shape_text,
 )
+from gui.inside.projector_page import ProjectorPage
 from gui.session.model_sources import OpenedModel, source_text
 from gui.session.session import LabSession
 from gui.widgets.drawing_canvas import DrawingCanvas
@@ -100,6 +101,8 @@ class InsidePanel(QWidget):
         self.graph_page = GraphPage()
         self.tabs.addTab(self.graph_page, translate("InsidePanel", "Graph"))
         self.graph_page.layerClicked.connect(self._on_box)
+        self.projector_page = ProjectorPage()
+        self.tabs.addTab(self.projector_page, translate("InsidePanel", "Projector"))
 
         self.epochs = EpochBar()
         # The parts tests and the screenshots reach for, by their names in the area.
@@ -375,6 +378,8 @@ class InsidePanel(QWidget):
                 self._graph_for = self.model
                 self.graph_page.show_model(self.model, self.doc.spec if self.source == "app" else None)
             self.graph_page.select(row.name)
+        elif page is self.projector_page:
+            self.projector_page.show_for(self.model, row, self.shown_epoch(), self.input, self.class_names)
         elif page in (self.weights_page, self.hist_page):
             arrays, suffix = self.layer_arrays(row)
             if page is self.weights_page:

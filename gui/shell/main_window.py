@@ -284,6 +284,8 @@ class MainWindow(FileActions, QMainWindow):
             self.trainer.shutdown()  # the download dialog, if one runs
         if self._draw_area.built:
             self.drawer.opener.shutdown()  # a picture being decoded
+        if self._inside_area.built:
+            self.inside.projector_page.shutdown()  # a map being computed
         self.session.controller.shutdown()  # the training process ends too (≤ 3 s, never left behind)
         self.loader.shutdown()
 
