@@ -36,6 +36,11 @@ def main(argv: list[str]) -> int:
     lang = argv[argv.index("--lang") + 1] if "--lang" in argv else "en"
     width, height = map(int, (argv[argv.index("--size") + 1] if "--size" in argv else "1280x720").split("x"))
     os.environ["DIGITSCOPE_LANG"] = lang
+    # A data folder of its own: an autosave left by a crashed window must not stop the shots with
+    # its "Restore it?" question.
+    import tempfile
+
+    os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="digitscope-shots-")
     if lang != "en":
         OUT = OUT / lang
     app = create_app([])
@@ -62,6 +67,11 @@ def main(argv: list[str]) -> int:
     wait(300)
     suffix = "" if (width, height) == (1280, 720) else f"-{width}x{height}"
     window.grab().save(str(OUT / f"builder{suffix}.png"))
+    if "--only-own" in argv:  # issue 19's views only (quicker to retake)
+        own_digits_shots(window)
+        window.doc.undo_stack.setClean()
+        window.close()
+        return 0
     if "--only-build" in argv:
         window.doc.undo_stack.setClean()
         window.close()
@@ -77,6 +87,7 @@ def main(argv: list[str]) -> int:
     draw_shots(window)
     inside_shots(window)
     functional_shots(window)
+    own_digits_shots(window)
     print("platform:", app.platformName(), "status:", window.tf_status.text())
     window.doc.undo_stack.setClean()
     window.close()
@@ -225,6 +236,93 @@ def functional_shots(window: MainWindow) -> None:
         wait(200)
     wait(600)
     window.grab().save(str(OUT / "train-regression.png"))
+
+
+def own_digits_shots(window: MainWindow) -> None:
+    """Issue 19: collecting in Draw, fine-tuning the default model on a class's digits (pen
+    trajectories from ../shared/data, when there, as three writers; never saved in the repository),
+    the augmentation preview, and Inside's projector."""
+    import json
+    import tempfile
+
+    import numpy as np
+
+    from core.data.collected import Collection, Sample
+    from core.drawing.strokes import strokes_to_input
+    from core.training.default_model import canvas_strokes
+    from gui.benchmark.replay import fit_to_canvas, send_stroke
+
+    pendigits = ROOT.parent / "shared" / "data" / "pendigits" / "pendigits-test-strokes.jsonl"
+    if not pendigits.exists():
+        print("no pen trajectories: the issue 19 screenshots are skipped")
+        return
+    with pendigits.open() as f:
+        samples = [json.loads(line) for line in f]
+    folder = Path(tempfile.mkdtemp()) / "class-3B"
+    c = Collection(folder)
+    writers = sorted({s["writer"] for s in samples})[:3]
+    for s in samples:
+        if s["writer"] in writers:
+            strokes = canvas_strokes(s["strokes"])
+            image = np.round(255 * strokes_to_input(strokes)).astype(np.uint8)
+            name = ("Ana", "Ben", "Cy")[writers.index(s["writer"])]
+            c.samples.append(Sample(int(s["label"]), name, strokes, image))
+    c._save()
+
+    drawer = window.drawer
+    window.areas.setCurrentWidget(window._draw_area)
+    drawer.collect.start(str(Path(tempfile.mkdtemp()) / "jiwoo"), "Jiwoo", [str(d) for d in range(10)])
+    seven = next(s for s in samples if s["label"] == 7)["strokes"]
+    for stroke in fit_to_canvas(seven, drawer.canvas.width(), drawer.canvas.height()):
+        send_stroke(drawer.canvas, stroke)
+    wait(400)
+    window.grab().save(str(OUT / "draw-collect.png"))
+    drawer.collect.stop()
+
+    panel = window.trainer
+    window.areas.setCurrentWidget(window._train_area)
+    s = panel.settings
+    s.own_path = str(folder)
+    s.dataset_combo.setCurrentIndex(s.dataset_combo.count() - 1)
+    s.datasetChanged.emit(s.dataset())
+    window.doc.undo_stack.setClean()  # the earlier shots' edits: nothing to save
+    window.start_from_model("default")
+    s.epochs.setValue(3)
+    panel.fine_box.copies.setValue(1)
+    panel.train_button.click()
+    wait(500)
+    while panel.controller.running:
+        wait(200)
+    wait(600)
+    window.grab().save(str(OUT / "train-fine-tune.png"))
+    panel.fine_box._preview()
+    from gui.train.augment_preview import AugmentPreview
+
+    preview = panel.fine_box.findChild(AugmentPreview)
+    preview.resize(900, 620)
+    for _ in range(100):
+        if preview.images is not None:
+            break
+        wait(100)
+    wait(400)
+    preview.grab().save(str(OUT / "train-augment-preview.png"))
+    preview.close()
+
+    inside = window.inside
+    window.areas.setCurrentWidget(window._inside_area)
+    inside.use_source("default")
+    wait(300)
+    inside.tabs.setCurrentWidget(inside.projector_page)
+    inside.layer_list.setCurrentRow(inside.layer_list.count() - 3)  # the last hidden Dense layer
+    page = inside.projector_page
+    page.method.setCurrentIndex(page.method.findData("tsne"))
+    page.project()
+    for _ in range(600):
+        if page.shown is not None:
+            break
+        wait(100)
+    wait(400)
+    window.grab().save(str(OUT / "inside-projector.png"))
 
 
 if __name__ == "__main__":

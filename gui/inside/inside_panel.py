@@ -379,7 +379,8 @@ class InsidePanel(QWidget):
                 self.graph_page.show_model(self.model, self.doc.spec if self.source == "app" else None)
             self.graph_page.select(row.name)
         elif page is self.projector_page:
-            self.projector_page.show_for(self.model, row, self.shown_epoch(), self.input, self.class_names)
+            epoch = self.shown_epoch() if self.follows_training else None  # a loaded model has no epochs
+            self.projector_page.show_for(self.model, row, epoch, self.input, self.class_names)
         elif page in (self.weights_page, self.hist_page):
             arrays, suffix = self.layer_arrays(row)
             if page is self.weights_page:

@@ -30,7 +30,7 @@ from gui.session.tasks import BackgroundTask
 from gui.widgets.qimages import to_qimage
 from gui.widgets.theme import error_style
 
-THUMB = 56  # pixels per digit: 28×28 doubled
+THUMB = 48  # pixels per digit: 28×28 enlarged, eight to a row on a 1280×720 screen
 DIGITS_SHOWN = 8
 REDRAW_AFTER_MS = 150  # typing 12 into a box redraws once, not for "1" then "12"
 

