@@ -272,8 +272,8 @@ def own_digits_shots(window: MainWindow) -> None:
     drawer = window.drawer
     window.areas.setCurrentWidget(window._draw_area)
     drawer.collect.start(str(Path(tempfile.mkdtemp()) / "jiwoo"), "Jiwoo", [str(d) for d in range(10)])
-    seven = next(s for s in samples if s["label"] == 7)["strokes"]
-    for stroke in fit_to_canvas(seven, drawer.canvas.width(), drawer.canvas.height()):
+    zero = next(s for s in samples if s["label"] == 0)["strokes"]
+    for stroke in fit_to_canvas(zero, drawer.canvas.width(), drawer.canvas.height()):
         send_stroke(drawer.canvas, stroke)
     wait(400)
     window.grab().save(str(OUT / "draw-collect.png"))
