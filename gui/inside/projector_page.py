@@ -51,7 +51,7 @@ class ProjectorPage(QWidget):
         for m in methods():
             self.method.addItem(METHOD_NAMES[m], m)
         self.method.setToolTip(translate("ProjectorPage", "PCA: the two directions the layer's outputs "
-                                         "vary most (quick, straight). t-SNE: keeps neighbours together "
+                                         "vary most (quick; a linear view). t-SNE: keeps neighbours together "
                                          "(clusters show clearly; distances between clusters mean little). "
                                          "UMAP appears when umap-learn is installed."))
         self.size = QComboBox()

@@ -63,8 +63,8 @@ class FineTuneBox(QGroupBox):
         self.mix.setSuffix(" %")
         self.mix.setValue(30)
         self.mix.setToolTip(translate("FineTuneBox", "The share of the training set made of MNIST's "
-                                      "training digits: some keep the model reading printed-style digits, "
-                                      "too many drown your own."))
+                                      "training digits: some keep the model reading the digits it learned "
+                                      "from, too many drown your own."))
         self.copies = QSpinBox()
         self.copies.setRange(0, MAX_COPIES)
         self.copies.setValue(2)
