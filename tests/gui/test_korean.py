@@ -44,6 +44,7 @@ def keras_words() -> set[str]:
              # Keras's summary totals line and argument names used as form labels
              "total", "trainable", "non-trainable", "params", "name", "optimizer", "metrics", "monitor",
              "patience", "momentum", "fashion-mnist", "cifar-10", "cifar10", "maxpool", "b",
+             "pca", "t-sne", "umap",  # the projections' own names
              "english"}  # the language's own name in View ▸ Language
     for t in LAYER_TYPES.values():
         words |= {t.name.lower(), *t.base_name.split("_")}
