@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from core.cli import predict as cli_predict
+from core.cli import sweep as cli_sweep
 from core.cli import train as cli_train
 from core.data.dataset import DatasetError
 from core.files.atomic import atomic_write_text
@@ -23,7 +24,8 @@ from core.model.spec import SpecError
 from core.model.summary import summary_text
 from core.model.templates import TEMPLATES
 
-COMMANDS = ("summary", "templates", "export", "datasets", "train", "evaluate", "predict", "replay")
+COMMANDS = ("summary", "templates", "export", "datasets", "train", "evaluate", "sweep", "predict",
+            "replay")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -45,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--epochs", type=int, default=5)
     p.add_argument("--batch-size", type=int, default=32)
     cli_train.add_parsers(sub, spec_help)
+    cli_sweep.add_parser(sub, spec_help)
     cli_predict.add_parser(sub)
     # replay drives the real canvas, so main.py hands it to gui/benchmark/replay.py before this parser runs;
     # it is listed here so that --help shows it.
@@ -113,7 +116,8 @@ def run(argv: Sequence[str]) -> int:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     handler = {"summary": _summary, "templates": _templates, "export": _export,
                "datasets": _datasets, "train": cli_train.run_train,
-               "evaluate": cli_train.run_evaluate, "predict": cli_predict.run_predict}[args.command]
+               "evaluate": cli_train.run_evaluate, "sweep": cli_sweep.run_sweep_command,
+               "predict": cli_predict.run_predict}[args.command]
     try:
         return handler(args)
     except (SpecError, DatasetError) as e:

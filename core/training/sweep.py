@@ -1,0 +1,166 @@
+"""A hyperparameter sweep on KerasTuner (the notes' 10.3): trials of the base model with the values a
+SearchSpace varies, chosen by grid, random, Bayesian or Hyperband search, each trial trained on the
+same prepared data and scored on the validation split.
+
+KerasTuner does the searching (its oracles, its trial bookkeeping); this module builds each trial's
+model from DigitScope's ModelSpec (so every trial is a model Build can show), reports each trial as
+it ends, stops at a time budget, and keeps the results as plain rows. Seeded: the same seed gives the
+same trials. Qt-free; Keras and KerasTuner are imported inside functions.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.data.preprocess import PreparedData
+from core.i18n import translate
+from core.model.spec import ModelSpec
+from core.training.search_space import SearchSpace
+
+STRATEGIES = {"random": "RandomSearch", "grid": "GridSearch", "bayesian": "BayesianOptimization",
+              "hyperband": "Hyperband"}
+
+
+@dataclass
+class SweepSettings:
+    """How the sweep searches: the strategy, how many trials, epochs per trial, the seed, a budget."""
+
+    strategy: str = "random"
+    trials: int = 5
+    epochs: int = 3  # per trial (Hyperband: the most a trial trains)
+    batch_size: int = 32  # unless the space varies it
+    seed: int = 0
+    budget_s: float | None = None  # no new trial starts after this many seconds
+
+    def check(self) -> None:
+        """ValueError saying which setting is out of range."""
+        if self.strategy not in STRATEGIES:
+            raise ValueError(translate("sweep", "unknown strategy {name}; choose from {known}").format(
+                name=self.strategy, known=", ".join(STRATEGIES)))
+        if self.trials < 1 or self.epochs < 1 or self.batch_size < 1:
+            raise ValueError(translate("sweep", "trials, epochs and the batch size must each be at least 1"))
+        if self.budget_s is not None and self.budget_s <= 0:
+            raise ValueError(translate("sweep", "the time budget must be more than 0 seconds"))
+
+
+@dataclass
+class TrialRow:
+    """One finished trial: its number (1, 2, …), the values tried, its score and what it cost."""
+
+    number: int
+    values: dict[str, Any]
+    score: float | None  # the best validation value of its epochs (None: it failed)
+    epochs: int
+    seconds: float
+    status: str  # KerasTuner's: "COMPLETED", "FAILED", "INVALID"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"trial": self.number, "hyperparameters": self.values, "score": self.score,
+                "epochs": self.epochs, "seconds": round(self.seconds, 2), "status": self.status}
+
+
+@dataclass
+class SweepResult:
+    """Every trial, the best one, and what was scored."""
+
+    objective: str  # "val_accuracy" (higher is better) or "val_loss"
+    trials: list[TrialRow] = field(default_factory=list)
+    stopped: str = "completed"  # or "budget", "cancelled"
+
+    @property
+    def best(self) -> TrialRow | None:
+        scored = [t for t in self.trials if t.score is not None]
+        if not scored:
+            return None
+        pick = max if self.objective.endswith("accuracy") else min
+        return pick(scored, key=lambda t: t.score)
+
+
+def objective_for(spec: ModelSpec, data: PreparedData) -> str:
+    """What the trials are scored on: validation accuracy for a classifier, else validation loss."""
+    if data.x_val is None:
+        raise ValueError(translate("sweep", "a sweep scores each trial on a validation split: set a "
+                                   "validation fraction or count above 0"))
+    return "val_accuracy" if "accuracy" in spec.compile.metrics else "val_loss"
+
+
+def trial_values(hp_values: dict[str, Any]) -> dict[str, Any]:
+    """A trial's hyperparameters without KerasTuner's own bookkeeping (Hyperband's tuner/…)."""
+    return {k: v for k, v in hp_values.items() if not k.startswith("tuner/")}
+
+
+def run_sweep(base: ModelSpec, space: SearchSpace, data: PreparedData, settings: SweepSettings,
+              on_trial: Callable[[TrialRow], None] | None = None,
+              cancelled: Callable[[], bool] | None = None, directory: str | None = None) -> SweepResult:
+    """Search space around base on data; on_trial(row) after each trial. ValueError for a search that
+    cannot run (an empty space, no validation split, a budget too small for one trial)."""
+    import keras
+    import keras_tuner as kt
+
+    from core.model.build import build_model
+
+    settings.check()
+    space.check(base)
+    objective = objective_for(base, data)
+    grid = settings.strategy == "grid"
+    result = SweepResult(objective)
+    started = time.monotonic()
+
+    class HyperModel(kt.HyperModel):
+        def build(self, hp: Any) -> Any:
+            spec = space.apply(base, space.declare(hp, grid))
+            keras.utils.set_random_seed(settings.seed)  # every trial starts from seeded weights
+            return build_model(spec)
+
+        def fit(self, hp: Any, model: Any, *args: Any, **kwargs: Any) -> Any:
+            batch_size = int(hp.values.get("batch_size", settings.batch_size))
+            return model.fit(*args, batch_size=batch_size, **kwargs)
+
+    base_class = getattr(kt, STRATEGIES[settings.strategy])
+
+    class Tuner(base_class):  # type: ignore[misc, valid-type]
+        def _configure_tensorboard_dir(self, callbacks: Any, trial: Any, execution: int = 0) -> None:
+            # KerasTuner imports the tensorboard package for every trial under TensorFlow, even with no
+            # TensorBoard callback; DigitScope does not install it, and passes no such callback.
+            if any(c.__class__.__name__ == "TensorBoard" for c in callbacks):
+                super()._configure_tensorboard_dir(callbacks, trial, execution)
+
+        def on_trial_begin(self, trial: Any) -> None:
+            self._began = time.monotonic()
+            super().on_trial_begin(trial)
+
+        def on_trial_end(self, trial: Any) -> None:
+            super().on_trial_end(trial)
+            values = trial.hyperparameters.values
+            score = None if trial.score is None else float(trial.score)
+            row = TrialRow(len(result.trials) + 1, trial_values(values), score,
+                           int(values.get("tuner/epochs", settings.epochs)),
+                           time.monotonic() - self._began, str(trial.status))
+            result.trials.append(row)
+            if on_trial is not None:
+                on_trial(row)
+            over = settings.budget_s is not None and time.monotonic() - started >= settings.budget_s
+            if over or (cancelled is not None and cancelled()):
+                result.stopped = "budget" if over else "cancelled"
+                self.oracle.max_trials = len(self.oracle.trials)  # the oracle ends the search
+
+    direction = "max" if objective.endswith("accuracy") else "min"
+    common = {"objective": kt.Objective(objective, direction), "seed": settings.seed, "overwrite": True,
+              "max_consecutive_failed_trials": settings.trials}
+    if settings.strategy == "hyperband":
+        common |= {"max_epochs": max(2, settings.epochs), "factor": 3}
+    else:
+        common["max_trials"] = settings.trials
+    with tempfile.TemporaryDirectory(prefix="digitscope-sweep-") as scratch:
+        tuner = Tuner(HyperModel(), directory=directory or scratch, project_name="sweep", **common)
+        if settings.strategy == "hyperband":
+            tuner.oracle.max_trials = settings.trials
+        tuner.search(data.x_train, data.y_train, epochs=settings.epochs,
+                     validation_data=(data.x_val, data.y_val), verbose=0)
+    if not result.trials:
+        raise ValueError(translate("sweep", "no trial ran: the search space has no value left to try"))
+    return result
