@@ -1655,6 +1655,95 @@
     </message>
 </context>
 <context>
+    <name>LrRangeDialog</name>
+    <message>
+        <location filename="../../gui/train/lr_range_dialog.py" line="35"/>
+        <source>Find a learning rate</source>
+        <translation>학습률 찾기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lr_range_dialog.py" line="39"/>
+        <source>A short run whose learning rate grows from 0.000001 to 1, batch by batch: the loss falls, then blows up. A tenth of the rate where it was lowest is a good start. The model in Build is not changed.</source>
+        <translation>학습률을 배치마다 0.000001에서 1까지 키우며 짧게 학습합니다. 손실은 줄어들다가 어느 순간 폭발합니다. 손실이 가장 낮았던 학습률의 10분의 1이 좋은 출발점입니다. 만들기 탭의 모델은 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lr_range_dialog.py" line="44"/>
+        <source>Loss against the learning rate</source>
+        <translation>학습률에 따른 손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lr_range_dialog.py" line="45"/>
+        <source>loss (smoothed)</source>
+        <translation>손실 (평활화)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lr_range_dialog.py" line="47"/>
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lr_range_dialog.py" line="53"/>
+        <source>Loading the data…</source>
+        <translation>데이터를 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lr_range_dialog.py" line="55"/>
+        <source>Use it</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lr_range_dialog.py" line="57"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lr_range_dialog.py" line="95"/>
+        <source>Training with a growing learning rate…</source>
+        <translation>학습률을 키우며 학습하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lr_range_dialog.py" line="101"/>
+        <location filename="../../gui/train/lr_range_dialog.py" line="124"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lr_range_dialog.py" line="105"/>
+        <source>The loss did not fall over the whole range: the model may not learn from this data as it is (check the loss and the last layer in Build).</source>
+        <translation>범위 전체에서 손실이 줄지 않았습니다. 지금 상태로는 모델이 이 데이터에서 배우지 못할 수 있습니다(만들기 탭에서 손실 함수와 마지막 층을 확인하세요).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lr_range_dialog.py" line="114"/>
+        <source>Suggested learning rate: {rate:.2g} (a good range: {low:.2g} to {high:.2g}); the model uses {now:g} now.</source>
+        <translation>제안 학습률: {rate:.2g} (좋은 범위: {low:.2g} ~ {high:.2g}). 모델은 지금 {now:g}을(를) 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lr_range_dialog.py" line="117"/>
+        <source>Use {rate:.2g}</source>
+        <translation>{rate:.2g} 사용</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lr_range_dialog.py" line="121"/>
+        <source>The range test could not run: {message}</source>
+        <translation>범위 테스트를 실행할 수 없습니다: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lr_range_dialog.py" line="132"/>
+        <source>learning rate from the range test</source>
+        <translation>범위 테스트로 정한 학습률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lr_range_dialog.py" line="143"/>
+        <source>TensorFlow is still loading; try again in a moment.</source>
+        <translation>TensorFlow를 아직 불러오는 중입니다. 잠시 뒤에 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lr_range_dialog.py" line="146"/>
+        <source>Fix the model in Build first.</source>
+        <translation>먼저 만들기 탭에서 모델을 고치세요.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/shell/file_actions.py" line="26"/>
@@ -2883,59 +2972,59 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="65"/>
+        <location filename="../../gui/train/training_panel.py" line="66"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="66"/>
-        <location filename="../../gui/train/training_panel.py" line="206"/>
+        <location filename="../../gui/train/training_panel.py" line="67"/>
+        <location filename="../../gui/train/training_panel.py" line="208"/>
         <source>model.fit(...) with these settings; again continues from the weights so far (Ctrl+T).</source>
         <translation>이 설정으로 model.fit(...)을 실행합니다. 다시 누르면 지금까지의 가중치에서 이어서 학습합니다(Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="68"/>
-        <location filename="../../gui/train/training_panel.py" line="280"/>
+        <location filename="../../gui/train/training_panel.py" line="69"/>
+        <location filename="../../gui/train/training_panel.py" line="282"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="70"/>
+        <location filename="../../gui/train/training_panel.py" line="71"/>
         <source>Hold training after the current batch; press again to resume.</source>
         <translation>현재 배치가 끝나면 학습을 잠시 멈춥니다. 다시 누르면 이어서 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="72"/>
+        <location filename="../../gui/train/training_panel.py" line="73"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="73"/>
+        <location filename="../../gui/train/training_panel.py" line="74"/>
         <source>Stop after the current batch and keep the weights so far.</source>
         <translation>현재 배치가 끝나면 멈추고 지금까지의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="75"/>
+        <location filename="../../gui/train/training_panel.py" line="76"/>
         <source>New weights</source>
         <translation>새 가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="76"/>
+        <location filename="../../gui/train/training_panel.py" line="77"/>
         <source>Forget the trained weights: the next Train starts from freshly initialised ones.</source>
         <translation>학습된 가중치를 버립니다: 다음 학습은 새로 초기화한 가중치에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="83"/>
+        <location filename="../../gui/train/training_panel.py" line="84"/>
         <source>Waiting for TensorFlow…</source>
         <translation>TensorFlow를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="116"/>
+        <location filename="../../gui/train/training_panel.py" line="117"/>
         <source>Before / after</source>
         <translation>이전 / 이후</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="349"/>
+        <location filename="../../gui/train/training_panel.py" line="351"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
@@ -3000,107 +3089,107 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>테스트 손실 {loss:,.4g}.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="112"/>
+        <location filename="../../gui/train/training_panel.py" line="113"/>
         <source>Epoch log</source>
         <translation>에포크 로그</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="113"/>
+        <location filename="../../gui/train/training_panel.py" line="114"/>
         <source>Test results</source>
         <translation>테스트 결과</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="114"/>
+        <location filename="../../gui/train/training_panel.py" line="115"/>
         <source>Runs</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="151"/>
+        <location filename="../../gui/train/training_panel.py" line="153"/>
         <source>Ready to train.</source>
         <translation>학습할 준비가 되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="171"/>
+        <location filename="../../gui/train/training_panel.py" line="173"/>
         <source>Train is off: Keras would refuse this model. {problem} Fix it in Build (the row marked red).</source>
         <translation>학습을 쓸 수 없습니다: Keras가 이 모델을 받아들이지 않습니다. {problem} 만들기 탭에서 고치세요(빨갛게 표시된 행).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="271"/>
+        <location filename="../../gui/train/training_settings.py" line="276"/>
         <source>Your data: {name}</source>
         <translation>내 데이터: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="276"/>
+        <location filename="../../gui/train/training_settings.py" line="281"/>
         <source>{n_train:,} training and {n_test:,} test images ({source}).</source>
         <translation>학습 이미지 {n_train:,}개와 테스트 이미지 {n_test:,}개 ({source}).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="278"/>
+        <location filename="../../gui/train/training_settings.py" line="283"/>
         <source>{n_train:,} training and {n_test:,} test samples ({source}).</source>
         <translation>학습 샘플 {n_train:,}개와 테스트 샘플 {n_test:,}개 ({source}).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="285"/>
+        <location filename="../../gui/train/training_settings.py" line="290"/>
         <source>Download the full set…</source>
         <translation>전체 데이터셋 다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="286"/>
+        <location filename="../../gui/train/training_settings.py" line="291"/>
         <source>Download…</source>
         <translation>다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="196"/>
+        <location filename="../../gui/train/training_panel.py" line="198"/>
         <source>Download failed: {message}</source>
         <translation>다운로드 실패: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="204"/>
+        <location filename="../../gui/train/training_panel.py" line="206"/>
         <source>Fix the model in Build first: {problem}</source>
         <translation>먼저 만들기 탭에서 모델을 고치세요: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="223"/>
+        <location filename="../../gui/train/training_panel.py" line="225"/>
         <source>Cannot train: {reason}</source>
         <translation>학습할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="228"/>
+        <location filename="../../gui/train/training_panel.py" line="230"/>
         <source>Not trained: {advice}</source>
         <translation>학습하지 않았습니다: {advice}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="260"/>
+        <location filename="../../gui/train/training_panel.py" line="262"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="266"/>
+        <location filename="../../gui/train/training_panel.py" line="268"/>
         <source>Training is not answering</source>
         <translation>학습이 응답하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="267"/>
+        <location filename="../../gui/train/training_panel.py" line="269"/>
         <source>The training process has sent nothing for {seconds} seconds: it may be stuck, or the computer very busy. End it? The curves and the weights of the last finished epoch are kept.</source>
         <translation>학습 프로세스가 {seconds}초 동안 아무것도 보내지 않았습니다. 멈췄거나 컴퓨터가 매우 바쁜 것일 수 있습니다. 종료할까요? 곡선과 마지막으로 끝난 에포크의 가중치는 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="277"/>
+        <location filename="../../gui/train/training_panel.py" line="279"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="286"/>
+        <location filename="../../gui/train/training_panel.py" line="288"/>
         <source>The next run starts from new random weights.</source>
         <translation>다음 실행은 새 무작위 가중치에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="315"/>
+        <location filename="../../gui/train/training_panel.py" line="317"/>
         <source>{progress} — paused</source>
         <translation>{progress} — 일시정지됨</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="335"/>
+        <location filename="../../gui/train/training_panel.py" line="337"/>
         <source>Epoch {epoch}/{epochs} · batch {batch}/{steps} · {rate:,.0f} samples/s · ETA {eta}</source>
         <translation>에포크 {epoch}/{epochs} · 배치 {batch}/{steps} · 초당 {rate:,.0f} 샘플 · 남은 시간 {eta}</translation>
     </message>
@@ -3110,37 +3199,37 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{epoch} (일부, {share:.0%})</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="379"/>
+        <location filename="../../gui/train/training_panel.py" line="381"/>
         <source>Training finished after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>%n 에포크 만에 학습을 마쳤습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="381"/>
+        <location filename="../../gui/train/training_panel.py" line="383"/>
         <source>Stopped; the weights so far are kept after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>중지했습니다. %n 에포크까지 학습한 가중치를 유지합니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="383"/>
+        <location filename="../../gui/train/training_panel.py" line="385"/>
         <source>Stopped early after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>%n 에포크 후 조기 종료했습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="385"/>
+        <location filename="../../gui/train/training_panel.py" line="387"/>
         <source>Training stopped: the loss is NaN after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>학습을 멈췄습니다: %n 에포크 후 손실이 NaN이 되었습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="387"/>
+        <location filename="../../gui/train/training_panel.py" line="389"/>
         <source>Training ended by an error; the weights after %n finished epoch(s) are kept.</source>
         <translation>오류로 학습이 끝났습니다. 끝마친 %n 에포크 후의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="389"/>
+        <location filename="../../gui/train/training_panel.py" line="391"/>
         <source>The training process ended unexpectedly; the weights after %n finished epoch(s) are kept.</source>
         <translation>학습 프로세스가 예기치 않게 끝났습니다. 끝마친 %n 에포크 후의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="393"/>
+        <location filename="../../gui/train/training_panel.py" line="395"/>
         <source>Epoch {epoch} was stopped after {share:.0%} of its batches; its row is marked partial.</source>
         <translation>에포크 {epoch}은(는) 배치의 {share:.0%}를 마친 뒤 멈췄습니다. 그 행에 일부라고 표시했습니다.</translation>
     </message>
@@ -3155,7 +3244,7 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{run} — 테스트 정확도 {accuracy:.2%}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="434"/>
+        <location filename="../../gui/train/training_panel.py" line="436"/>
         <source>Training did not start.</source>
         <translation>학습이 시작되지 않았습니다.</translation>
     </message>
@@ -3339,62 +3428,72 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>keras.callbacks.TensorBoard로 실행 기록을 원하는 폴더에 함께 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="137"/>
+        <location filename="../../gui/train/training_settings.py" line="131"/>
+        <source>Find a learning rate…</source>
+        <translation>학습률 찾기…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_settings.py" line="132"/>
+        <source>The learning-rate range test: a short run with a growing learning rate, the loss plotted against it, and a suggested rate to use.</source>
+        <translation>학습률 범위 테스트: 학습률을 키우며 짧게 학습하고, 학습률에 따른 손실 그래프와 쓸 만한 학습률을 제안합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_settings.py" line="141"/>
         <source>dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="176"/>
+        <location filename="../../gui/train/training_settings.py" line="181"/>
         <source>seed {seed!r} must be a whole number or empty</source>
         <translation>seed {seed!r}: 정수이거나 비어 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="257"/>
+        <location filename="../../gui/train/training_settings.py" line="262"/>
         <source>Open a dataset (.npz) — or cancel to pick a folder</source>
         <translation>데이터셋 열기 (.npz) — 폴더를 고르려면 취소하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="258"/>
+        <location filename="../../gui/train/training_settings.py" line="263"/>
         <source>NumPy arrays (*.npz)</source>
         <translation>NumPy 배열 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="261"/>
+        <location filename="../../gui/train/training_settings.py" line="266"/>
         <source>Open an IDX, image or collected-digits folder</source>
         <translation>IDX·이미지·수집한 숫자 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="292"/>
+        <location filename="../../gui/train/training_settings.py" line="297"/>
         <source>Save the best epoch&apos;s model as</source>
         <translation>가장 좋은 에포크의 모델을 저장할 파일</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="293"/>
+        <location filename="../../gui/train/training_settings.py" line="298"/>
         <source>Keras model (*.keras)</source>
         <translation>Keras 모델 (*.keras)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="298"/>
+        <location filename="../../gui/train/training_settings.py" line="303"/>
         <source>The best epoch&apos;s model goes to {path}</source>
         <translation>가장 좋은 에포크의 모델 저장 위치: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="301"/>
+        <location filename="../../gui/train/training_settings.py" line="306"/>
         <source>keras.callbacks.ModelCheckpoint(file, save_best_only=True).</source>
         <translation>keras.callbacks.ModelCheckpoint(file, save_best_only=True).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="305"/>
+        <location filename="../../gui/train/training_settings.py" line="310"/>
         <source>TensorBoard log folder</source>
         <translation>TensorBoard 로그 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="311"/>
+        <location filename="../../gui/train/training_settings.py" line="316"/>
         <source>Logs go to {folder}</source>
         <translation>로그 저장 위치: {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="312"/>
+        <location filename="../../gui/train/training_settings.py" line="317"/>
         <source>Also log the run with keras.callbacks.TensorBoard.</source>
         <translation>keras.callbacks.TensorBoard로 실행 기록도 남깁니다.</translation>
     </message>
@@ -5177,6 +5276,14 @@ true class {true}: {true_percent:.1f}%</source>
     </message>
 </context>
 <context>
+    <name>lr_range</name>
+    <message>
+        <location filename="../../core/training/lr_range.py" line="48"/>
+        <source>the range test needs 0 &lt; start &lt; end and at least 2 steps (got {start:g} to {end:g}, {steps} steps)</source>
+        <translation>범위 테스트에는 0 &lt; 시작 &lt; 끝, 그리고 2단계 이상이 필요합니다({start:g} ~ {end:g}, {steps}단계를 받음)</translation>
+    </message>
+</context>
+<context>
     <name>model_io</name>
     <message>
         <location filename="../../core/model/sources.py" line="49"/>
@@ -5911,6 +6018,69 @@ Build it and {purpose} anyway?</source>
         <location filename="../../core/model/spec.py" line="426"/>
         <source>{where}: &apos;metrics&apos; must be a list drawn from {known}, got {value}</source>
         <translation>{where}: &apos;metrics&apos; 항목은 {known} 중에서 고른 목록이어야 합니다(받은 값: {value})</translation>
+    </message>
+</context>
+<context>
+    <name>sweep</name>
+    <message>
+        <location filename="../../core/training/search_space.py" line="49"/>
+        <source>the search space is empty: choose at least one setting to vary (learning rate, batch size, units, hidden layers, dropout or optimizer)</source>
+        <translation>탐색 공간이 비어 있습니다: 바꿀 설정을 적어도 하나 고르세요(학습률, 배치 크기, 유닛 수, 은닉층 수, 드롭아웃, 옵티마이저)</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/search_space.py" line="55"/>
+        <source>the learning rate range must be 0 &lt; low &lt; high ≤ 10 (got {low:g} to {high:g})</source>
+        <translation>학습률 범위는 0 &lt; 아래 &lt; 위 ≤ 10이어야 합니다({low:g} ~ {high:g}를 받음)</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/search_space.py" line="60"/>
+        <source>the dropout range must be 0 ≤ low &lt; high &lt; 1 (got {low:g} to {high:g})</source>
+        <translation>드롭아웃 범위는 0 ≤ 아래 &lt; 위 &lt; 1이어야 합니다({low:g} ~ {high:g}를 받음)</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/search_space.py" line="63"/>
+        <source>the model has no Dropout layer whose rate could vary; add one in Build, or leave dropout out of the search</source>
+        <translation>모델에 비율을 바꿀 Dropout 층이 없습니다. 만들기 탭에서 하나 추가하거나, 탐색에서 드롭아웃을 빼세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/search_space.py" line="68"/>
+        <source>every {name} must be a whole number of at least {low} (got {values})</source>
+        <translation>{name} 값은 모두 {low} 이상의 정수여야 합니다({values}를 받음)</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/search_space.py" line="72"/>
+        <source>unknown optimizer {names}; choose from {known}</source>
+        <translation>알 수 없는 옵티마이저 {names}. 다음 중에서 고르세요: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/search_space.py" line="75"/>
+        <source>the model has no hidden Dense layer to vary (units and hidden layers change the Dense layers before the output)</source>
+        <translation>모델에 바꿀 은닉 Dense 층이 없습니다(유닛 수와 은닉층 수는 출력층 앞의 Dense 층을 바꿉니다)</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/sweep.py" line="42"/>
+        <source>unknown strategy {name}; choose from {known}</source>
+        <translation>알 수 없는 전략 {name}. 다음 중에서 고르세요: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/sweep.py" line="45"/>
+        <source>trials, epochs and the batch size must each be at least 1</source>
+        <translation>시도 수, 에포크, 배치 크기는 모두 1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/sweep.py" line="47"/>
+        <source>the time budget must be more than 0 seconds</source>
+        <translation>시간 예산은 0초보다 커야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/sweep.py" line="86"/>
+        <source>a sweep scores each trial on a validation split: set a validation fraction or count above 0</source>
+        <translation>탐색은 시도마다 검증 세트로 점수를 매깁니다: 검증 비율이나 개수를 0보다 크게 정하세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/sweep.py" line="165"/>
+        <source>no trial ran: the search space has no value left to try</source>
+        <translation>실행된 시도가 없습니다: 탐색 공간에 시도할 값이 남아 있지 않습니다</translation>
     </message>
 </context>
 <context>

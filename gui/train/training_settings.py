@@ -128,6 +128,10 @@ class TrainingSettings(QWidget):
         self.tensorboard.setToolTip(translate("TrainingSettings", "Also log the run with "
                                               "keras.callbacks.TensorBoard into a folder you choose."))
         self.tensorboard_dir: str | None = None
+        self.lr_button = QPushButton(translate("TrainingSettings", "Find a learning rate…"))
+        self.lr_button.setToolTip(translate("TrainingSettings", "The learning-rate range test: a short run "
+                                            "with a growing learning rate, the loss plotted against it, and "
+                                            "a suggested rate to use."))
 
         form = QFormLayout()
         validation_row = QHBoxLayout()
@@ -149,6 +153,7 @@ class TrainingSettings(QWidget):
         layout.addWidget(self.class_weight)
         layout.addWidget(self.checkpoint)
         layout.addWidget(self.tensorboard)
+        layout.addWidget(self.lr_button)
         self.validation_mode.currentIndexChanged.connect(self._show_validation)
         self.dataset_combo.activated.connect(self._on_dataset)
         self.tensorboard.toggled.connect(self._on_tensorboard)
