@@ -9,6 +9,8 @@ after training compares with it, whatever the run changed.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -125,9 +127,14 @@ class FineTuneBox(QGroupBox):
         self.start_label.setText(text)
 
     def set_dataset(self, name: str, own: bool) -> None:
-        """Train's dataset changed: the box shows for the student's own data only."""
-        self.dataset = name if own else ""
-        self.setVisible(own)
+        """Train's dataset changed: the box shows for a folder of collected digits only (MNIST and
+        the augmentations are for 28×28 digits, which only a collected folder promises unread)."""
+        from core.data.collected import is_collected
+
+        path = Path(name).expanduser()
+        collected = own and path.is_dir() and is_collected(path)
+        self.dataset = name if collected else ""
+        self.setVisible(collected)
 
     # --- at Train ------------------------------------------------------------------------------------
     def fine_tune(self) -> FineTune | None:

@@ -70,6 +70,15 @@ def test_the_box_shows_for_own_data_only_and_the_preview_redraws_a_changed_setti
     assert box.fine_tune().augment.copies == 2
     preview.close()
 
+    # Other own data (a .npz of any images): no fine-tuning box, Train trains as usual.
+    from gui.benchmark.session import band_dataset
+
+    npz = band_dataset(tmp_path / "tiny.npz", 100, 20)
+    monkeypatch.setattr("gui.train.training_settings.open_file", lambda *a, **k: str(npz))
+    combo = window.trainer.settings.dataset_combo
+    combo.activated.emit(combo.count() - 1)
+    assert not box.isVisibleTo(window.trainer) and box.fine_tune() is None
+
     bad = tmp_path / "not digits"
     bad.mkdir()
     (bad / "dataset.json").write_text("{}")
