@@ -104,6 +104,9 @@ def _model_and_data(args: argparse.Namespace, validation: float | int, fine: Any
         spec.dataset = dataset.name
     print(f"dataset: {dataset.summary()}", file=sys.stderr)
     weights = _trained_weights(args.model)
+    if fine is not None and fine.changes_data and dataset.name in DATASETS:
+        raise SpecError(f"--mix-mnist and --augment are for your own digits (a collected-digits folder), not "
+                        f"the built-in {dataset.name}")
     if fine is not None:
         from core.model.sources import SHIPPED_MODELS
         from core.training.fine_tune import (

@@ -265,6 +265,16 @@ def load_collected(folder: Path, name: str, test_writers: list[str] | None = Non
                                      "class it never saw: draw some, or remove the class").format(
             folder=folder, classes=", ".join(empty)))
     train, test, held = split_by_writer(samples, test_writers)
+    trained = {s.label for s in train}
+    only_held = [names[k] for k in range(len(names)) if k not in trained]
+    if only_held:
+        raise DatasetError(translate("datasets", "{folder}: no training samples of {classes}: only the "
+                                     "writers held out for testing ({held}) drew them; collect them from "
+                                     "another writer too").format(folder=folder, classes=", ".join(only_held),
+                                                           held=", ".join(held)))
+    # In the order drawn, a class added later sits at the end, where a validation split ("the last
+    # part") would take all of it: shuffled once, with a fixed seed, so every part holds every class.
+    train = [train[i] for i in np.random.default_rng(0).permutation(len(train))]
 
     def arrays(part: list[Sample]) -> tuple[np.ndarray, np.ndarray]:
         if not part:
@@ -296,11 +306,22 @@ def merge_collections(folders: list[Path], out: Path) -> int:
         raise DatasetError(translate("datasets", "nothing to merge"))
     target = Collection(out, names)
     if target.class_names != names:
-        raise DatasetError(translate("datasets", "{folder}: its classes differ from the collections merged "
-                                     "into it").format(folder=out))
-    target.samples += everything
+        raise DatasetError(translate("datasets", "{folder}: its classes {these} differ from those of the "
+                                     "collections merged into it ({names})").format(
+            folder=out, these=", ".join(target.class_names), names=", ".join(names)))
+    # A digit merged twice (the same folder chosen again, or the target itself) is kept once.
+    seen = {_identity(s) for s in target.samples}
+    for s in everything:
+        if _identity(s) not in seen:
+            seen.add(_identity(s))
+            target.samples.append(s)
     target._save()
     return len(target.samples)
+
+
+def _identity(sample: Sample) -> tuple:
+    """What makes a drawn digit the same digit: its writer, time, label and strokes."""
+    return (sample.writer, sample.time, sample.label, json.dumps(sample.strokes))
 
 
 def describe(path: os.PathLike[str] | str) -> dict[str, Any]:

@@ -144,8 +144,13 @@ class CollectBar(QWidget):
         self.canvas.clear()
         self._ask_next()
         self.collectingChanged.emit(True)
-        self.message.emit(translate("CollectBar", "Collecting into {folder} as {writer}; each digit is saved "
-                                    "as you accept it.").format(folder=folder, writer=writer), False)
+        text = translate("CollectBar", "Collecting into {folder} as {writer}; each digit is saved as you "
+                         "accept it.").format(folder=folder, writer=writer)
+        if class_names and self.collection.class_names != names:  # the folder keeps the classes it has
+            text += " " + translate("CollectBar", "This folder collects {classes}; the classes you typed "
+                                    "were not used (choose a new folder for other classes).").format(
+                classes=" ".join(self.collection.class_names))
+        self.message.emit(text, False)
         return True
 
     def stop(self) -> None:

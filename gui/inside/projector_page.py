@@ -149,9 +149,13 @@ class ProjectorPage(QWidget):
             self._place_live()
         elif self.wanted == key[:3]:
             self.project()  # the epoch moved (scrubbed, or a new epoch trained): this epoch's map
-        elif self.shown is not None and self.shown[:3] != key[:3]:
+        elif not self.task.running:
+            self._ask_to_project()
+
+    def _ask_to_project(self) -> None:
+        if self.shown is None or self.shown not in self.maps or self.shown != self._key():
             self._clear(translate("ProjectorPage", "Press Project to map the layer {layer}.").format(
-                layer=row.name))
+                layer=self._context["row"].name))
 
     def _key(self) -> tuple:
         c = self._context
@@ -228,6 +232,8 @@ class ProjectorPage(QWidget):
         pending, self._pending = self._pending, None
         if pending is not None and pending not in self.maps and self._context and self._key() == pending:
             self.project()
+        elif result is not None and self._context and self._key() not in self.maps:
+            self._ask_to_project()  # the student moved to another layer meanwhile
 
     def _on_failed(self, message: str) -> None:
         self._clear(translate("ProjectorPage", "Could not map the layer: {message}").format(message=message),
@@ -241,6 +247,9 @@ class ProjectorPage(QWidget):
 
     # --- showing ------------------------------------------------------------------------------------
     def _clear(self, text: str, error: bool = False) -> None:
+        self.picked_image.clear()
+        self.picked_text.setText(translate("ProjectorPage", "Click a point to see its image and what the "
+                                           "model said."))
         self.points.clear()
         self.live.clear()
         self.legend.clear()

@@ -284,10 +284,15 @@ class MainWindow(FileActions, QMainWindow):
             self.trainer.shutdown()  # the download dialog, if one runs
         if self._draw_area.built:
             self.drawer.opener.shutdown()  # a picture being decoded
-        if self._inside_area.built:
-            self.inside.projector_page.shutdown()  # a map being computed
         self.session.controller.shutdown()  # the training process ends too (≤ 3 s, never left behind)
         self.loader.shutdown()
+        # Any other work still going (a projector map, the range test, an augmentation preview):
+        # Qt aborts the process when a running thread is destroyed with its window.
+        from gui.session.tasks import BackgroundTask
+
+        for task in self.findChildren(BackgroundTask):
+            if task.running:
+                task.shutdown(300)
 
     def threads_still_running(self) -> list[str]:
         """The names of this window's threads that have not ended (after a close: the ones it did

@@ -57,6 +57,14 @@ class ComparisonTable(QWidget):
             translate("ComparisonTable", "before"), translate("ComparisonTable", "after"),
             translate("ComparisonTable", "change")])
 
+    def clear(self) -> None:
+        """Nothing compared yet (a new run starts)."""
+        self.rows = []
+        self.table.setRowCount(0)
+        self.notes.clear()
+        self.header.setText(translate("ComparisonTable", "Train on your own data with “Compare before and "
+                                                         "after” on to see what it changed."))
+
     def show_rows(self, rows: list[dict[str, Any]], training_set: str = "") -> None:
         """Show a run's comparison rows; training_set: what was added to the student's digits."""
         self.rows = list(rows)

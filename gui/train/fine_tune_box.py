@@ -145,15 +145,23 @@ class FineTuneBox(QGroupBox):
         return FineTune(mix_mnist=self.mix.value() / 100, augment=settings, before=self.starting_point(),
                         compare=self.compare.isChecked())
 
-    def fit_output(self, parent: QWidget) -> bool:
-        """Before a run on data with other classes than the model's outputs: offer a new output
-        layer (known classes keep their weights); False when the student declines or it cannot be."""
-        names = class_names_of(self.dataset) if self.dataset else None
-        start = self.starting_point()
+    def fit_output(self, parent: QWidget, dataset: str) -> str | None:
+        """Before a run on data with other classes than the model's outputs: for collected digits,
+        offer a new output layer (known classes keep their weights); for a built-in set of classes,
+        refuse (MNIST after a model learned "+"). None: go on; else why Train does nothing."""
+        from core.model.spec import DATASETS
+
+        own = bool(self.dataset) and dataset == self.dataset
+        names = class_names_of(dataset) if own or DATASETS.get(dataset, {}).get("task") == "classes" else None
+        start = self.starting_point() if own else None
         change = output_change(self.doc.spec, names, start.class_names if start else None) if names else None
         if change is None:
-            return True
+            return None
         old, kept, new = change
+        if not own:
+            return translate("FineTuneBox", "Not trained: the model's last layer gives {units} classes, "
+                             "but {dataset} has {n}. Give the last Dense layer {n} units in Build, or choose "
+                             "data of {units} classes.").format(units=len(old), dataset=dataset, n=len(names))
         title = translate("FineTuneBox", "A new output layer")
         question = translate(
             "FineTuneBox", "Your data has {n} classes ({names}); the model's last layer gives {units}. "
@@ -161,18 +169,20 @@ class FineTuneBox(QGroupBox):
             "weights ({kept}); the new ones start from random weights ({new}).").format(
             n=len(names), names=" ".join(names), units=len(old), kept=" ".join(kept) or "—",
             new=" ".join(new) or "—")
+        declined = translate("FineTuneBox", "Not trained: your data has {n} classes and the model's last "
+                             "layer gives {units}; Train needs a last layer of {n} units.").format(
+            n=len(names), units=len(old))
         if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
-            return False
+            return declined
         try:
             spec, weights = new_output_layer(self.doc.spec, self.doc.weights, old, names)
         except ValueError as e:
-            QMessageBox.warning(parent, title, str(e))
-            return False
+            return str(e)
         if start is not None:
             self._start_keys.add(spec.architecture_key())
         self.doc.edit(spec, translate("FineTuneBox", "new output layer for {n} classes").format(n=len(names)))
         self.doc.set_weights(weights)
-        return True
+        return None
 
     def _preview(self) -> None:
         from gui.train.augment_preview import AugmentPreview

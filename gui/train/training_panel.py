@@ -50,14 +50,9 @@ class TrainingPanel(QWidget):
     def __init__(self, session: LabSession) -> None:
         super().__init__()
         self.session, self.doc, self.controller = session, session.doc, session.controller
-        self._tf_ready = False
-        self._run_start = 0.0
-        self._total_batches = 1
-        self._batches_done = 0
-        self._steps = 1
-        self._epochs_in_run = 1
-        self._progress_shown = 0.0
-        self._first_epoch = 0
+        self._tf_ready, self._run_start, self._progress_shown = False, 0.0, 0.0
+        self._total_batches, self._batches_done, self._steps = 1, 0, 1
+        self._epochs_in_run, self._first_epoch = 1, 0
         self._refusal = ""  # the message shown while the checks refuse the model
         self._results_key: str | None = None  # the architecture the results on screen were measured on
 
@@ -97,7 +92,7 @@ class TrainingPanel(QWidget):
         left.addStretch(1)
         left_inner = QWidget()
         left_inner.setLayout(left)
-        left_host = VerticalPane(left_inner)
+        left_host = self._left = VerticalPane(left_inner)
 
         self.curves = LiveCurves()
         self.epoch_table = QTableWidget(0, len(LOG_COLUMNS))
@@ -224,8 +219,9 @@ class TrainingPanel(QWidget):
         except ValueError as e:
             self._say(translate("TrainingPanel", "Cannot train: {reason}").format(reason=e), error=True)
             return
-        if not self.fine_box.fit_output(self):  # other classes than the model's outputs: a new layer?
-            return
+        refusal = self.fine_box.fit_output(self, self.settings.dataset())  # other classes: a new layer?
+        if refusal is not None:
+            return self._say(refusal, error=True)
         if not confirm_build(self, self.doc, "train it", config.batch_size):
             self._say(translate("TrainingPanel", "Not trained: {advice}").format(
                 advice=size_of(self.doc, config.batch_size).advice()), error=True)
@@ -241,6 +237,7 @@ class TrainingPanel(QWidget):
         self.curves.begin_run(run)
         self.epoch_table.setRowCount(0)
         self.test_results.clear()
+        self.comparison.clear()
         self.message.clear()
         self._epochs_in_run = config.epochs
         self.controller.start(spec, self.settings.dataset(), config, self.doc.weights,
@@ -282,6 +279,7 @@ class TrainingPanel(QWidget):
             self.pause_button.setText(translate("TrainingPanel", "Pause"))
 
     def _on_reset(self) -> None:
+        self.fine_box.set_start(None)  # "before" is the new random weights now, not the model started from
         self.controller.forget_model()
         self.doc.set_weights(None)
         self._update_buttons(False)
@@ -439,6 +437,8 @@ class TrainingPanel(QWidget):
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setStyleSheet(error_style() if error else "")
+        if error:  # below the settings on a small screen: scrolled into view
+            self._left.ensureWidgetVisible(self.message)
 
     def shutdown(self) -> None:
         """Stop a download and wait (bounded) for its thread before the window closes (the run

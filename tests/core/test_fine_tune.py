@@ -81,7 +81,7 @@ def test_the_training_set_grows_by_copies_and_mnist_and_the_test_writers_stay(tm
     with pytest.raises(ValueError, match="MNIST share"):
         training_set(own, FineTune(mix_mnist=0.99), seed=1)
     letters = Collection(tmp_path / "letters", ["a", "b"])
-    letters.samples = [Sample(k % 2, w, [[(0, 0), (1, 1)]], own.x_train[k]) for k, w in enumerate("xyxy")]
+    letters.samples = [Sample(k % 2, w, [[(0, 0), (1, 1)]], own.x_train[k]) for k, w in enumerate("xxyy")]
     letters._save()
     with pytest.raises(DatasetError, match="none of them is among the classes"):
         training_set(load_dataset(tmp_path / "letters"), FineTune(mix_mnist=0.5), seed=1)
@@ -153,3 +153,11 @@ def test_cli_fine_tunes_the_default_model_for_new_symbols_and_prints_the_table(t
     assert [r["set"] for r in summary["comparison"]] == ["MNIST test digits", "your held-out writers (Ben)"]
     assert load_model_spec(out).layers[-1].params["units"] == 12
     assert isinstance(load_model_spec(out), ModelSpec)
+
+
+def test_cli_mixing_mnist_into_mnist_is_refused() -> None:
+    done = subprocess.run([sys.executable, "main.py", "train", "--model", "mlp_50", "--dataset", "mnist",
+                           "--mix-mnist", "0.3", "--epochs", "1"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 1
+    assert "--mix-mnist and --augment are for your own digits" in done.stderr

@@ -54,6 +54,11 @@ def test_the_box_shows_for_own_data_only_and_the_preview_redraws_a_changed_setti
     assert box.isVisibleTo(window.trainer) and "untrained" in box.start_label.text()
     fine = box.fine_tune()
     assert fine is not None and fine.mix_mnist == 0.3 and fine.augment.copies == 2 and fine.before is None
+    # 11 classes, a model of 10 outputs: asked first; declined (the fixture answers no), Train says why
+    said = box.fit_output(window, box.dataset)
+    assert said == ("Not trained: your data has 11 classes and the model's last layer gives 10; Train needs "
+                    "a last layer of 11 units.")
+    assert window.doc.spec.layers[-1].params["units"] == 10
 
     box._preview()
     preview = box.findChild(AugmentPreview)
@@ -140,6 +145,18 @@ def test_train_fine_tunes_the_default_model_on_collected_digits_with_a_new_symbo
         before = table.rows[0]["before"]
         assert before > 0.9  # the default model read MNIST before
         assert "+" in w.session.sources.app_class_names()  # Draw shows the new symbol's bar
+        # Back to MNIST with 11 outputs: refused before training, said beside Train
+        combo = panel.settings.dataset_combo
+        combo.setCurrentIndex(combo.findData("mnist"))
+        combo.activated.emit(combo.currentIndex())
+        qtbot.mouseClick(panel.train_button, Qt.MouseButton.LeftButton)
+        assert not w.session.controller.running
+        assert panel.message.text().startswith("Not trained: the model's last layer gives 11 classes, but "
+                                               "mnist has 10.")
+        # New weights: "before" is no longer the default model
+        choose_own_data(w, monkeypatch, tmp_path / "calc")
+        qtbot.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
+        assert box.starting_point() is None and "untrained" in box.start_label.text()
     finally:
         w.doc.undo_stack.setClean()
         w.close()

@@ -23,7 +23,7 @@ def test_the_projector_maps_a_layer_marks_mistakes_places_the_drawing_and_follow
     assert inside.use_source("app")
     page = inside.projector_page
     lab.tab(page)
-    lab.pick(qtbot, 1)  # the hidden Dense layer
+    lab.pick(qtbot, 1)  # the output layer (mlp_50: Dense 50, Dense 10)
     assert page.shown is None and not page.task.running  # nothing computed before the student asks
     qtbot.mouseClick(page.project_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.shown is not None, timeout=60_000)
@@ -55,6 +55,14 @@ def test_the_projector_maps_a_layer_marks_mistakes_places_the_drawing_and_follow
     qtbot.mouseClick(page.project_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.shown is not None and page.shown[1] == "tsne", timeout=120_000)
     assert "t-SNE cannot place new points" in page.status.text() and len(page.live.data) == 1
+    # another layer picked while a map is computed: that layer is offered, not a stale "Projecting…"
+    page.size.setCurrentIndex(page.size.findData(1000))
+    inside.epoch_slider.setValue(1)
+    qtbot.mouseClick(page.project_button, Qt.MouseButton.LeftButton)
+    inside.layer_list.setCurrentRow(0)  # the input layer
+    qtbot.waitUntil(lambda: not page.task.running, timeout=120_000)
+    assert page.status.text() == f"Press Project to map the layer {inside.rows[0].name}."
+    inside.epoch_slider.setValue(0)
 
     page.size.setCurrentIndex(page.size.findData(5000))
     page.method.setCurrentIndex(page.method.findData("pca"))

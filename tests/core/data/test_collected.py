@@ -81,17 +81,34 @@ def test_folders_copied_into_one_folder_read_as_one_and_merge(tmp_path: Path) ->
     assert merge_collections([shared / "student1", shared / "student2"], tmp_path / "merged") == 20
     merged = Collection(tmp_path / "merged")
     assert sorted({s.writer for s in merged.samples}) == ["Ana", "Ben"]
+    # the same folder merged again, or the target into itself: each digit is kept once
+    assert merge_collections([shared / "student1"], tmp_path / "merged") == 20
+    assert merge_collections([tmp_path / "merged"], tmp_path / "merged") == 20
 
 
 @pytest.mark.parametrize(("make", "words"), [
     (lambda f: collection(f, {"Ana": list(range(10))}), "only one writer (Ana)"),
     (lambda f: collection(f, {"Ana": [0, 1, 2], "Ben": [0, 1, 2]}), "no samples of 3, 4, 5"),
     (lambda f: Collection(f), "no digits collected yet"),
+    (lambda f: collection(f, {"Ana": [0, 1], "Cy": [0, 1, 2]}, ["0", "1", "2"]),
+     "no training samples of 2: only the writers held out for testing (Cy) drew them"),
 ])
 def test_what_cannot_be_a_dataset_is_said(tmp_path: Path, make, words: str) -> None:
     make(tmp_path / "c")
     with pytest.raises(DatasetError, match=words.replace("(", r"\(").replace(")", r"\)")):
         load_dataset(tmp_path / "c")
+
+
+def test_a_class_added_last_is_spread_over_the_training_part(tmp_path: Path) -> None:
+    # "+" collected after every digit: in drawing order it would all fall in the validation split.
+    c = collection(tmp_path / "c", {"Ana": [0, 1] * 20, "Ben": [0, 1] * 20, "Cy": [0, 1]}, ["0", "1", "+"])
+    for writer in ("Ana", "Ben", "Cy"):
+        for _ in range(5):
+            c.add(sample(2, writer))
+    data = load_dataset(tmp_path / "c")
+    last_tenth = data.y_train[-len(data.y_train) // 10:]
+    assert set(last_tenth) != {2} and (data.y_train == 2).sum() == 10
+    assert np.array_equal(load_dataset(tmp_path / "c").y_train, data.y_train)  # the same order every time
 
 
 def test_damaged_or_foreign_folders_are_named(tmp_path: Path) -> None:
@@ -120,6 +137,9 @@ def test_merging_collections_of_other_classes_is_refused(tmp_path: Path) -> None
     collection(tmp_path / "ops", {"Ben": [0, 1]}, ["+", "−"])
     with pytest.raises(DatasetError, match="differ"):
         merge_collections([tmp_path / "digits", tmp_path / "ops"], tmp_path / "all")
+    with pytest.raises(DatasetError, match=r"its classes \+, − differ from those of the collections merged "
+                       r"into it \(0, 1\)"):
+        merge_collections([tmp_path / "digits"], tmp_path / "ops")
 
 
 @pytest.mark.skipif(not PENDIGITS.exists(), reason=f"no real pen trajectories at {PENDIGITS}")
