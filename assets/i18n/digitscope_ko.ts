@@ -431,28 +431,33 @@
         <translation>{writer} 이름으로 {folder}에 수집하는 중입니다. 숫자는 확인할 때마다 바로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/collect_bar.py" line="169"/>
-        <location filename="../../gui/draw/collect_bar.py" line="211"/>
+        <location filename="../../gui/draw/collect_bar.py" line="150"/>
+        <source>This folder collects {classes}; the classes you typed were not used (choose a new folder for other classes).</source>
+        <translation>이 폴더는 {classes}을(를) 수집합니다. 입력한 클래스는 쓰이지 않았습니다(다른 클래스를 모으려면 새 폴더를 고르세요).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/draw/collect_bar.py" line="174"/>
+        <location filename="../../gui/draw/collect_bar.py" line="216"/>
         <source>Draw a {name}</source>
         <translation>{name}을(를) 그리세요</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/collect_bar.py" line="173"/>
+        <location filename="../../gui/draw/collect_bar.py" line="178"/>
         <source>{total} in all</source>
         <translation>모두 {total}개</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/collect_bar.py" line="189"/>
+        <location filename="../../gui/draw/collect_bar.py" line="194"/>
         <source>Draw the digit first, then press Enter.</source>
         <translation>먼저 숫자를 그린 뒤 Enter를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/collect_bar.py" line="196"/>
+        <location filename="../../gui/draw/collect_bar.py" line="201"/>
         <source>Could not save it: {error}; the drawing is still on the canvas</source>
         <translation>저장하지 못했습니다: {error}. 그림은 캔버스에 그대로 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/draw/collect_bar.py" line="201"/>
+        <location filename="../../gui/draw/collect_bar.py" line="206"/>
         <source>Kept as a {name}.</source>
         <translation>{name}(으)로 저장했습니다.</translation>
     </message>
@@ -499,6 +504,7 @@
     </message>
     <message>
         <location filename="../../gui/train/comparison_table.py" line="34"/>
+        <location filename="../../gui/train/comparison_table.py" line="65"/>
         <source>Train on your own data with “Compare before and after” on to see what it changed.</source>
         <translation>“학습 전후 비교”를 켜고 내 데이터로 학습하면 무엇이 바뀌었는지 여기서 볼 수 있습니다.</translation>
     </message>
@@ -528,7 +534,7 @@
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../../gui/train/comparison_table.py" line="64"/>
+        <location filename="../../gui/train/comparison_table.py" line="72"/>
         <source>Accuracy before training ({model}) and after.</source>
         <translation>학습 전({model})과 학습 후의 정확도.</translation>
     </message>
@@ -971,97 +977,107 @@
 <context>
     <name>FineTuneBox</name>
     <message>
-        <location filename="../../gui/train/fine_tune_box.py" line="45"/>
+        <location filename="../../gui/train/fine_tune_box.py" line="47"/>
         <source>Fine-tune on your own digits</source>
         <translation>내 숫자로 미세 조정</translation>
     </message>
     <message>
-        <location filename="../../gui/train/fine_tune_box.py" line="54"/>
+        <location filename="../../gui/train/fine_tune_box.py" line="56"/>
         <source>Start from the default model</source>
         <translation>기본 모델에서 시작</translation>
     </message>
     <message>
-        <location filename="../../gui/train/fine_tune_box.py" line="55"/>
+        <location filename="../../gui/train/fine_tune_box.py" line="57"/>
         <source>Put the digit model that ships with DigitScope, trained weights and all, in Build: Train then teaches it your handwriting.</source>
         <translation>DigitScope에 포함된 숫자 모델을 학습된 가중치까지 그대로 만들기 탭에 넣습니다. 그러면 학습 탭에서 이 모델에 내 손글씨를 가르칩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/fine_tune_box.py" line="58"/>
+        <location filename="../../gui/train/fine_tune_box.py" line="60"/>
         <source>Start from a trained model…</source>
         <translation>학습된 모델에서 시작…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/fine_tune_box.py" line="59"/>
+        <location filename="../../gui/train/fine_tune_box.py" line="61"/>
         <source>Open a trained .keras model (or a workspace) to teach it your data.</source>
         <translation>학습된 .keras 모델(또는 작업 공간)을 열어 내 데이터를 가르칩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/fine_tune_box.py" line="65"/>
+        <location filename="../../gui/train/fine_tune_box.py" line="67"/>
         <source>The share of the training set made of MNIST&apos;s training digits: some keep the model reading the digits it learned from, too many drown your own.</source>
         <translation>학습 세트에서 MNIST 훈련 숫자가 차지하는 비율: 조금 섞으면 모델이 원래 배운 숫자도 계속 잘 읽고, 너무 많이 섞으면 내 숫자가 묻힙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/fine_tune_box.py" line="71"/>
+        <location filename="../../gui/train/fine_tune_box.py" line="73"/>
         <source>Varied copies of each of your digits (turned, slanted, re-drawn…), added to the originals: more to learn from when a class drew few.</source>
         <translation>내 숫자마다 조금씩 바꾼 복사본(회전, 기울이기, 다시 그리기…)을 원본에 더합니다: 그린 숫자가 적을 때 학습할 거리가 늘어납니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/fine_tune_box.py" line="74"/>
+        <location filename="../../gui/train/fine_tune_box.py" line="76"/>
         <source>Preview…</source>
         <translation>미리 보기…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/fine_tune_box.py" line="75"/>
+        <location filename="../../gui/train/fine_tune_box.py" line="77"/>
         <source>See what each augmentation setting does to a few of your digits, and change the settings.</source>
         <translation>증강 설정마다 내 숫자 몇 개가 어떻게 바뀌는지 보고, 설정을 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/fine_tune_box.py" line="77"/>
+        <location filename="../../gui/train/fine_tune_box.py" line="79"/>
         <source>Compare before and after</source>
         <translation>학습 전후 비교</translation>
     </message>
     <message>
-        <location filename="../../gui/train/fine_tune_box.py" line="79"/>
+        <location filename="../../gui/train/fine_tune_box.py" line="81"/>
         <source>Measure the model on MNIST&apos;s test digits and on your held-out writers before and after training: one table in Before / after.</source>
         <translation>학습 전과 후에 MNIST 테스트 숫자와 테스트용으로 떼어 둔 작성자의 숫자로 모델을 측정합니다: 결과는 이전 / 이후 탭에 표 하나로 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/fine_tune_box.py" line="89"/>
+        <location filename="../../gui/train/fine_tune_box.py" line="91"/>
         <source>Mix in MNIST</source>
         <translation>MNIST 섞기</translation>
     </message>
     <message>
-        <location filename="../../gui/train/fine_tune_box.py" line="90"/>
+        <location filename="../../gui/train/fine_tune_box.py" line="92"/>
         <source>Augmented copies</source>
         <translation>증강한 복사본</translation>
     </message>
     <message>
-        <location filename="../../gui/train/fine_tune_box.py" line="119"/>
+        <location filename="../../gui/train/fine_tune_box.py" line="121"/>
         <source>Train starts from {model}.</source>
         <translation>학습은 {model}에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/fine_tune_box.py" line="121"/>
+        <location filename="../../gui/train/fine_tune_box.py" line="123"/>
         <source>Train goes on from the trained weights of the model in Build.</source>
         <translation>학습은 만들기 탭에 있는 모델의 학습된 가중치에서 이어집니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/fine_tune_box.py" line="123"/>
+        <location filename="../../gui/train/fine_tune_box.py" line="125"/>
         <source>The model in Build is untrained: start from the default model (or another trained one) to teach it your digits.</source>
         <translation>만들기 탭의 모델은 아직 학습하지 않았습니다: 내 숫자를 가르치려면 기본 모델(또는 다른 학습된 모델)에서 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/fine_tune_box.py" line="150"/>
+        <location filename="../../gui/train/fine_tune_box.py" line="162"/>
+        <source>Not trained: the model&apos;s last layer gives {units} classes, but {dataset} has {n}. Give the last Dense layer {n} units in Build, or choose data of {units} classes.</source>
+        <translation>학습하지 않았습니다: 모델의 마지막 층은 클래스 {units}개를 내지만 {dataset}에는 {n}개가 있습니다. 만들기 탭에서 마지막 Dense 층의 유닛을 {n}개로 하거나, 클래스가 {units}개인 데이터를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/fine_tune_box.py" line="165"/>
         <source>A new output layer</source>
         <translation>새 출력 층</translation>
     </message>
     <message>
-        <location filename="../../gui/train/fine_tune_box.py" line="151"/>
+        <location filename="../../gui/train/fine_tune_box.py" line="166"/>
         <source>Your data has {n} classes ({names}); the model&apos;s last layer gives {units}. Replace it with a layer of {n} units? The classes the model knows keep their trained weights ({kept}); the new ones start from random weights ({new}).</source>
         <translation>내 데이터에는 클래스가 {n}개({names}) 있는데, 모델의 마지막 층은 {units}개를 출력합니다. 이 층을 유닛이 {n}개인 층으로 바꿀까요? 모델이 이미 아는 클래스는 학습된 가중치를 유지하고({kept}), 새 클래스는 무작위 가중치에서 시작합니다({new}).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/fine_tune_box.py" line="166"/>
+        <location filename="../../gui/train/fine_tune_box.py" line="172"/>
+        <source>Not trained: your data has {n} classes and the model&apos;s last layer gives {units}; Train needs a last layer of {n} units.</source>
+        <translation>학습하지 않았습니다: 내 데이터에는 클래스가 {n}개이고 모델의 마지막 층은 {units}개를 냅니다. 학습하려면 마지막 층의 유닛이 {n}개여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/fine_tune_box.py" line="183"/>
         <source>new output layer for {n} classes</source>
         <translation>클래스 {n}개용 새 출력 층</translation>
     </message>
@@ -2491,6 +2507,7 @@ The model is still open; choose another folder or free some space.</source>
     </message>
     <message>
         <location filename="../../gui/inside/projector_page.py" line="88"/>
+        <location filename="../../gui/inside/projector_page.py" line="251"/>
         <source>Click a point to see its image and what the model said.</source>
         <translation>점을 클릭하면 그 이미지와 모델의 예측을 볼 수 있습니다.</translation>
     </message>
@@ -2500,47 +2517,47 @@ The model is still open; choose another folder or free some space.</source>
         <translation>프로젝터는 이미지 하나를 받아 클래스를 내놓는 모델의 층만 투영합니다. 이 모델은 그런 모델이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/projector_page.py" line="153"/>
+        <location filename="../../gui/inside/projector_page.py" line="157"/>
         <source>Press Project to map the layer {layer}.</source>
         <translation>투영 버튼을 누르면 {layer} 층을 투영합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/projector_page.py" line="189"/>
+        <location filename="../../gui/inside/projector_page.py" line="193"/>
         <source>Computing the layer&apos;s outputs for {n:,} test images…</source>
         <translation>테스트 이미지 {n:,}개에 대한 층의 출력을 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/projector_page.py" line="209"/>
+        <location filename="../../gui/inside/projector_page.py" line="213"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/projector_page.py" line="217"/>
+        <location filename="../../gui/inside/projector_page.py" line="221"/>
         <source>Projecting with {method}…</source>
         <translation>{method} 방식으로 투영하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/projector_page.py" line="233"/>
+        <location filename="../../gui/inside/projector_page.py" line="239"/>
         <source>Could not map the layer: {message}</source>
         <translation>층을 투영하지 못했습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/projector_page.py" line="266"/>
+        <location filename="../../gui/inside/projector_page.py" line="275"/>
         <source> after epoch {epoch}</source>
         <translation> 에포크 {epoch} 이후</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/projector_page.py" line="267"/>
+        <location filename="../../gui/inside/projector_page.py" line="276"/>
         <source> t-SNE cannot place new points: the star sits among the images nearest to your drawing in this layer.</source>
         <translation> t-SNE는 새 점을 지도에 놓을 수 없습니다: 별은 이 층에서 여러분의 그림과 가장 가까운 이미지들 사이에 놓입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/projector_page.py" line="269"/>
+        <location filename="../../gui/inside/projector_page.py" line="278"/>
         <source>{layer}{at}: {n:,} test images by {method}; {wrong:,} misclassified (×).</source>
         <translation>{layer}{at}: 테스트 이미지 {n:,}개, {method} 방식. 잘못 분류된 이미지 {wrong:,}개(×).</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/projector_page.py" line="309"/>
+        <location filename="../../gui/inside/projector_page.py" line="318"/>
         <source>Test image #{index:,}&lt;br&gt;true class &lt;b&gt;{true}&lt;/b&gt;, the model said &lt;b&gt;{said}&lt;/b&gt;&lt;br&gt;{top}</source>
         <translation>테스트 이미지 #{index:,}&lt;br&gt;실제 클래스 &lt;b&gt;{true}&lt;/b&gt;, 모델의 예측 &lt;b&gt;{said}&lt;/b&gt;&lt;br&gt;{top}</translation>
     </message>
@@ -2972,59 +2989,59 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="66"/>
+        <location filename="../../gui/train/training_panel.py" line="61"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="67"/>
-        <location filename="../../gui/train/training_panel.py" line="208"/>
+        <location filename="../../gui/train/training_panel.py" line="62"/>
+        <location filename="../../gui/train/training_panel.py" line="203"/>
         <source>model.fit(...) with these settings; again continues from the weights so far (Ctrl+T).</source>
         <translation>이 설정으로 model.fit(...)을 실행합니다. 다시 누르면 지금까지의 가중치에서 이어서 학습합니다(Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="69"/>
-        <location filename="../../gui/train/training_panel.py" line="282"/>
+        <location filename="../../gui/train/training_panel.py" line="64"/>
+        <location filename="../../gui/train/training_panel.py" line="279"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="71"/>
+        <location filename="../../gui/train/training_panel.py" line="66"/>
         <source>Hold training after the current batch; press again to resume.</source>
         <translation>현재 배치가 끝나면 학습을 잠시 멈춥니다. 다시 누르면 이어서 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="73"/>
+        <location filename="../../gui/train/training_panel.py" line="68"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="74"/>
+        <location filename="../../gui/train/training_panel.py" line="69"/>
         <source>Stop after the current batch and keep the weights so far.</source>
         <translation>현재 배치가 끝나면 멈추고 지금까지의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="76"/>
+        <location filename="../../gui/train/training_panel.py" line="71"/>
         <source>New weights</source>
         <translation>새 가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="77"/>
+        <location filename="../../gui/train/training_panel.py" line="72"/>
         <source>Forget the trained weights: the next Train starts from freshly initialised ones.</source>
         <translation>학습된 가중치를 버립니다: 다음 학습은 새로 초기화한 가중치에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="84"/>
+        <location filename="../../gui/train/training_panel.py" line="79"/>
         <source>Waiting for TensorFlow…</source>
         <translation>TensorFlow를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="117"/>
+        <location filename="../../gui/train/training_panel.py" line="112"/>
         <source>Before / after</source>
         <translation>이전 / 이후</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="351"/>
+        <location filename="../../gui/train/training_panel.py" line="349"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
@@ -3089,27 +3106,27 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>테스트 손실 {loss:,.4g}.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="113"/>
+        <location filename="../../gui/train/training_panel.py" line="108"/>
         <source>Epoch log</source>
         <translation>에포크 로그</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="114"/>
+        <location filename="../../gui/train/training_panel.py" line="109"/>
         <source>Test results</source>
         <translation>테스트 결과</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="115"/>
+        <location filename="../../gui/train/training_panel.py" line="110"/>
         <source>Runs</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="153"/>
+        <location filename="../../gui/train/training_panel.py" line="148"/>
         <source>Ready to train.</source>
         <translation>학습할 준비가 되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="173"/>
+        <location filename="../../gui/train/training_panel.py" line="168"/>
         <source>Train is off: Keras would refuse this model. {problem} Fix it in Build (the row marked red).</source>
         <translation>학습을 쓸 수 없습니다: Keras가 이 모델을 받아들이지 않습니다. {problem} 만들기 탭에서 고치세요(빨갛게 표시된 행).</translation>
     </message>
@@ -3139,57 +3156,57 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="198"/>
+        <location filename="../../gui/train/training_panel.py" line="193"/>
         <source>Download failed: {message}</source>
         <translation>다운로드 실패: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="206"/>
+        <location filename="../../gui/train/training_panel.py" line="201"/>
         <source>Fix the model in Build first: {problem}</source>
         <translation>먼저 만들기 탭에서 모델을 고치세요: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="225"/>
+        <location filename="../../gui/train/training_panel.py" line="220"/>
         <source>Cannot train: {reason}</source>
         <translation>학습할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="230"/>
+        <location filename="../../gui/train/training_panel.py" line="226"/>
         <source>Not trained: {advice}</source>
         <translation>학습하지 않았습니다: {advice}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="262"/>
+        <location filename="../../gui/train/training_panel.py" line="259"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="268"/>
+        <location filename="../../gui/train/training_panel.py" line="265"/>
         <source>Training is not answering</source>
         <translation>학습이 응답하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="269"/>
+        <location filename="../../gui/train/training_panel.py" line="266"/>
         <source>The training process has sent nothing for {seconds} seconds: it may be stuck, or the computer very busy. End it? The curves and the weights of the last finished epoch are kept.</source>
         <translation>학습 프로세스가 {seconds}초 동안 아무것도 보내지 않았습니다. 멈췄거나 컴퓨터가 매우 바쁜 것일 수 있습니다. 종료할까요? 곡선과 마지막으로 끝난 에포크의 가중치는 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="279"/>
+        <location filename="../../gui/train/training_panel.py" line="276"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="288"/>
+        <location filename="../../gui/train/training_panel.py" line="286"/>
         <source>The next run starts from new random weights.</source>
         <translation>다음 실행은 새 무작위 가중치에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="317"/>
+        <location filename="../../gui/train/training_panel.py" line="315"/>
         <source>{progress} — paused</source>
         <translation>{progress} — 일시정지됨</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="337"/>
+        <location filename="../../gui/train/training_panel.py" line="335"/>
         <source>Epoch {epoch}/{epochs} · batch {batch}/{steps} · {rate:,.0f} samples/s · ETA {eta}</source>
         <translation>에포크 {epoch}/{epochs} · 배치 {batch}/{steps} · 초당 {rate:,.0f} 샘플 · 남은 시간 {eta}</translation>
     </message>
@@ -3199,37 +3216,37 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{epoch} (일부, {share:.0%})</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="381"/>
+        <location filename="../../gui/train/training_panel.py" line="379"/>
         <source>Training finished after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>%n 에포크 만에 학습을 마쳤습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="383"/>
+        <location filename="../../gui/train/training_panel.py" line="381"/>
         <source>Stopped; the weights so far are kept after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>중지했습니다. %n 에포크까지 학습한 가중치를 유지합니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="385"/>
+        <location filename="../../gui/train/training_panel.py" line="383"/>
         <source>Stopped early after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>%n 에포크 후 조기 종료했습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="387"/>
+        <location filename="../../gui/train/training_panel.py" line="385"/>
         <source>Training stopped: the loss is NaN after %n epoch(s), {rate:,.0f} samples/s.</source>
         <translation>학습을 멈췄습니다: %n 에포크 후 손실이 NaN이 되었습니다. 초당 {rate:,.0f} 샘플.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="389"/>
+        <location filename="../../gui/train/training_panel.py" line="387"/>
         <source>Training ended by an error; the weights after %n finished epoch(s) are kept.</source>
         <translation>오류로 학습이 끝났습니다. 끝마친 %n 에포크 후의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="391"/>
+        <location filename="../../gui/train/training_panel.py" line="389"/>
         <source>The training process ended unexpectedly; the weights after %n finished epoch(s) are kept.</source>
         <translation>학습 프로세스가 예기치 않게 끝났습니다. 끝마친 %n 에포크 후의 가중치를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="395"/>
+        <location filename="../../gui/train/training_panel.py" line="393"/>
         <source>Epoch {epoch} was stopped after {share:.0%} of its batches; its row is marked partial.</source>
         <translation>에포크 {epoch}은(는) 배치의 {share:.0%}를 마친 뒤 멈췄습니다. 그 행에 일부라고 표시했습니다.</translation>
     </message>
@@ -3244,7 +3261,7 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{run} — 테스트 정확도 {accuracy:.2%}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_panel.py" line="436"/>
+        <location filename="../../gui/train/training_panel.py" line="434"/>
         <source>Training did not start.</source>
         <translation>학습이 시작되지 않았습니다.</translation>
     </message>
@@ -4488,24 +4505,29 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>{folder}: {classes}의 샘플이 없습니다. 모델은 본 적 없는 클래스를 배울 수 없습니다: 샘플을 그리거나 그 클래스를 빼세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/collected.py" line="276"/>
+        <location filename="../../core/data/collected.py" line="271"/>
+        <source>{folder}: no training samples of {classes}: only the writers held out for testing ({held}) drew them; collect them from another writer too</source>
+        <translation>{folder}: {classes}의 학습용 샘플이 없습니다: 테스트용으로 떼어 둔 작성자({held})만 그렸습니다. 다른 작성자에게서도 수집하세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/collected.py" line="286"/>
         <source>digits drawn in DigitScope by {n} writers; tested on {held}, never trained on</source>
         <translation>작성자 {n}명이 DigitScope에서 그린 숫자. 테스트에는 학습에 쓰지 않은 {held}의 숫자를 사용</translation>
     </message>
     <message>
-        <location filename="../../core/data/collected.py" line="290"/>
+        <location filename="../../core/data/collected.py" line="300"/>
         <source>{folder}: its classes {these} differ from {names}; merge only collections of the same classes</source>
         <translation>{folder}: 클래스 {these}이(가) {names}와(과) 다릅니다. 클래스가 같은 수집 폴더끼리만 합치세요</translation>
     </message>
     <message>
-        <location filename="../../core/data/collected.py" line="296"/>
+        <location filename="../../core/data/collected.py" line="306"/>
         <source>nothing to merge</source>
         <translation>합칠 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/data/collected.py" line="299"/>
-        <source>{folder}: its classes differ from the collections merged into it</source>
-        <translation>{folder}: 이 폴더의 클래스가 합치려는 수집 폴더들의 클래스와 다릅니다</translation>
+        <location filename="../../core/data/collected.py" line="309"/>
+        <source>{folder}: its classes {these} differ from those of the collections merged into it ({names})</source>
+        <translation>{folder}: 이 폴더의 클래스 {these}이(가) 합치려는 수집본의 클래스({names})와 다릅니다</translation>
     </message>
 </context>
 <context>
