@@ -12,13 +12,20 @@ Qt-free, numpy + scipy, seeded with np.random.Generator. Two families:
   canvas uses (`core.drawing.strokes.normalise_segments`), with a random pen width. A drawn digit
   has a uniform, round-capped stroke; MNIST's scanned pen strokes do not. Training on both
   closes that gap without ever seeing a drawn test digit.
+- **Pen trajectories** (`redraw(pen=…)`, `core.drawing.pen_paths`): the skeleton is
+  traced into ordered strokes (optionally joined straight through junctions, as a pen crosses
+  a 4's bar), warped, sampled sparsely along each stroke as a tablet samples a moving pen, and
+  smoothed and rendered by the canvas's own `normalise_paths`. Real pen input reaches the model
+  through that Chaikin smoothing of sparse samples, which rounds corners (a 7's top, a 4's turn)
+  and flattens loops; the segment renderer alone never shows the model that.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from core.drawing.strokes import PEN_RIM, PEN_WIDTH, SIZE, normalise_segments
+from core.drawing.pen_paths import segment_paths, sparse_resample, trim_path
+from core.drawing.strokes import PEN_RIM, PEN_WIDTH, SIZE, normalise_paths, normalise_segments
 
 # --- skeletons ---------------------------------------------------------------------------------
 
@@ -152,60 +159,123 @@ def warp_points(points: np.ndarray, rng: np.random.Generator, rotate: float = 12
 
 def add_style(starts: np.ndarray, ends: np.ndarray, label: int, rng: np.random.Generator,
               chance: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
-    """Sometimes give a 1, 7 or 9 skeleton a common handwriting variant MNIST rarely shows.
+    """Sometimes give a 1, 4, 7 or 9 skeleton a common handwriting variant MNIST rarely shows.
 
-    MNIST's writers were American; many people write a 1 with a flag and a foot, a 7 with a
-    bar across its stem, a 9 whose stem curls to the left. With probability `chance` one such
-    variant is added (segments in the skeleton's own coordinates, y down); other digits and
-    the other draws come back unchanged.
+    MNIST's writers were American, and wrote on paper; many people write a 1 with a flag and a
+    foot, a 4 in one stroke whose stem starts at the bar (an open top), a 7 with a bar across its
+    stem, a 9 whose stem ends in a hook to the left. With probability `chance` one such variant
+    is made (segments in the skeleton's own coordinates, y down); other digits and the other
+    draws come back unchanged.
     """
-    if label not in (1, 7, 9) or len(starts) == 0 or rng.random() >= chance:
+    if label not in STYLED or len(starts) == 0 or rng.random() >= chance:
         return starts, ends
+    return _STYLES[label](starts, ends, rng)
+
+
+def _box(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, float, float, float]:
+    """All endpoints, and the top, bottom and height (at least 1) of a skeleton."""
     pts = np.concatenate([starts, ends])
-    top, bottom = pts[:, 1].min(), pts[:, 1].max()
-    h = max(bottom - top, 1.0)
-    if label == 1:
-        add_a, add_b = [], []
-        head = pts[pts[:, 1] <= top + 0.02 * h].mean(axis=0)
-        foot = pts[pts[:, 1] >= bottom - 0.02 * h].mean(axis=0)
-        kind = rng.integers(3)  # flag, foot, or both
-        if kind in (0, 2):
-            tip = head + np.array([-rng.uniform(0.2, 0.4), rng.uniform(0.1, 0.3)]) * h
-            add_a.append(head)
-            add_b.append(tip)
-        if kind in (1, 2):
-            half = rng.uniform(0.2, 0.35) * h
-            add_a.append(foot - np.array([half, 0.0]))
-            add_b.append(foot + np.array([half, 0.0]))
-        return np.concatenate([starts, add_a]), np.concatenate([ends, add_b])
-    if label == 7:
-        y = top + rng.uniform(0.45, 0.6) * h
-        near = pts[np.abs(pts[:, 1] - y) < 0.08 * h]
-        x = near[:, 0].mean() if len(near) else pts[:, 0].mean()
-        half = rng.uniform(0.15, 0.3) * h
-        dy = rng.uniform(-0.03, 0.03) * h
-        bar_a = np.array([[x - half, y + dy]])
-        bar_b = np.array([[x + half, y - dy]])
-        return np.concatenate([starts, bar_a]), np.concatenate([ends, bar_b])
-    # 9: bend the lower part of the stem to the left, more the lower it is.
-    y0 = top + rng.uniform(0.45, 0.6) * h
-    k = rng.uniform(0.15, 0.5) * h
+    top, bottom = float(pts[:, 1].min()), float(pts[:, 1].max())
+    return pts, top, bottom, max(bottom - top, 1.0)
+
+
+def _style_one(starts: np.ndarray, ends: np.ndarray, rng: np.random.Generator
+               ) -> tuple[np.ndarray, np.ndarray]:
+    """A flag at the head, a foot, or both."""
+    pts, top, bottom, h = _box(starts, ends)
+    add_a, add_b = [], []
+    head = pts[pts[:, 1] <= top + 0.02 * h].mean(axis=0)
+    foot = pts[pts[:, 1] >= bottom - 0.02 * h].mean(axis=0)
+    kind = rng.integers(3)  # flag, foot, or both
+    if kind in (0, 2):
+        tip = head + np.array([-rng.uniform(0.2, 0.4), rng.uniform(0.1, 0.3)]) * h
+        add_a.append(head)
+        add_b.append(tip)
+    if kind in (1, 2):
+        half = rng.uniform(0.2, 0.35) * h
+        add_a.append(foot - np.array([half, 0.0]))
+        add_b.append(foot + np.array([half, 0.0]))
+    return np.concatenate([starts, add_a]), np.concatenate([ends, add_b])
+
+
+def _style_four(starts: np.ndarray, ends: np.ndarray, rng: np.random.Generator
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """Drop the part of the stem above the bar: the one-stroke 4 (down, across, down) of a pen.
+
+    The bar is the most crowded row band in the middle of the digit (a horizontal run of
+    links); the stem is the line through the links below the bar, extended upwards with its
+    slant. Links above the bar near that line go.
+    """
+    _, top, _, h = _box(starts, ends)
+    mid = (starts + ends) / 2
+    band = (mid[:, 1] > top + 0.3 * h) & (mid[:, 1] < top + 0.8 * h)
+    if band.sum() < 3:
+        return starts, ends
+    rows = np.round(mid[band, 1] / max(0.04 * h, 1.0))
+    values, counts = np.unique(rows, return_counts=True)
+    bar_y = float(mid[band, 1][rows == values[counts.argmax()]].mean())
+    below = mid[mid[:, 1] > bar_y + 0.1 * h]
+    if len(below) < 3 or np.ptp(below[:, 1]) < 0.1 * h:
+        return starts, ends
+    slope, offset = np.polyfit(below[:, 1], below[:, 0], 1)  # x of the stem as a function of y
+    stem_x = slope * mid[:, 1] + offset
+    drop = (mid[:, 1] < bar_y - rng.uniform(0.0, 0.08) * h) & (mid[:, 0] > stem_x - 0.12 * h)
+    if drop.all() or not drop.any():
+        return starts, ends
+    return starts[~drop], ends[~drop]
+
+
+def _style_seven(starts: np.ndarray, ends: np.ndarray, rng: np.random.Generator
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """A bar across the stem, at various heights, lengths and tilts."""
+    pts, top, _, h = _box(starts, ends)
+    y = top + rng.uniform(0.4, 0.7) * h
+    near = pts[np.abs(pts[:, 1] - y) < 0.08 * h]
+    x = (near[:, 0].mean() if len(near) else pts[:, 0].mean()) + rng.uniform(-0.05, 0.15) * h
+    half = rng.uniform(0.15, 0.4) * h
+    dy = rng.uniform(-0.06, 0.06) * h
+    return (np.concatenate([starts, [[x - half, y + dy]]]),
+            np.concatenate([ends, [[x + half, y - dy]]]))
+
+
+def _style_nine(starts: np.ndarray, ends: np.ndarray, rng: np.random.Generator
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """Bend the lower stem to the left, from a gentle curve to a hook at the foot.
+
+    The bend grows as a power of the depth below its start: a low power curves the whole
+    lower stem, a high one keeps the stem straight and hooks only its end, sometimes turning
+    the tip back up.
+    """
+    _, top, bottom, h = _box(starts, ends)
+    y0 = top + rng.uniform(0.4, 0.65) * h
+    k = rng.uniform(0.15, 0.7) * h
+    power = rng.uniform(1.5, 3.5)
+    lift = rng.uniform(0.0, 0.15) * h if rng.random() < 0.5 else 0.0
 
     def curl(p: np.ndarray) -> np.ndarray:
         t = np.clip((p[:, 1] - y0) / (bottom - y0 + 1e-9), 0.0, 1.0)
-        return p - np.stack([k * t * t, np.zeros_like(t)], 1)
+        return p - np.stack([k * t ** power, lift * t ** (2 * power)], 1)
 
     return curl(starts), curl(ends)
 
 
+STYLED = (1, 4, 7, 9)
+_STYLES = {1: _style_one, 4: _style_four, 7: _style_seven, 9: _style_nine}
+
+
 def redraw(segments: list[tuple[np.ndarray, np.ndarray]], rng: np.random.Generator,
            width: tuple[float, float] = (0.8, 1.4), warp: bool = True,
-           labels: np.ndarray | None = None, style: float = 0.0) -> np.ndarray:
+           labels: np.ndarray | None = None, style: float = 0.0, pen: float = 0.0,
+           spacing: tuple[float, float] = (0.03, 0.2), merge: bool = False,
+           trim: float = 0.0) -> np.ndarray:
     """Render each digit's skeleton segments as the canvas would: (N, 28, 28) float32.
 
     Each digit gets its own warp (see `warp_points`) and a pen width drawn uniformly from
     `width` × PEN_WIDTH; normalisation (20×20 box, centre of mass) is the canvas's own.
-    With `labels`, a `style` share of the 1s, 7s and 9s get a handwriting variant (`add_style`).
+    With `labels`, a `style` share of the 1s, 4s, 7s and 9s get a handwriting variant (`add_style`).
+    A `pen` share is replayed as a sampled pen trajectory: the skeleton is traced into strokes
+    (`segment_paths`), each sampled every `spacing` (a log-uniform fraction of the digit's size,
+    `sparse_resample`) and smoothed and rendered by the canvas's own `normalise_paths`.
     """
     out = np.zeros((len(segments), SIZE, SIZE), dtype=np.float32)
     for i, (a, b) in enumerate(segments):
@@ -213,10 +283,25 @@ def redraw(segments: list[tuple[np.ndarray, np.ndarray]], rng: np.random.Generat
             continue
         if labels is not None and style > 0:
             a, b = add_style(a, b, int(labels[i]), rng, style)
-        if warp:
-            both = warp_points(np.concatenate([a, b]), rng)
-            a, b = both[:len(a)], both[len(a):]
-        image = normalise_segments(a, b, PEN_WIDTH * rng.uniform(*width), PEN_RIM)
+        w = PEN_WIDTH * rng.uniform(*width)
+        if pen > 0 and rng.random() < pen:
+            paths = segment_paths(a, b, merge=merge)
+            lengths = np.cumsum([len(p) for p in paths])[:-1]
+            both = np.concatenate(paths)
+            if warp:
+                both = warp_points(both, rng)
+            size = float(np.ptp(both, axis=0).max())
+            step = size * np.exp(rng.uniform(np.log(spacing[0]), np.log(spacing[1])))
+            paths = np.split(both, lengths)
+            if trim > 0:
+                paths = [trim_path(p, *(rng.uniform(0, 0.08, 2) * size * (rng.random(2) < trim)))
+                         for p in paths]
+            image = normalise_paths([sparse_resample(p, step, rng) for p in paths], w, PEN_RIM)
+        else:
+            if warp:
+                both = warp_points(np.concatenate([a, b]), rng)
+                a, b = both[:len(a)], both[len(a):]
+            image = normalise_segments(a, b, w, PEN_RIM)
         if image is not None:
             out[i] = image
     return out

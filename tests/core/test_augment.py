@@ -119,3 +119,74 @@ def test_add_style_gives_ones_sevens_and_nines_a_variant_and_leaves_other_digits
     assert a is seven[0] and b is seven[1]
     a, b = augment.add_style(*one, 1, rng, chance=0.0)
     assert a is one[0]
+
+
+def test_segment_paths_traces_chains_loops_and_dots():
+    # An "L" of three links, a separate square loop, and a dot (zero-length segment).
+    starts = np.array([[0.0, 0.0], [0.0, 1.0], [0.0, 2.0], [10, 10], [11, 10], [11, 11], [10, 11], [20, 20]])
+    ends = np.array([[0.0, 1.0], [0.0, 2.0], [1.0, 2.0], [11, 10], [11, 11], [10, 11], [10, 10], [20, 20]])
+    paths = augment.segment_paths(starts, ends)
+    lengths = sorted(len(p) for p in paths)
+    assert lengths == [1, 4, 5]  # the dot, the L (4 points), the closed loop (5, back to its start)
+    chain = next(p for p in paths if len(p) == 4)
+    assert {tuple(chain[0]), tuple(chain[-1])} == {(0.0, 0.0), (1.0, 2.0)}
+    assert np.all(np.hypot(*np.diff(chain, axis=0).T) == 1.0)  # consecutive points are linked
+    loop = next(p for p in paths if len(p) == 5)
+    assert tuple(loop[0]) == tuple(loop[-1])
+    assert augment.segment_paths(np.zeros((0, 2)), np.zeros((0, 2))) == []
+
+
+def test_segment_paths_cover_every_link_of_a_skeleton(segments):
+    for a, b in segments[:10]:
+        paths = augment.segment_paths(a, b)
+        assert sum(max(len(p) - 1, 0) for p in paths) == int((np.abs(a - b).sum(1) > 0).sum())
+
+
+def test_sparse_resample_keeps_the_ends_and_samples_about_every_spacing():
+    line = np.stack([np.linspace(0, 100, 201), np.zeros(201)], 1)
+    rng = np.random.default_rng(0)
+    out = augment.sparse_resample(line, 10.0, rng)
+    assert tuple(out[0]) == (0.0, 0.0) and tuple(out[-1]) == (100.0, 0.0)
+    assert 8 <= len(out) <= 17
+    assert np.all(np.diff(out[:, 0]) > 0)
+    assert len(augment.sparse_resample(line, 500.0, rng)) == 2  # shorter than one step: just its ends
+    assert augment.sparse_resample(line[:2], 10.0, rng) is not None
+
+
+def test_redraw_as_pen_trajectories_is_seeded_and_normalised(digits, segments):
+    x, y = digits
+    a = augment.redraw(segments, np.random.default_rng(5), labels=y, style=0.6, pen=1.0)
+    b = augment.redraw(segments, np.random.default_rng(5), labels=y, style=0.6, pen=1.0)
+    np.testing.assert_array_equal(a, b)
+    assert a.shape == x.shape and a.dtype == np.float32 and a.min() >= 0.0 and a.max() <= 1.0
+    assert (a.reshape(len(a), -1).max(axis=1) > 0.9).all()  # every digit has ink
+    com = np.array([centre_of_mass(im) for im in a])
+    assert np.abs(com - 14).max() < 0.5
+    # Densely sampled and unwarped, the trajectory renders about like the segments do.
+    dense = augment.redraw(segments, np.random.default_rng(5), width=(1.0, 1.0), warp=False, pen=1.0,
+                           spacing=(1e-3, 1e-3))
+    plain = augment.redraw(segments, np.random.default_rng(5), width=(1.0, 1.0), warp=False)
+    d = np.abs(dense[:, None] - x[None]).mean(axis=(2, 3))
+    assert (d.argmin(axis=1) == np.arange(len(x))).mean() > 0.8
+    assert np.abs(dense - plain).mean() < 0.1
+
+
+def test_segment_paths_merge_joins_strokes_that_go_straight_through_a_junction():
+    h = [[float(x), 10.0] for x in range(21)]
+    v = [[10.0, float(y)] for y in range(21)]
+    plus = (np.array(h[:-1] + v[:-1]), np.array(h[1:] + v[1:]))
+    assert len(augment.segment_paths(*plus)) == 4  # four arms from the crossing
+    merged = augment.segment_paths(*plus, merge=True)
+    assert sorted(len(p) for p in merged) == [21, 21]  # the bar and the stem, each one stroke
+    ends = {frozenset((tuple(p[0]), tuple(p[-1]))) for p in merged}
+    assert ends == {frozenset(((0.0, 10.0), (20.0, 10.0))), frozenset(((10.0, 0.0), (10.0, 20.0)))}
+    tee = (np.array(h[:-1] + v[10:-1]), np.array(h[1:] + v[11:]))  # a stem meeting a bar: a turn
+    assert sorted(len(p) for p in augment.segment_paths(*tee, merge=True)) == [11, 21]
+
+
+def test_trim_path_cuts_the_ends_but_keeps_half():
+    line = np.stack([np.linspace(0, 100, 101), np.zeros(101)], 1)
+    out = augment.trim_path(line, 10.0, 5.0)
+    assert tuple(out[0]) == (10.0, 0.0) and tuple(out[-1]) == (95.0, 0.0)
+    out = augment.trim_path(line, 80.0, 80.0)
+    assert tuple(out[0]) == (25.0, 0.0) and tuple(out[-1]) == (75.0, 0.0)

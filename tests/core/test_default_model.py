@@ -53,6 +53,18 @@ def test_metrics_file_records_provenance():
     assert info["samples"] == 5000
 
 
+def test_metrics_file_records_the_recipe_of_the_training_defaults():
+    import json
+
+    from core.training.default_model import RECIPE, describe_recipe
+
+    info = json.loads(DEFAULT_MODEL_PATH.with_suffix(".json").read_text(encoding="utf-8"))
+    # The shipped model is what `python -m core.training.default_model` (no options) trains.
+    assert info["recipe"] == {k: list(v) if isinstance(v, tuple) else v for k, v in RECIPE.items()}
+    assert info["trained_on"] == describe_recipe(info["recipe"])
+    assert "pen trajectories" in info["trained_on"] and "nothing else" in info["trained_on"]
+
+
 def test_default_model_predicts_one_input(model):
     from core.drawing.strokes import strokes_to_input
 
