@@ -31,6 +31,14 @@ def wait(ms: int) -> None:
     loop.exec()
 
 
+def wait_until(done, seconds: float = 60.0) -> None:
+    """Let the window work until done() is true (at most seconds)."""
+    for _ in range(int(seconds * 10)):
+        if done():
+            return
+        wait(100)
+
+
 def main(argv: list[str]) -> int:
     global OUT
     lang = argv[argv.index("--lang") + 1] if "--lang" in argv else "en"
@@ -53,10 +61,7 @@ def main(argv: list[str]) -> int:
     window = MainWindow()
     window.resize(width, height)
     window.show()
-    for _ in range(600):  # TensorFlow: up to a minute on a slow machine
-        if window.loader.runtime is not None:
-            break
-        wait(100)
+    wait_until(lambda: window.loader.runtime is not None)  # TensorFlow: up to a minute on a slow machine
     OUT.mkdir(parents=True, exist_ok=True)
     b = window.builder
     combo = b.template_combo
@@ -300,13 +305,15 @@ def own_digits_shots(window: MainWindow) -> None:
 
     preview = panel.fine_box.findChild(AugmentPreview)
     preview.resize(900, 620)
-    for _ in range(100):
-        if preview.images is not None:
-            break
-        wait(100)
+    wait_until(lambda: preview.images is not None, 10)
     wait(400)
     preview.grab().save(str(OUT / "train-augment-preview.png"))
     preview.close()
+    panel.settings.lr_button.click()  # issue 20: the learning-rate range test
+    wait_until(lambda: panel.lr_dialog.result is not None)
+    wait(400)
+    panel.lr_dialog.grab().save(str(OUT / "train-lr-range.png"))
+    panel.lr_dialog.close()
 
     inside = window.inside
     window.areas.setCurrentWidget(window._inside_area)
@@ -317,10 +324,7 @@ def own_digits_shots(window: MainWindow) -> None:
     page = inside.projector_page
     page.method.setCurrentIndex(page.method.findData("tsne"))
     page.project()
-    for _ in range(600):
-        if page.shown is not None:
-            break
-        wait(100)
+    wait_until(lambda: page.shown is not None)
     wait(400)
     window.grab().save(str(OUT / "inside-projector.png"))
 

@@ -77,7 +77,7 @@ def run_sweep_command(args: argparse.Namespace) -> int:
     from core.model.sources import load_model_spec
     from core.tf_runtime import import_keras_quietly
     from core.training.search_space import SearchSpace
-    from core.training.sweep import SweepSettings, run_sweep
+    from core.training.sweep import SweepSettings, objective_for, run_sweep
 
     space = SearchSpace(
         learning_rate=_range(args.learning_rate, "learning-rate"),
@@ -103,7 +103,10 @@ def run_sweep_command(args: argparse.Namespace) -> int:
     data = prepare_data(dataset, spec, parse_validation(args.validation_split))
     import_keras_quietly()
     started = time.monotonic()
-    objective = "val_accuracy" if "accuracy" in spec.compile.metrics else "val_loss"
+    try:
+        objective = objective_for(spec, data)
+    except ValueError as e:
+        raise SpecError(str(e)) from e
     try:
         result = run_sweep(spec, space, data, settings, on_trial=lambda row: print(
             trial_line(row, settings.trials, objective), flush=True))

@@ -325,10 +325,8 @@ def sample_digits(name_or_path: str, count: int = 8) -> np.ndarray:
     if len(x) == 0:
         raise DatasetError(translate("fine_tune", "{name} holds no digits yet").format(name=path.name))
     # One of each class in turn (the first of each, then the second, …), so the row shows every class.
-    order = np.lexsort((np.arange(len(y)), y))
-    rank = np.empty(len(y), int)
+    rank = np.empty(len(y), int)  # each image's place among its class's
     for label in np.unique(y):
-        where = order[y[order] == label]
-        rank[where] = np.arange(len(where))
+        rank[y == label] = np.arange(int((y == label).sum()))
     pick = np.lexsort((y, rank))[:count]
     return np.asarray(x[pick], dtype=np.uint8)

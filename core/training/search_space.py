@@ -133,19 +133,16 @@ def hidden_dense_rows(spec: ModelSpec) -> list[int]:
 def _with_hidden_layers(spec: ModelSpec, rows: list[int], count: int) -> ModelSpec:
     """spec with count hidden Dense layers: the last hidden one (with what follows it up to the next
     Dense: its Dropout, say) repeated or dropped; count 0 leaves the output layer alone."""
-    first, last = rows[0], rows[-1]
     output = [i for i, layer in enumerate(spec.layers) if layer.type == "Dense"][-1]
-    block = [layer.copy() for layer in spec.layers[last:output]]  # the last hidden Dense and its followers
-    head = spec.layers[:first]
+    # Each hidden Dense layer with what follows it up to the next Dense (its Dropout, say): the
+    # first count of them, the last one repeated when more are asked for.
+    existing = [spec.layers[a:b] for a, b in itertools.pairwise([*rows, output])]
     blocks: list[LayerSpec] = []
-    # The existing hidden layers, in order, up to count of them; then copies of the last one.
-    starts = [*rows, output]
-    existing = [spec.layers[a:b] for a, b in itertools.pairwise(starts)]
     for k in range(count):
-        part = existing[k] if k < len(existing) else block
-        blocks += [layer.copy() for layer in part]
+        blocks += [layer.copy() for layer in existing[min(k, len(existing) - 1)]]
     new = spec.copy()
-    new.layers = [*head, *blocks, *[layer.copy() for layer in spec.layers[output:]]]
+    new.layers = [*[layer.copy() for layer in spec.layers[:rows[0]]], *blocks,
+                  *[layer.copy() for layer in spec.layers[output:]]]
     for layer in new.layers:
         layer.name = ""  # names are Keras's own again (dense, dense_1, …): copies must not clash
     return new

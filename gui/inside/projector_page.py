@@ -135,13 +135,12 @@ class ProjectorPage(QWidget):
                 dataset = inputs.test_images()
             except (DatasetError, ValueError) as e:
                 why_not = str(e)
-        x_live = inputs.current()[0] if not why_not else None
-        self._context = {"model": model, "row": row, "epoch": epoch, "dataset": dataset,
-                         "class_names": class_names, "x_live": x_live}
         if why_not:
             self._context = {}
             self._clear(why_not, error=True)
             return
+        self._context = {"model": model, "row": row, "epoch": epoch, "dataset": dataset,
+                         "class_names": class_names, "x_live": inputs.current()[0]}
         key = self._key()
         if key in self.maps:
             if self.shown != key:
@@ -322,7 +321,3 @@ class ProjectorPage(QWidget):
     def export_png(self, path: str | Path) -> None:
         """The map as a PNG, through pyqtgraph's exporter."""
         export_png(self.plot, path)
-
-    def shutdown(self) -> None:
-        """The window closes: stop waiting for a map."""
-        self.task.shutdown(300)

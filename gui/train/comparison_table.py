@@ -31,8 +31,7 @@ class ComparisonTable(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.header = QLabel(translate("ComparisonTable", "Train on your own data with “Compare before and "
-                                                          "after” on to see what it changed."))
+        self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setObjectName("comparisonHeader")
         self.table = QTableWidget(0, 5)
@@ -50,6 +49,7 @@ class ComparisonTable(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notes)
         self.rows: list[dict[str, Any]] = []
+        self.clear()
 
     def _set_headers(self) -> None:
         self.table.setHorizontalHeaderLabels([

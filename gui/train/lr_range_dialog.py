@@ -45,6 +45,8 @@ class LrRangeDialog(QDialog):
                                           translate("LrRangeDialog", "loss (smoothed)"))
         self.plot.setLogMode(x=True, y=False)
         self.plot.setLabel("bottom", translate("LrRangeDialog", "learning rate"))
+        for side in ("left", "bottom"):  # plain numbers: "(x0.001)" beside a log axis misleads
+            self.plot.getAxis(side).enableAutoSIPrefix(False)
         self.curve = self.plot.plot([], [], pen=pg.mkPen("#1f77b4", width=2))
         self.region = pg.LinearRegionItem(brush=pg.mkBrush(44, 160, 44, 50), movable=False)
         self.line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#2ca02c", width=2, style=Qt.PenStyle.DashLine))

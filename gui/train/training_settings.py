@@ -113,6 +113,10 @@ class TrainingSettings(QWidget):
         early_form.addRow("monitor", self.monitor)  # EarlyStopping's argument names: not translated
         early_form.addRow("patience", self.patience)
         early_form.addRow(self.restore_best)
+        # Off, its settings are folded away: the Train button stays on a 720-pixel-high screen.
+        self.early.toggled.connect(lambda on: [early_form.setRowVisible(i, on)
+                                               for i in range(early_form.rowCount())])
+        self.early.toggled.emit(self.early.isChecked())
 
         self.class_weight = QCheckBox(translate("TrainingSettings", "weigh the classes equally"))
         self.class_weight.setToolTip(translate(
