@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from core.model.spec import DATASETS, SpecError
+from core.training.lab_sweep import DEFAULT_PORT
 from core.training.sweep import STRATEGIES, TrialRow
 
 
@@ -18,8 +19,8 @@ def add_parser(sub: Any, spec_help: str) -> None:
     """Register the sweep subcommand on an argparse subparsers object."""
     p = sub.add_parser("sweep", help="search hyperparameters with KerasTuner: one line per trial, the best "
                                      "at the end")
-    p.add_argument("--model", required=True, metavar="SPEC", help=spec_help)
-    p.add_argument("--dataset", required=True, metavar="NAME_OR_PATH", help=", ".join(DATASETS))
+    p.add_argument("--model", metavar="SPEC", help=spec_help + " (not with --worker)")
+    p.add_argument("--dataset", metavar="NAME_OR_PATH", help=", ".join(DATASETS) + " (not with --worker)")
     p.add_argument("--trials", type=int, default=5, help="how many trials (Hyperband: at most)")
     p.add_argument("--epochs", type=int, default=3, help="epochs per trial (Hyperband: the most)")
     p.add_argument("--strategy", choices=list(STRATEGIES), default="random")
@@ -36,6 +37,14 @@ def add_parser(sub: Any, spec_help: str) -> None:
     p.add_argument("--seed", type=int, default=0, help="the same seed gives the same trials")
     p.add_argument("--json", type=Path, metavar="FILE",
                    help="write every trial (values, score, time) as JSON")
+    lab = p.add_mutually_exclusive_group()
+    lab.add_argument("--chief", nargs="?", const=f":{DEFAULT_PORT}", metavar="[HOST]:PORT",
+                     help=f"host the sweep for other computers (KerasTuner's chief; port {DEFAULT_PORT} "
+                          "unless given); they run the trials")
+    lab.add_argument("--worker", metavar="HOST:PORT",
+                     help="run trials for the sweep hosted at HOST:PORT (the model and data come from it)")
+    p.add_argument("--worker-timeout", type=float, default=60.0, metavar="S",
+                   help="the chief gives a silent worker's trial to another computer after S seconds")
 
 
 def _range(text: str | None, name: str) -> tuple[float, float] | None:
@@ -61,17 +70,57 @@ def _list(text: str | None, name: str, kind: type = int) -> list[Any]:
 
 
 def trial_line(row: TrialRow, total: int, objective: str) -> str:
-    """One trial as the CLI prints it."""
+    """One trial as the CLI prints it (total 0: a worker, which does not know how many there are)."""
     values = " ".join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in row.values.items())
     score = f"{objective} {row.score:.4f}" if row.score is not None else f"{row.status.lower()}"
-    return f"trial {row.number}/{total}: {values} -> {score} ({row.epochs} epochs, {row.seconds:.1f} s)"
+    where = f" on {row.worker}" if row.worker else ""
+    number = f"{row.number}/{total}" if total else f"{row.number}"
+    return f"trial {number}: {values} -> {score} ({row.epochs} epochs, {row.seconds:.1f} s{where})"
+
+
+def _print_event(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _load_prepared(spec: Any, name: str, validation: float | int, seed: int) -> Any:
+    """A dataset loaded for spec and prepared for training, its summary said on stderr."""
+    from core.data.catalogue import load_for_model
+    from core.data.preprocess import prepare_data
+
+    dataset = load_for_model(name, spec, seed)
+    if dataset.name in DATASETS:
+        spec.dataset = dataset.name
+    print(f"dataset: {dataset.summary()}", file=sys.stderr)
+    return dataset, prepare_data(dataset, spec, validation)
+
+
+def run_worker(args: argparse.Namespace) -> int:
+    """--worker: trials for a chief until it has none left."""
+    from core.tf_runtime import import_keras_quietly
+    from core.training.lab_sweep import LabSweepError, join_sweep, worker_name
+
+    if args.model or args.dataset:
+        raise SpecError("--worker takes the model and the dataset from the chief: leave out --model and "
+                        "--dataset")
+    import_keras_quietly()
+    name = worker_name()
+    try:
+        rows = join_sweep(args.worker, on_trial=lambda row: print(trial_line(row, 0, "score"), flush=True),
+                          on_event=_print_event, load=lambda *a: _load_prepared(*a)[1], name=name)
+    except LabSweepError as e:
+        raise SpecError(str(e)) from e
+    print(json.dumps({"worker": name, "trials": len(rows)}))
+    return 0
 
 
 def run_sweep_command(args: argparse.Namespace) -> int:
     """The sweep command: load, search, print a line per trial and the best as JSON."""
+    if args.worker is not None:
+        return run_worker(args)
+    if not args.model or not args.dataset:
+        raise SpecError("sweep needs --model and --dataset (a worker, --worker HOST:PORT, takes them from "
+                        "the chief)")
     from core.cli.train import parse_validation
-    from core.data.catalogue import load_for_model
-    from core.data.preprocess import prepare_data
     from core.files.atomic import atomic_write_text
     from core.model.checks import analyze
     from core.model.sources import load_model_spec
@@ -96,20 +145,26 @@ def run_sweep_command(args: argparse.Namespace) -> int:
         raise SpecError(str(e)) from e
     if args.json is not None and args.json.is_dir():
         raise SpecError(f"--json {args.json}: that is a folder; give a file name")
-    dataset = load_for_model(args.dataset, spec, args.seed)
-    if dataset.name in DATASETS:
-        spec.dataset = dataset.name
-    print(f"dataset: {dataset.summary()}", file=sys.stderr)
-    data = prepare_data(dataset, spec, parse_validation(args.validation_split))
+    validation = parse_validation(args.validation_split)
+    dataset, data = _load_prepared(spec, args.dataset, validation, args.seed)
     import_keras_quietly()
     started = time.monotonic()
     try:
         objective = objective_for(spec, data)
     except ValueError as e:
         raise SpecError(str(e)) from e
+    def on_trial(row: TrialRow) -> None:
+        print(trial_line(row, settings.trials, objective), flush=True)
+
     try:
-        result = run_sweep(spec, space, data, settings, on_trial=lambda row: print(
-            trial_line(row, settings.trials, objective), flush=True))
+        if args.chief is not None:
+            from core.training.lab_sweep import host_sweep
+
+            result = host_sweep(spec, space, settings, dataset.name if dataset.name in DATASETS else
+                                str(args.dataset), validation, objective, args.chief, on_trial, _print_event,
+                                worker_timeout_s=args.worker_timeout)
+        else:
+            result = run_sweep(spec, space, data, settings, on_trial=on_trial)
     except ValueError as e:
         raise SpecError(str(e)) from e
     best = result.best

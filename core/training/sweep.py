@@ -57,10 +57,12 @@ class TrialRow:
     epochs: int
     seconds: float
     status: str  # KerasTuner's: "COMPLETED", "FAILED", "INVALID"
+    worker: str = ""  # in a lab sweep: the computer that ran it
 
     def to_dict(self) -> dict[str, Any]:
-        return {"trial": self.number, "hyperparameters": self.values, "score": self.score,
-                "epochs": self.epochs, "seconds": round(self.seconds, 2), "status": self.status}
+        out = {"trial": self.number, "hyperparameters": self.values, "score": self.score,
+               "epochs": self.epochs, "seconds": round(self.seconds, 2), "status": self.status}
+        return out | ({"worker": self.worker} if self.worker else {})
 
 
 @dataclass
@@ -89,26 +91,24 @@ def objective_for(spec: ModelSpec, data: PreparedData) -> str:
 
 
 def trial_values(hp_values: dict[str, Any]) -> dict[str, Any]:
-    """A trial's hyperparameters without KerasTuner's own bookkeeping (Hyperband's tuner/…)."""
-    return {k: v for k, v in hp_values.items() if not k.startswith("tuner/")}
+    """A trial's hyperparameters without KerasTuner's own bookkeeping (Hyperband's tuner/…) or a lab
+    sweep's plan."""
+    return {k: v for k, v in hp_values.items() if not k.startswith(("tuner/", "digitscope/"))}
 
 
-def run_sweep(base: ModelSpec, space: SearchSpace, data: PreparedData, settings: SweepSettings,
-              on_trial: Callable[[TrialRow], None] | None = None,
-              cancelled: Callable[[], bool] | None = None, directory: str | None = None) -> SweepResult:
-    """Search space around base on data; on_trial(row) after each trial. ValueError for a search that
-    cannot run (an empty space, no validation split, a budget too small for one trial)."""
+def sweep_tuner(base: ModelSpec, space: SearchSpace, settings: SweepSettings, objective: str,
+                directory: str, began: Callable[[Any], None] | None = None,
+                ended: Callable[[Any], None] | None = None) -> Any:
+    """The KerasTuner tuner of a sweep: each trial's model built from base with the trial's values
+    (seeded weights), its batch size, the settings' strategy; began(trial) and ended(trial) are called
+    around each trial it runs (ended after KerasTuner has recorded it). Used alone (run_sweep) and by
+    each computer of a lab sweep (core.training.lab_sweep)."""
     import keras
     import keras_tuner as kt
 
     from core.model.build import build_model
 
-    settings.check()
-    space.check(base)
-    objective = objective_for(base, data)
     grid = settings.strategy == "grid"
-    result = SweepResult(objective)
-    started = time.monotonic()
 
     class HyperModel(kt.HyperModel):
         def build(self, hp: Any) -> Any:
@@ -130,23 +130,14 @@ def run_sweep(base: ModelSpec, space: SearchSpace, data: PreparedData, settings:
                 super()._configure_tensorboard_dir(callbacks, trial, execution)
 
         def on_trial_begin(self, trial: Any) -> None:
-            self._began = time.monotonic()
+            if began is not None:
+                began(trial)
             super().on_trial_begin(trial)
 
         def on_trial_end(self, trial: Any) -> None:
             super().on_trial_end(trial)
-            values = trial.hyperparameters.values
-            score = None if trial.score is None else float(trial.score)
-            row = TrialRow(len(result.trials) + 1, trial_values(values), score,
-                           int(values.get("tuner/epochs", settings.epochs)),
-                           time.monotonic() - self._began, str(trial.status))
-            result.trials.append(row)
-            if on_trial is not None:
-                on_trial(row)
-            over = settings.budget_s is not None and time.monotonic() - started >= settings.budget_s
-            if over or (cancelled is not None and cancelled()):
-                result.stopped = "budget" if over else "cancelled"
-                self.oracle.max_trials = len(self.oracle.trials)  # the oracle ends the search
+            if ended is not None:
+                ended(trial)
 
     direction = "max" if objective.endswith("accuracy") else "min"
     common = {"objective": kt.Objective(objective, direction), "seed": settings.seed, "overwrite": True,
@@ -155,10 +146,48 @@ def run_sweep(base: ModelSpec, space: SearchSpace, data: PreparedData, settings:
         common |= {"max_epochs": max(2, settings.epochs), "factor": 3}
     else:
         common["max_trials"] = settings.trials
+    tuner = Tuner(HyperModel(), directory=directory, project_name="sweep", **common)
+    if settings.strategy == "hyperband":
+        tuner.oracle.max_trials = settings.trials
+    return tuner
+
+
+def trial_row(number: int, trial: Any, settings: SweepSettings, seconds: float, worker: str = "") -> TrialRow:
+    """A KerasTuner trial that has ended, as a row."""
+    values = trial.hyperparameters.values
+    score = None if trial.score is None else float(trial.score)
+    return TrialRow(number, trial_values(values), score, int(values.get("tuner/epochs", settings.epochs)),
+                    seconds, str(trial.status), worker)
+
+
+def run_sweep(base: ModelSpec, space: SearchSpace, data: PreparedData, settings: SweepSettings,
+              on_trial: Callable[[TrialRow], None] | None = None,
+              cancelled: Callable[[], bool] | None = None, directory: str | None = None) -> SweepResult:
+    """Search space around base on data; on_trial(row) after each trial. ValueError for a search that
+    cannot run (an empty space, no validation split, a budget too small for one trial)."""
+    settings.check()
+    space.check(base)
+    objective = objective_for(base, data)
+    result = SweepResult(objective)
+    started = time.monotonic()
+    began_at = [started]
+    tuner: Any = None
+
+    def began(_trial: Any) -> None:
+        began_at[0] = time.monotonic()
+
+    def ended(trial: Any) -> None:
+        row = trial_row(len(result.trials) + 1, trial, settings, time.monotonic() - began_at[0])
+        result.trials.append(row)
+        if on_trial is not None:
+            on_trial(row)
+        over = settings.budget_s is not None and time.monotonic() - started >= settings.budget_s
+        if over or (cancelled is not None and cancelled()):
+            result.stopped = "budget" if over else "cancelled"
+            tuner.oracle.max_trials = len(tuner.oracle.trials)  # the oracle ends the search
+
     with tempfile.TemporaryDirectory(prefix="digitscope-sweep-") as scratch:
-        tuner = Tuner(HyperModel(), directory=directory or scratch, project_name="sweep", **common)
-        if settings.strategy == "hyperband":
-            tuner.oracle.max_trials = settings.trials
+        tuner = sweep_tuner(base, space, settings, objective, directory or scratch, began, ended)
         tuner.search(data.x_train, data.y_train, epochs=settings.epochs,
                      validation_data=(data.x_val, data.y_val), verbose=0)
     if not result.trials:
