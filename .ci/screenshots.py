@@ -314,6 +314,18 @@ def own_digits_shots(window: MainWindow) -> None:
     wait(400)
     panel.lr_dialog.grab().save(str(OUT / "train-lr-range.png"))
     panel.lr_dialog.close()
+    panel.settings.sweep_button.click()  # issue 20: a sweep, learning rate and batch size varied
+    sweep = panel.sweep_dialog
+    sweep.vary_batch.setChecked(True)
+    sweep.batches.setText("32, 128")
+    sweep.trials.setValue(6)
+    sweep.epochs.setValue(3)
+    sweep.resize(1240, 660)
+    sweep.start()
+    wait_until(lambda: not sweep.task.running, 900)
+    wait(400)
+    sweep.grab().save(str(OUT / "train-sweep.png"))
+    sweep.close()
 
     inside = window.inside
     window.areas.setCurrentWidget(window._inside_area)

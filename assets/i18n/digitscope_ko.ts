@@ -503,7 +503,6 @@
         <translation>{change:+.1f}%p</translation>
     </message>
     <message>
-        <location filename="../../gui/train/comparison_table.py" line="34"/>
         <location filename="../../gui/train/comparison_table.py" line="65"/>
         <source>Train on your own data with “Compare before and after” on to see what it changed.</source>
         <translation>“학습 전후 비교”를 켜고 내 데이터로 학습하면 무엇이 바뀌었는지 여기서 볼 수 있습니다.</translation>
@@ -1698,63 +1697,63 @@
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/train/lr_range_dialog.py" line="53"/>
+        <location filename="../../gui/train/lr_range_dialog.py" line="55"/>
         <source>Loading the data…</source>
         <translation>데이터를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/lr_range_dialog.py" line="55"/>
+        <location filename="../../gui/train/lr_range_dialog.py" line="57"/>
         <source>Use it</source>
         <translation>사용</translation>
     </message>
     <message>
-        <location filename="../../gui/train/lr_range_dialog.py" line="57"/>
+        <location filename="../../gui/train/lr_range_dialog.py" line="59"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../gui/train/lr_range_dialog.py" line="95"/>
+        <location filename="../../gui/train/lr_range_dialog.py" line="97"/>
         <source>Training with a growing learning rate…</source>
         <translation>학습률을 키우며 학습하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/lr_range_dialog.py" line="101"/>
-        <location filename="../../gui/train/lr_range_dialog.py" line="124"/>
+        <location filename="../../gui/train/lr_range_dialog.py" line="103"/>
+        <location filename="../../gui/train/lr_range_dialog.py" line="126"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../gui/train/lr_range_dialog.py" line="105"/>
+        <location filename="../../gui/train/lr_range_dialog.py" line="107"/>
         <source>The loss did not fall over the whole range: the model may not learn from this data as it is (check the loss and the last layer in Build).</source>
         <translation>범위 전체에서 손실이 줄지 않았습니다. 지금 상태로는 모델이 이 데이터에서 배우지 못할 수 있습니다(만들기 탭에서 손실 함수와 마지막 층을 확인하세요).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/lr_range_dialog.py" line="114"/>
+        <location filename="../../gui/train/lr_range_dialog.py" line="116"/>
         <source>Suggested learning rate: {rate:.2g} (a good range: {low:.2g} to {high:.2g}); the model uses {now:g} now.</source>
         <translation>제안 학습률: {rate:.2g} (좋은 범위: {low:.2g} ~ {high:.2g}). 모델은 지금 {now:g}을(를) 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/lr_range_dialog.py" line="117"/>
+        <location filename="../../gui/train/lr_range_dialog.py" line="119"/>
         <source>Use {rate:.2g}</source>
         <translation>{rate:.2g} 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/train/lr_range_dialog.py" line="121"/>
+        <location filename="../../gui/train/lr_range_dialog.py" line="123"/>
         <source>The range test could not run: {message}</source>
         <translation>범위 테스트를 실행할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/lr_range_dialog.py" line="132"/>
+        <location filename="../../gui/train/lr_range_dialog.py" line="134"/>
         <source>learning rate from the range test</source>
         <translation>범위 테스트로 정한 학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/train/lr_range_dialog.py" line="143"/>
+        <location filename="../../gui/train/lr_range_dialog.py" line="145"/>
         <source>TensorFlow is still loading; try again in a moment.</source>
         <translation>TensorFlow를 아직 불러오는 중입니다. 잠시 뒤에 다시 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/lr_range_dialog.py" line="146"/>
+        <location filename="../../gui/train/lr_range_dialog.py" line="148"/>
         <source>Fix the model in Build first.</source>
         <translation>먼저 만들기 탭에서 모델을 고치세요.</translation>
     </message>
@@ -2507,7 +2506,7 @@ The model is still open; choose another folder or free some space.</source>
     </message>
     <message>
         <location filename="../../gui/inside/projector_page.py" line="88"/>
-        <location filename="../../gui/inside/projector_page.py" line="251"/>
+        <location filename="../../gui/inside/projector_page.py" line="250"/>
         <source>Click a point to see its image and what the model said.</source>
         <translation>점을 클릭하면 그 이미지와 모델의 예측을 볼 수 있습니다.</translation>
     </message>
@@ -2517,47 +2516,47 @@ The model is still open; choose another folder or free some space.</source>
         <translation>프로젝터는 이미지 하나를 받아 클래스를 내놓는 모델의 층만 투영합니다. 이 모델은 그런 모델이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/projector_page.py" line="157"/>
+        <location filename="../../gui/inside/projector_page.py" line="156"/>
         <source>Press Project to map the layer {layer}.</source>
         <translation>투영 버튼을 누르면 {layer} 층을 투영합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/projector_page.py" line="193"/>
+        <location filename="../../gui/inside/projector_page.py" line="192"/>
         <source>Computing the layer&apos;s outputs for {n:,} test images…</source>
         <translation>테스트 이미지 {n:,}개에 대한 층의 출력을 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/projector_page.py" line="213"/>
+        <location filename="../../gui/inside/projector_page.py" line="212"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/projector_page.py" line="221"/>
+        <location filename="../../gui/inside/projector_page.py" line="220"/>
         <source>Projecting with {method}…</source>
         <translation>{method} 방식으로 투영하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/projector_page.py" line="239"/>
+        <location filename="../../gui/inside/projector_page.py" line="238"/>
         <source>Could not map the layer: {message}</source>
         <translation>층을 투영하지 못했습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/projector_page.py" line="275"/>
+        <location filename="../../gui/inside/projector_page.py" line="274"/>
         <source> after epoch {epoch}</source>
         <translation> 에포크 {epoch} 이후</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/projector_page.py" line="276"/>
+        <location filename="../../gui/inside/projector_page.py" line="275"/>
         <source> t-SNE cannot place new points: the star sits among the images nearest to your drawing in this layer.</source>
         <translation> t-SNE는 새 점을 지도에 놓을 수 없습니다: 별은 이 층에서 여러분의 그림과 가장 가까운 이미지들 사이에 놓입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/projector_page.py" line="278"/>
+        <location filename="../../gui/inside/projector_page.py" line="277"/>
         <source>{layer}{at}: {n:,} test images by {method}; {wrong:,} misclassified (×).</source>
         <translation>{layer}{at}: 테스트 이미지 {n:,}개, {method} 방식. 잘못 분류된 이미지 {wrong:,}개(×).</translation>
     </message>
     <message>
-        <location filename="../../gui/inside/projector_page.py" line="318"/>
+        <location filename="../../gui/inside/projector_page.py" line="317"/>
         <source>Test image #{index:,}&lt;br&gt;true class &lt;b&gt;{true}&lt;/b&gt;, the model said &lt;b&gt;{said}&lt;/b&gt;&lt;br&gt;{top}</source>
         <translation>테스트 이미지 #{index:,}&lt;br&gt;실제 클래스 &lt;b&gt;{true}&lt;/b&gt;, 모델의 예측 &lt;b&gt;{said}&lt;/b&gt;&lt;br&gt;{top}</translation>
     </message>
@@ -2826,6 +2825,250 @@ true class {true}: {true_percent:.1f}%</source>
         <location filename="../../gui/shell/shortcuts.py" line="80"/>
         <source>Keys</source>
         <translation>키</translation>
+    </message>
+</context>
+<context>
+    <name>SweepDialog</name>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="56"/>
+        <source>Hyperparameter sweep</source>
+        <translation>하이퍼파라미터 탐색</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="66"/>
+        <source>learning rate from</source>
+        <translation>학습률 범위</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="73"/>
+        <source>batch size among</source>
+        <translation>배치 크기 후보</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="75"/>
+        <source>units of the hidden Dense layers among</source>
+        <translation>은닉 Dense 층의 유닛 수 후보</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="77"/>
+        <source>number of hidden Dense layers among</source>
+        <translation>은닉 Dense 층 개수 후보</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="79"/>
+        <source>dropout rate from</source>
+        <translation>드롭아웃 비율 범위</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="85"/>
+        <source>optimizer among</source>
+        <translation>옵티마이저 후보</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="91"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="101"/>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="109"/>
+        <source>random</source>
+        <translation>무작위</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="110"/>
+        <source>grid</source>
+        <translation>그리드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="111"/>
+        <source>Bayesian</source>
+        <translation>베이지안</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="112"/>
+        <source>Hyperband</source>
+        <translation>Hyperband</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="120"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="121"/>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="123"/>
+        <source>strategy</source>
+        <translation>탐색 방법</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="124"/>
+        <source>trials</source>
+        <translation>시도 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="125"/>
+        <source>epochs per trial</source>
+        <translation>시도당 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="126"/>
+        <source>time budget</source>
+        <translation>시간 제한</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="128"/>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="129"/>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="131"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="132"/>
+        <source>Use the best</source>
+        <translation>최고 결과 사용</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="133"/>
+        <source>Put the best trial&apos;s model in Build (one undoable edit) and its batch size in Train.</source>
+        <translation>가장 좋은 시도의 모델을 만들기 탭에 넣고(실행 취소 가능한 편집 하나), 그 배치 크기를 학습 탭에 넣습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="137"/>
+        <source>Choose what varies, then Start. Each trial trains a fresh model and is scored on the validation split.</source>
+        <translation>바꿔 볼 설정을 고른 뒤 시작을 누르세요. 시도마다 새 모델을 학습하고 검증 세트로 점수를 매깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="145"/>
+        <source>Each trial, epoch by epoch</source>
+        <translation>시도별, 에포크마다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="146"/>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="148"/>
+        <source>Hyperparameters against the score (the best line thickest)</source>
+        <translation>하이퍼파라미터와 점수 (가장 좋은 시도가 가장 굵은 선)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="153"/>
+        <source>&lt;b&gt;What varies&lt;/b&gt;</source>
+        <translation>&lt;b&gt;바꿔 볼 설정&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="155"/>
+        <source>&lt;b&gt;How it searches&lt;/b&gt; (KerasTuner)</source>
+        <translation>&lt;b&gt;탐색 방법&lt;/b&gt; (KerasTuner)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="204"/>
+        <source>give whole numbers separated by commas, e.g. 32, 64, 128 ({error})</source>
+        <translation>쉼표로 구분한 정수를 입력하세요. 예: 32, 64, 128 ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="226"/>
+        <source>a sweep scores each trial on a validation split: choose a validation fraction or count in Train</source>
+        <translation>탐색은 시도마다 검증 세트로 점수를 매깁니다: 학습 탭에서 검증 비율이나 개수를 정하세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="244"/>
+        <source>Loading the data…</source>
+        <translation>데이터를 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="250"/>
+        <source>Stopping after the running trial…</source>
+        <translation>진행 중인 시도가 끝나면 멈춥니다…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="255"/>
+        <source>Paused: no new trial starts until you press Pause again (the running trial finishes).</source>
+        <translation>일시 정지: 일시 정지를 다시 누를 때까지 새 시도를 시작하지 않습니다(진행 중인 시도는 끝까지 합니다).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="267"/>
+        <source>Trial {number} of {total} running…</source>
+        <translation>시도 {number}/{total} 진행 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="274"/>
+        <source>the time budget ended it</source>
+        <translation>시간 제한으로 끝남</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="275"/>
+        <source>stopped</source>
+        <translation>중지함</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="276"/>
+        <source>{count} trial(s) done{reason}.</source>
+        <translation>시도 {count}개 완료{reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="279"/>
+        <source>Best: trial {number}, {objective} {score:.4f}.</source>
+        <translation>최고: 시도 {number}, {objective} {score:.4f}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="287"/>
+        <source>The sweep could not run: {message}</source>
+        <translation>탐색을 실행할 수 없습니다: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="300"/>
+        <source>trial</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="301"/>
+        <source>time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="338"/>
+        <source>the best trial of the sweep</source>
+        <translation>탐색에서 가장 좋은 시도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="341"/>
+        <source>Trial {number}&apos;s model is in Build now (Edit ▸ Undo takes it back).</source>
+        <translation>이제 만들기 탭에 시도 {number}의 모델이 있습니다(편집 ▸ 실행 취소로 되돌릴 수 있습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="367"/>
+        <source>A kept sweep: {count} trial(s).</source>
+        <translation>저장된 탐색: 시도 {count}개.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="382"/>
+        <source>TensorFlow is still loading; try again in a moment.</source>
+        <translation>TensorFlow를 아직 불러오는 중입니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="385"/>
+        <source>Fix the model in Build first.</source>
+        <translation>먼저 만들기 탭에서 모델을 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_plots.py" line="95"/>
+        <source>trial {number}</source>
+        <translation>시도 {number}</translation>
     </message>
 </context>
 <context>
@@ -3131,27 +3374,27 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>학습을 쓸 수 없습니다: Keras가 이 모델을 받아들이지 않습니다. {problem} 만들기 탭에서 고치세요(빨갛게 표시된 행).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="276"/>
+        <location filename="../../gui/train/training_settings.py" line="287"/>
         <source>Your data: {name}</source>
         <translation>내 데이터: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="281"/>
+        <location filename="../../gui/train/training_settings.py" line="292"/>
         <source>{n_train:,} training and {n_test:,} test images ({source}).</source>
         <translation>학습 이미지 {n_train:,}개와 테스트 이미지 {n_test:,}개 ({source}).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="283"/>
+        <location filename="../../gui/train/training_settings.py" line="294"/>
         <source>{n_train:,} training and {n_test:,} test samples ({source}).</source>
         <translation>학습 샘플 {n_train:,}개와 테스트 샘플 {n_test:,}개 ({source}).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="290"/>
+        <location filename="../../gui/train/training_settings.py" line="301"/>
         <source>Download the full set…</source>
         <translation>전체 데이터셋 다운로드…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="291"/>
+        <location filename="../../gui/train/training_settings.py" line="302"/>
         <source>Download…</source>
         <translation>다운로드…</translation>
     </message>
@@ -3415,102 +3658,112 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>멈출 때 가장 좋았던 에포크의 가중치로 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="117"/>
+        <location filename="../../gui/train/training_settings.py" line="121"/>
         <source>weigh the classes equally</source>
         <translation>클래스 비중을 똑같이 맞추기</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="118"/>
+        <location filename="../../gui/train/training_settings.py" line="122"/>
         <source>class_weight=&apos;balanced&apos;: each class counts n / (classes × its count), so a rare class (the 7s among all digits) weighs as much as a common one (the notes, 10.2.2).</source>
         <translation>class_weight=&apos;balanced&apos;: 클래스마다 n / (클래스 수 × 그 클래스의 샘플 수)만큼 가중치를 주어, 드문 클래스(전체 숫자 중 7)도 흔한 클래스만큼 비중을 갖게 합니다(강의 노트 10.2.2).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="121"/>
+        <location filename="../../gui/train/training_settings.py" line="125"/>
         <source>keep the best epoch&apos;s model in a file</source>
         <translation>가장 좋은 에포크의 모델을 파일로 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="122"/>
+        <location filename="../../gui/train/training_settings.py" line="126"/>
         <source>keras.callbacks.ModelCheckpoint(file, save_best_only=True): after each epoch with a lower val_loss, the model is saved to a .keras file you choose (the notes, 10.2.7).</source>
         <translation>keras.callbacks.ModelCheckpoint(file, save_best_only=True): val_loss가 낮아진 에포크가 끝날 때마다 모델을 원하는 .keras 파일에 저장합니다(강의 노트 10.2.7).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="127"/>
+        <location filename="../../gui/train/training_settings.py" line="131"/>
         <source>write a TensorBoard log</source>
         <translation>TensorBoard 로그 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="128"/>
+        <location filename="../../gui/train/training_settings.py" line="132"/>
         <source>Also log the run with keras.callbacks.TensorBoard into a folder you choose.</source>
         <translation>keras.callbacks.TensorBoard로 실행 기록을 원하는 폴더에 함께 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="131"/>
+        <location filename="../../gui/train/training_settings.py" line="135"/>
         <source>Find a learning rate…</source>
         <translation>학습률 찾기…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="132"/>
+        <location filename="../../gui/train/training_settings.py" line="136"/>
         <source>The learning-rate range test: a short run with a growing learning rate, the loss plotted against it, and a suggested rate to use.</source>
         <translation>학습률 범위 테스트: 학습률을 키우며 짧게 학습하고, 학습률에 따른 손실 그래프와 쓸 만한 학습률을 제안합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="141"/>
+        <location filename="../../gui/train/training_settings.py" line="139"/>
+        <source>Sweep…</source>
+        <translation>탐색…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_settings.py" line="140"/>
+        <source>A hyperparameter search with KerasTuner: trials of the model with the learning rate, batch size, units, layers, dropout or optimizer varied, compared side by side.</source>
+        <translation>KerasTuner로 하는 하이퍼파라미터 탐색: 학습률, 배치 크기, 유닛 수, 층 수, 드롭아웃, 옵티마이저를 바꿔 가며 모델을 여러 번 학습하고 나란히 비교합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/training_settings.py" line="149"/>
         <source>dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="181"/>
+        <location filename="../../gui/train/training_settings.py" line="192"/>
         <source>seed {seed!r} must be a whole number or empty</source>
         <translation>seed {seed!r}: 정수이거나 비어 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="262"/>
+        <location filename="../../gui/train/training_settings.py" line="273"/>
         <source>Open a dataset (.npz) — or cancel to pick a folder</source>
         <translation>데이터셋 열기 (.npz) — 폴더를 고르려면 취소하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="263"/>
+        <location filename="../../gui/train/training_settings.py" line="274"/>
         <source>NumPy arrays (*.npz)</source>
         <translation>NumPy 배열 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="266"/>
+        <location filename="../../gui/train/training_settings.py" line="277"/>
         <source>Open an IDX, image or collected-digits folder</source>
         <translation>IDX·이미지·수집한 숫자 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="297"/>
+        <location filename="../../gui/train/training_settings.py" line="308"/>
         <source>Save the best epoch&apos;s model as</source>
         <translation>가장 좋은 에포크의 모델을 저장할 파일</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="298"/>
+        <location filename="../../gui/train/training_settings.py" line="309"/>
         <source>Keras model (*.keras)</source>
         <translation>Keras 모델 (*.keras)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="303"/>
+        <location filename="../../gui/train/training_settings.py" line="314"/>
         <source>The best epoch&apos;s model goes to {path}</source>
         <translation>가장 좋은 에포크의 모델 저장 위치: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="306"/>
+        <location filename="../../gui/train/training_settings.py" line="317"/>
         <source>keras.callbacks.ModelCheckpoint(file, save_best_only=True).</source>
         <translation>keras.callbacks.ModelCheckpoint(file, save_best_only=True).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="310"/>
+        <location filename="../../gui/train/training_settings.py" line="321"/>
         <source>TensorBoard log folder</source>
         <translation>TensorBoard 로그 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="316"/>
+        <location filename="../../gui/train/training_settings.py" line="327"/>
         <source>Logs go to {folder}</source>
         <translation>로그 저장 위치: {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/training_settings.py" line="317"/>
+        <location filename="../../gui/train/training_settings.py" line="328"/>
         <source>Also log the run with keras.callbacks.TensorBoard.</source>
         <translation>keras.callbacks.TensorBoard로 실행 기록도 남깁니다.</translation>
     </message>
@@ -6100,14 +6353,70 @@ Build it and {purpose} anyway?</source>
         <translation>시간 예산은 0초보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/training/sweep.py" line="86"/>
+        <location filename="../../core/training/sweep.py" line="89"/>
         <source>a sweep scores each trial on a validation split: set a validation fraction or count above 0</source>
         <translation>탐색은 시도마다 검증 세트로 점수를 매깁니다: 검증 비율이나 개수를 0보다 크게 정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/training/sweep.py" line="165"/>
+        <location filename="../../core/training/lab_sweep.py" line="55"/>
+        <source>{text!r} is not an address: give HOST:PORT, e.g. 192.168.0.10:{port}</source>
+        <translation>{text!r}은(는) 주소가 아닙니다: HOST:PORT 형식으로 입력하세요. 예: 192.168.0.10:{port}</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/lab_sweep.py" line="79"/>
+        <source>the chief hosts a sweep this version of DigitScope cannot read ({error}): use the same DigitScope on every computer</source>
+        <translation>주관 컴퓨터의 탐색을 이 버전의 DigitScope가 읽을 수 없습니다({error}): 모든 컴퓨터에서 같은 DigitScope를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/lab_sweep.py" line="127"/>
+        <source>{worker} joined</source>
+        <translation>{worker} 참여함</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/lab_sweep.py" line="192"/>
+        <source>cannot listen on port {port}: another program (or another sweep) uses it; choose another port</source>
+        <translation>포트 {port}에서 기다릴 수 없습니다: 다른 프로그램(또는 다른 탐색)이 쓰고 있습니다. 다른 포트를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/lab_sweep.py" line="195"/>
+        <source>hosting on port {port}; other computers join with `python main.py sweep --worker {host}:{port}`</source>
+        <translation>포트 {port}에서 탐색을 주관합니다. 다른 컴퓨터는 `python main.py sweep --worker {host}:{port}`로 참여합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/lab_sweep.py" line="214"/>
+        <location filename="../../core/training/sweep.py" line="204"/>
         <source>no trial ran: the search space has no value left to try</source>
         <translation>실행된 시도가 없습니다: 탐색 공간에 시도할 값이 남아 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/lab_sweep.py" line="247"/>
+        <source>{worker} stopped answering {seconds:.0f} s ago: its trial goes to the next computer that asks</source>
+        <translation>{worker}이(가) {seconds:.0f}초 전부터 응답하지 않습니다: 그 시도는 다음에 요청하는 컴퓨터가 맡습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/lab_sweep.py" line="288"/>
+        <source>cannot reach a sweep at {host}:{port} within {seconds:.0f} s: is the teacher&apos;s computer hosting one, and does the network let TCP port {port} through?</source>
+        <translation>{seconds:.0f}초 안에 {host}:{port}의 탐색에 연결하지 못했습니다: 선생님 컴퓨터가 탐색을 주관하고 있는지, 네트워크가 TCP 포트 {port}를 막지 않는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/lab_sweep.py" line="294"/>
+        <source>{host}:{port} answers, but not with a DigitScope sweep</source>
+        <translation>{host}:{port}이(가) 응답하지만 DigitScope 탐색이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/lab_sweep.py" line="297"/>
+        <source>joined the sweep at {host}:{port} as {worker}: {strategy} search of {model} on {dataset}</source>
+        <translation>{host}:{port}의 탐색에 {worker}(으)로 참여함: {dataset}에서 {model}의 {strategy} 탐색</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/lab_sweep.py" line="324"/>
+        <source>trial {number} started: {values}</source>
+        <translation>시도 {number} 시작: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/lab_sweep.py" line="346"/>
+        <source>the sweep at {host}:{port} stopped answering (it ended, or the network is down) after {count} trial(s) here</source>
+        <translation>{host}:{port}의 탐색이 응답하지 않습니다(끝났거나 네트워크가 끊김). 이 컴퓨터에서 시도 {count}개를 마쳤습니다</translation>
     </message>
 </context>
 <context>
@@ -6309,134 +6618,139 @@ Build it and {purpose} anyway?</source>
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../core/model/workspace.py" line="127"/>
+        <location filename="../../core/model/workspace.py" line="129"/>
         <source>{path}: could not save ({reason}); the previous file, if any, is unchanged. Free some disk space or choose another folder.</source>
         <translation>{path}: 저장하지 못했습니다({reason}). 이전 파일은 그대로 남아 있습니다. 디스크 공간을 비우거나 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="142"/>
+        <location filename="../../core/model/workspace.py" line="144"/>
         <source>{name} inside: {problem}</source>
         <translation>안의 {name}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="145"/>
+        <location filename="../../core/model/workspace.py" line="147"/>
         <source>{name} inside is damaged ({error}); the workspace cannot be opened</source>
         <translation>안에 있는 {name} 파일이 손상되었습니다({error}). 작업 공간을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="148"/>
+        <location filename="../../core/model/workspace.py" line="150"/>
         <source>{name} inside is damaged (an array in it would need more memory than there is: {error}); the workspace cannot be opened</source>
         <translation>안에 있는 {name} 파일이 손상되었습니다(들어 있는 배열 하나가 사용할 수 있는 메모리보다 큽니다: {error}). 작업 공간을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="153"/>
+        <location filename="../../core/model/workspace.py" line="155"/>
         <source>{name} inside is damaged ({key} is not an array); the workspace cannot be opened</source>
         <translation>안에 있는 {name} 파일이 손상되었습니다({key} 항목이 배열이 아닙니다). 작업 공간을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="169"/>
+        <location filename="../../core/model/workspace.py" line="171"/>
         <source>&apos;strokes&apos; must be a list of strokes</source>
         <translation>&apos;strokes&apos; 항목은 획의 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="174"/>
+        <location filename="../../core/model/workspace.py" line="176"/>
         <source>&apos;strokes&apos; must hold strokes of [x, y] number pairs</source>
         <translation>&apos;strokes&apos; 항목의 획은 [x, y] 숫자 쌍으로 이루어져야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="183"/>
+        <location filename="../../core/model/workspace.py" line="185"/>
         <source>{path}: is a folder, not a workspace file; choose the .digitscope file inside it</source>
         <translation>{path}: 작업 공간 파일이 아니라 폴더입니다. 그 안의 .digitscope 파일을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="186"/>
+        <location filename="../../core/model/workspace.py" line="188"/>
         <source>{path}: no such file</source>
         <translation>{path}: 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="190"/>
+        <location filename="../../core/model/workspace.py" line="192"/>
         <source>not a DigitScope workspace (it is not a zip file, or it is cut short)</source>
         <translation>DigitScope 작업 공간 파일이 아닙니다(zip 파일이 아니거나 중간에 잘렸습니다)</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="197"/>
+        <location filename="../../core/model/workspace.py" line="199"/>
         <source>{problem}; it is not a workspace DigitScope can open</source>
         <translation>{problem}. DigitScope가 열 수 있는 작업 공간이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="200"/>
+        <location filename="../../core/model/workspace.py" line="202"/>
         <source>not a DigitScope workspace (no workspace.json inside)</source>
         <translation>DigitScope 작업 공간 파일이 아닙니다(안에 workspace.json이 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="203"/>
+        <location filename="../../core/model/workspace.py" line="205"/>
         <source>workspace.json inside is damaged ({error})</source>
         <translation>안에 있는 workspace.json이 손상되었습니다({error})</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="206"/>
+        <location filename="../../core/model/workspace.py" line="208"/>
         <source>not a DigitScope workspace (workspace.json has another format)</source>
         <translation>DigitScope 작업 공간 파일이 아닙니다(workspace.json의 형식이 다릅니다)</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="210"/>
+        <location filename="../../core/model/workspace.py" line="212"/>
         <source>made by a newer DigitScope (version {version}); update DigitScope</source>
         <translation>더 새로운 DigitScope(버전 {version})로 만든 파일입니다. DigitScope를 업데이트하세요</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="215"/>
+        <location filename="../../core/model/workspace.py" line="217"/>
         <source>its model: {error}</source>
         <translation>모델 정보 오류: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="219"/>
+        <location filename="../../core/model/workspace.py" line="221"/>
         <source>&apos;settings&apos; must be an object</source>
         <translation>&apos;settings&apos; 항목은 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="221"/>
+        <location filename="../../core/model/workspace.py" line="223"/>
         <source>&apos;epochs_done&apos; must be a whole number ≥ 0</source>
         <translation>&apos;epochs_done&apos; 항목은 0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="225"/>
+        <location filename="../../core/model/workspace.py" line="227"/>
         <source>the weights (weights.npz) are missing inside</source>
         <translation>안에 가중치 파일(weights.npz)이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="229"/>
+        <location filename="../../core/model/workspace.py" line="231"/>
         <source>weights.npz inside holds something other than numbers</source>
         <translation>안에 있는 weights.npz에 숫자가 아닌 값이 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="233"/>
+        <location filename="../../core/model/workspace.py" line="235"/>
         <source>it is damaged: {problem}</source>
         <translation>손상되었습니다: {problem}</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="237"/>
+        <location filename="../../core/model/workspace.py" line="239"/>
         <source>&apos;runs&apos; must be a list</source>
         <translation>&apos;runs&apos; 항목은 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="243"/>
+        <location filename="../../core/model/workspace.py" line="245"/>
         <source>run {n} must have a &apos;label&apos;, &apos;info&apos; and a list of epoch rows</source>
         <translation>실행 {n}에는 &apos;label&apos;, &apos;info&apos;와 에포크 행의 목록이 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="247"/>
+        <location filename="../../core/model/workspace.py" line="249"/>
         <source>run {n}&apos;s curves inside curves.npz are damaged (they must be lists of numbers)</source>
         <translation>curves.npz 안의 실행 {n} 곡선이 손상되었습니다(숫자 목록이어야 합니다)</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="250"/>
+        <location filename="../../core/model/workspace.py" line="252"/>
         <source>run {n}&apos;s curves have different lengths</source>
         <translation>실행 {n}의 곡선들의 길이가 서로 다릅니다</translation>
     </message>
     <message>
-        <location filename="../../core/model/workspace.py" line="256"/>
+        <location filename="../../core/model/workspace.py" line="258"/>
         <source>&apos;canvas_size&apos; must be [width, height] in pixels</source>
         <translation>&apos;canvas_size&apos; 항목은 픽셀 단위의 [너비, 높이]여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/workspace.py" line="263"/>
+        <source>&apos;sweep&apos; must hold a search space and a list of trials</source>
+        <translation>&apos;sweep&apos;에는 탐색 공간과 시도 목록이 있어야 합니다</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,7 @@ class Workspace:
     runs: list[RunRecord] = field(default_factory=list)
     strokes: list[list[tuple[float, float]]] = field(default_factory=list)  # canvas pixels, y down
     canvas_size: tuple[int, int] | None = None  # the canvas the strokes were drawn on
+    sweep: dict[str, Any] | None = None  # the last hyperparameter sweep (as `sweep --json` writes it)
 
 
 def _npz_bytes(arrays: dict[str, np.ndarray]) -> bytes:
@@ -99,6 +100,7 @@ def to_bytes(ws: Workspace) -> bytes:
         "runs": [{"label": r.label, "info": r.info, "epochs": r.epochs} for r in ws.runs],
         "strokes": [[[float(x), float(y)] for x, y in s] for s in ws.strokes],
         "canvas_size": list(ws.canvas_size) if ws.canvas_size else None,
+        "sweep": ws.sweep,
     }
     curves: dict[str, np.ndarray] = {}
     for i, r in enumerate(ws.runs):
@@ -254,6 +256,11 @@ def load_workspace(path: str | Path) -> Workspace:
         if size is not None and not (isinstance(size, list) and len(size) == 2 and
                                      all(isinstance(v, int) and v > 0 for v in size)):
             raise _fail(path, translate("workspace", "'canvas_size' must be [width, height] in pixels"))
+        sweep = meta.get("sweep")
+        if sweep is not None and not (isinstance(sweep, dict) and isinstance(sweep.get("space"), dict) and
+                                      isinstance(sweep.get("trials"), list) and
+                                      all(isinstance(t, dict) for t in sweep["trials"])):
+            raise _fail(path, translate("workspace", "'sweep' must hold a search space and a list of trials"))
         return Workspace(spec, weights, epochs_done, settings, runs,
                          _check_strokes(meta.get("strokes", []), path),
-                         tuple(size) if size else None)
+                         tuple(size) if size else None, sweep)

@@ -329,6 +329,7 @@ def join_sweep(address: str, on_trial: Callable[[TrialRow], None] | None = None,
         scored = tuner.oracle.get_trial(trial.trial_id)  # the chief scores it
         seconds = time.monotonic() - began_at[0]
         row = trial_row(trial_number(trial.trial_id), scored, settings, seconds, worker)
+        row.curve = list(tuner.last_curve)
         rows.append(row)
         if on_trial is not None:
             on_trial(row)

@@ -58,11 +58,12 @@ class TrialRow:
     seconds: float
     status: str  # KerasTuner's: "COMPLETED", "FAILED", "INVALID"
     worker: str = ""  # in a lab sweep: the computer that ran it
+    curve: list[float] = field(default_factory=list)  # the scored value after each epoch
 
     def to_dict(self) -> dict[str, Any]:
         out = {"trial": self.number, "hyperparameters": self.values, "score": self.score,
                "epochs": self.epochs, "seconds": round(self.seconds, 2), "status": self.status}
-        return out | ({"worker": self.worker} if self.worker else {})
+        return out | ({"worker": self.worker} if self.worker else {}) | {"curve": self.curve}
 
 
 @dataclass
@@ -118,7 +119,10 @@ def sweep_tuner(base: ModelSpec, space: SearchSpace, settings: SweepSettings, ob
 
         def fit(self, hp: Any, model: Any, *args: Any, **kwargs: Any) -> Any:
             batch_size = int(hp.values.get("batch_size", settings.batch_size))
-            return model.fit(*args, batch_size=batch_size, **kwargs)
+            history = model.fit(*args, batch_size=batch_size, **kwargs)
+            # KerasTuner keeps only the best epoch's value; the curve of every epoch is kept here
+            tuner.last_curve = [float(v) for v in history.history.get(objective, [])]
+            return history
 
     base_class = getattr(kt, STRATEGIES[settings.strategy])
 
@@ -147,6 +151,7 @@ def sweep_tuner(base: ModelSpec, space: SearchSpace, settings: SweepSettings, ob
     else:
         common["max_trials"] = settings.trials
     tuner = Tuner(HyperModel(), directory=directory, project_name="sweep", **common)
+    tuner.last_curve = []  # the objective after each epoch of the trial that ended last
     if settings.strategy == "hyperband":
         tuner.oracle.max_trials = settings.trials
     return tuner
@@ -162,9 +167,11 @@ def trial_row(number: int, trial: Any, settings: SweepSettings, seconds: float, 
 
 def run_sweep(base: ModelSpec, space: SearchSpace, data: PreparedData, settings: SweepSettings,
               on_trial: Callable[[TrialRow], None] | None = None,
-              cancelled: Callable[[], bool] | None = None, directory: str | None = None) -> SweepResult:
-    """Search space around base on data; on_trial(row) after each trial. ValueError for a search that
-    cannot run (an empty space, no validation split, a budget too small for one trial)."""
+              cancelled: Callable[[], bool] | None = None, directory: str | None = None,
+              paused: Callable[[], bool] | None = None) -> SweepResult:
+    """Search space around base on data; on_trial(row) after each trial; while paused() is true no
+    new trial starts. ValueError for a search that cannot run (an empty space, no validation split, a
+    budget too small for one trial)."""
     settings.check()
     space.check(base)
     objective = objective_for(base, data)
@@ -178,9 +185,12 @@ def run_sweep(base: ModelSpec, space: SearchSpace, data: PreparedData, settings:
 
     def ended(trial: Any) -> None:
         row = trial_row(len(result.trials) + 1, trial, settings, time.monotonic() - began_at[0])
+        row.curve = list(tuner.last_curve)
         result.trials.append(row)
         if on_trial is not None:
             on_trial(row)
+        while paused is not None and paused() and not (cancelled is not None and cancelled()):
+            time.sleep(0.1)  # paused between trials
         over = settings.budget_s is not None and time.monotonic() - started >= settings.budget_s
         if over or (cancelled is not None and cancelled()):
             result.stopped = "budget" if over else "cancelled"

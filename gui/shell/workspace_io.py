@@ -10,6 +10,7 @@ import numpy as np
 from core.model.shapes import weights_mismatch
 from core.model.workspace import RunRecord, Workspace
 from gui.train.curves import SMOOTHING, RunCurves, curve_metric
+from gui.train.sweep_dialog import keep_sweep, kept_sweep
 from gui.widgets.stroke_geometry import resized
 
 
@@ -30,7 +31,8 @@ def capture(window: Any, live: tuple[int, list] | None = None) -> Workspace:
         epochs_done, weights = live
     return Workspace(spec.copy(), None if weights is None else [np.array(w) for w in weights],
                      epochs_done if weights is not None else 0,
-                     trainer.settings.values(), runs, canvas.strokes(), (canvas.width(), canvas.height()))
+                     trainer.settings.values(), runs, canvas.strokes(), (canvas.width(), canvas.height()),
+                     kept_sweep(trainer))
 
 
 def restore(window: Any, ws: Workspace) -> None:
@@ -53,6 +55,7 @@ def restore(window: Any, ws: Workspace) -> None:
                         "acc": run.batch_acc[-1] * (1 - SMOOTHING ** n)}
         runs.append((run, dict(record.info)))
     trainer.restore_runs(runs)
+    keep_sweep(trainer, ws.sweep)
     canvas = window.drawer.canvas
     strokes = ws.strokes
     if strokes and ws.canvas_size:  # drawn on a canvas of another size: scaled as a resize does

@@ -30,9 +30,9 @@ from gui.train.comparison_table import ComparisonTable
 from gui.train.curves import LiveCurves, RunCurves, curve_metric
 from gui.train.download_dialog import DownloadDialog
 from gui.train.fine_tune_box import FineTuneBox
-from gui.train.lr_range_dialog import open_range_test
 from gui.train.run_text import format_duration, log_cell, log_columns, run_label, test_sentence
 from gui.train.runs_page import Run, RunsPage
+from gui.train.sweep_dialog import connect_train_tools
 from gui.train.task_results import TaskResults
 from gui.train.training_settings import TrainingSettings
 from gui.widgets.panes import VerticalPane, sturdy_splitter
@@ -130,7 +130,7 @@ class TrainingPanel(QWidget):
         self.runs_page.message.connect(self._say)
         self.settings.datasetChanged.connect(self._show_dataset_info)
         self.settings.download_button.clicked.connect(self._download)
-        self.settings.lr_button.clicked.connect(lambda: open_range_test(self))
+        connect_train_tools(self)
         self._download_dialog: DownloadDialog | None = None
         self.doc.changed.connect(self._on_doc_changed)
         self._on_doc_changed()

@@ -136,6 +136,10 @@ class TrainingSettings(QWidget):
         self.lr_button.setToolTip(translate("TrainingSettings", "The learning-rate range test: a short run "
                                             "with a growing learning rate, the loss plotted against it, and "
                                             "a suggested rate to use."))
+        self.sweep_button = QPushButton(translate("TrainingSettings", "Sweep…"))
+        self.sweep_button.setToolTip(translate(
+            "TrainingSettings", "A hyperparameter search with KerasTuner: trials of the model with the "
+            "learning rate, batch size, units, layers, dropout or optimizer varied, compared side by side."))
 
         form = QFormLayout()
         validation_row = QHBoxLayout()
@@ -157,7 +161,10 @@ class TrainingSettings(QWidget):
         layout.addWidget(self.class_weight)
         layout.addWidget(self.checkpoint)
         layout.addWidget(self.tensorboard)
-        layout.addWidget(self.lr_button)
+        tools = QHBoxLayout()
+        tools.addWidget(self.lr_button)
+        tools.addWidget(self.sweep_button)
+        layout.addLayout(tools)
         self.validation_mode.currentIndexChanged.connect(self._show_validation)
         self.dataset_combo.activated.connect(self._on_dataset)
         self.tensorboard.toggled.connect(self._on_tensorboard)

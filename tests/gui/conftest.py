@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from core.model.templates import template
@@ -25,6 +25,19 @@ def garbage_collected_in_the_gui_thread(qapp):
     del qapp._digitscope_gc
     gc.enable()
     gc.collect()
+
+
+@pytest.hookimpl(wrapper=True, trylast=True)
+def pytest_runtest_teardown(item):
+    """Each test's widgets are deleted in its own teardown, then its cycles collected. pytest-qt closes
+    them with deleteLater, which processEvents does not carry out: they were deleted in the next test's
+    first event loop, mixed with its own objects and with the GC timer's collections — a segfault in CI
+    surfaced there, in the next test's fixture, once (stop 25)."""
+    result = yield
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+    return result
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,425 @@
+"""Train ▸ Sweep…: a KerasTuner hyperparameter search (core.training.sweep) of the model in Build on
+Train's dataset — which settings vary, the strategy, trials, epochs per trial, a time budget — with a
+live table (one row per trial), every trial's validation curve overlaid, a parallel-coordinates plot
+of the hyperparameters against the score, and "Use the best" to put the best trial's model in Build
+(one undoable edit; its batch size into Train).
+
+It runs in a background task of the window's process (gui.session.tasks), like the learning-rate range
+test: trials are short and many, each a fresh model; Stop ends it after the running trial, Pause holds
+it between trials. The finished or stopped sweep is kept (record()) and saved in the workspace.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.i18n import translate
+from core.training.search_space import SearchSpace
+from core.training.sweep import SweepSettings, TrialRow
+from gui.session.tasks import BackgroundTask
+from gui.train.sweep_plots import draw_curves, draw_parallel
+from gui.widgets.plots import fixed_plot
+from gui.widgets.theme import error_style
+
+
+def _numbers(text: str, kind: type = int) -> list[Any]:
+    return [kind(part) for part in text.replace(" ", "").split(",") if part]
+
+
+class SweepDialog(QDialog):
+    """A sweep of one model on one dataset; rows as trials end, record() once it has run."""
+
+    def __init__(self, doc: Any, dataset: str, settings: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("SweepDialog", "Hyperparameter sweep"))
+        self.doc, self.dataset, self.train_settings = doc, dataset, settings
+        self.base = doc.spec.copy()
+        self.rows: list[TrialRow] = []
+        self.objective = "val_accuracy" if "accuracy" in self.base.compile.metrics else "val_loss"
+        self.space: SearchSpace | None = None
+        self.stopped = ""
+        self._pause = threading.Event()
+
+        # what varies
+        self.vary_lr = QCheckBox(translate("SweepDialog", "learning rate from"))
+        self.lr_low, self.lr_high = QDoubleSpinBox(), QDoubleSpinBox()
+        for box, value in ((self.lr_low, 1e-4), (self.lr_high, 1e-1)):
+            box.setDecimals(5)
+            box.setRange(1e-5, 10)
+            box.setValue(value)
+        self.vary_lr.setChecked(True)
+        self.vary_batch = QCheckBox(translate("SweepDialog", "batch size among"))
+        self.batches = QLineEdit("32, 64, 128")
+        self.vary_units = QCheckBox(translate("SweepDialog", "units of the hidden Dense layers among"))
+        self.units = QLineEdit("32, 64, 128")
+        self.vary_layers = QCheckBox(translate("SweepDialog", "number of hidden Dense layers among"))
+        self.layers = QLineEdit("1, 2, 3")
+        self.vary_dropout = QCheckBox(translate("SweepDialog", "dropout rate from"))
+        self.drop_low, self.drop_high = QDoubleSpinBox(), QDoubleSpinBox()
+        for box, value in ((self.drop_low, 0.0), (self.drop_high, 0.5)):
+            box.setRange(0, 0.95)
+            box.setSingleStep(0.05)
+            box.setValue(value)
+        self.vary_optimizer = QCheckBox(translate("SweepDialog", "optimizer among"))
+        self.optimizers = QLineEdit("adam, sgd, rmsprop")
+        grid = QGridLayout()
+        grid.addWidget(self.vary_lr, 0, 0)
+        lr_row = QHBoxLayout()
+        lr_row.addWidget(self.lr_low)
+        lr_row.addWidget(QLabel(translate("SweepDialog", "to")))
+        lr_row.addWidget(self.lr_high)
+        grid.addLayout(lr_row, 0, 1)
+        for row, (box, edit) in enumerate(((self.vary_batch, self.batches), (self.vary_units, self.units),
+                                           (self.vary_layers, self.layers)), start=1):
+            grid.addWidget(box, row, 0)
+            grid.addWidget(edit, row, 1)
+        grid.addWidget(self.vary_dropout, 4, 0)
+        drop_row = QHBoxLayout()
+        drop_row.addWidget(self.drop_low)
+        drop_row.addWidget(QLabel(translate("SweepDialog", "to")))
+        drop_row.addWidget(self.drop_high)
+        grid.addLayout(drop_row, 4, 1)
+        grid.addWidget(self.vary_optimizer, 5, 0)
+        grid.addWidget(self.optimizers, 5, 1)
+
+        # how it searches
+        self.strategy = QComboBox()
+        for key, text in (("random", translate("SweepDialog", "random")),
+                          ("grid", translate("SweepDialog", "grid")),
+                          ("bayesian", translate("SweepDialog", "Bayesian")),
+                          ("hyperband", translate("SweepDialog", "Hyperband"))):
+            self.strategy.addItem(text, key)
+        self.trials, self.epochs, self.budget = QSpinBox(), QSpinBox(), QSpinBox()
+        self.trials.setRange(1, 500)
+        self.trials.setValue(6)
+        self.epochs.setRange(1, 100)
+        self.epochs.setValue(2)
+        self.budget.setRange(0, 600)
+        self.budget.setSpecialValueText(translate("SweepDialog", "none"))
+        self.budget.setSuffix(translate("SweepDialog", " min"))
+        form = QFormLayout()
+        form.addRow(translate("SweepDialog", "strategy"), self.strategy)
+        form.addRow(translate("SweepDialog", "trials"), self.trials)
+        form.addRow(translate("SweepDialog", "epochs per trial"), self.epochs)
+        form.addRow(translate("SweepDialog", "time budget"), self.budget)
+
+        self.start_button = QPushButton(translate("SweepDialog", "Start"))
+        self.pause_button = QPushButton(translate("SweepDialog", "Pause"))
+        self.pause_button.setCheckable(True)
+        self.stop_button = QPushButton(translate("SweepDialog", "Stop"))
+        self.use_button = QPushButton(translate("SweepDialog", "Use the best"))
+        self.use_button.setToolTip(translate("SweepDialog", "Put the best trial's model in Build (one "
+                                             "undoable edit) and its batch size in Train."))
+        for b in (self.pause_button, self.stop_button, self.use_button):
+            b.setEnabled(False)
+        self.status = QLabel(translate("SweepDialog", "Choose what varies, then Start. Each trial trains a "
+                                       "fresh model and is scored on the validation split."))
+        self.status.setWordWrap(True)
+
+        self.table = QTableWidget(0, 0)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.curves_view, self.curves_plot = fixed_plot(
+            translate("SweepDialog", "Each trial, epoch by epoch"), self.objective)
+        self.curves_plot.setLabel("bottom", translate("SweepDialog", "epoch"))
+        self.curves_plot.getAxis("left").enableAutoSIPrefix(False)  # 0.85, not "800 (x0.001)"
+        self.curves_plot.getAxis("bottom").setTickSpacing(1, 1)  # whole epochs
+        self.parallel_view, self.parallel_plot = fixed_plot(
+            translate("SweepDialog", "Hyperparameters against the score (the best line thickest)"))
+        self.parallel_plot.getAxis("left").setTicks([[]])
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel(translate("SweepDialog", "<b>What varies</b>")))
+        left_layout.addLayout(grid)
+        left_layout.addWidget(QLabel(translate("SweepDialog", "<b>How it searches</b> (KerasTuner)")))
+        left_layout.addLayout(form)
+        buttons = QGridLayout()
+        for i, b in enumerate((self.start_button, self.pause_button, self.stop_button,
+                               self.use_button)):
+            buttons.addWidget(b, i // 2, i % 2)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.status)
+        left_layout.addWidget(self.table, 1)  # the rows under the settings, the two plots beside them
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.curves_view)
+        right.addWidget(self.parallel_view)
+        right.setChildrenCollapsible(False)
+        outer = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(left)
+        outer.addWidget(right)
+        outer.setStretchFactor(1, 1)
+        outer.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(outer)
+        self.resize(1180, 640)
+
+        self.start_button.clicked.connect(self.start)
+        self.pause_button.toggled.connect(self._on_pause)
+        self.stop_button.clicked.connect(self.stop)
+        self.use_button.clicked.connect(self.use_best)
+        self.task = BackgroundTask("hyperparameter sweep", self, interval_s=0.1)
+        self.task.progress.connect(self._on_progress)
+        self.task.finished.connect(self._on_done)
+        self.task.failed.connect(self._on_failed)
+
+    # --- reading the choices ------------------------------------------------------------------------
+    def chosen_space(self) -> SearchSpace:
+        """The search space the boxes describe; ValueError names a field that is not a list of numbers."""
+        try:
+            return SearchSpace(
+                learning_rate=((self.lr_low.value(), self.lr_high.value()) if self.vary_lr.isChecked()
+                               else None),
+                batch_sizes=_numbers(self.batches.text()) if self.vary_batch.isChecked() else [],
+                units=_numbers(self.units.text()) if self.vary_units.isChecked() else [],
+                hidden_layers=_numbers(self.layers.text()) if self.vary_layers.isChecked() else [],
+                dropout=((self.drop_low.value(), self.drop_high.value()) if self.vary_dropout.isChecked()
+                         else None),
+                optimizers=[o.strip().lower() for o in self.optimizers.text().split(",") if o.strip()]
+                if self.vary_optimizer.isChecked() else [])
+        except ValueError as e:
+            raise ValueError(translate("SweepDialog", "give whole numbers separated by commas, e.g. 32, 64, "
+                                       "128 ({error})").format(error=e)) from e
+
+    def chosen_settings(self) -> SweepSettings:
+        config = self.train_settings.config()
+        budget = self.budget.value()
+        return SweepSettings(self.strategy.currentData(), self.trials.value(), self.epochs.value(),
+                             config.batch_size, config.seed or 0, 60.0 * budget if budget else None)
+
+    # --- running -----------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Check the choices, then run the sweep in the background."""
+        from core.data.catalogue import load_for_model
+        from core.data.preprocess import prepare_data
+        from core.training.sweep import run_sweep
+
+        try:
+            space, settings = self.chosen_space(), self.chosen_settings()
+            settings.check()
+            space.check(self.base)
+            validation = self.train_settings.config().validation
+            if not validation:
+                raise ValueError(translate("SweepDialog", "a sweep scores each trial on a validation split: "
+                                           "choose a validation fraction or count in Train"))
+        except ValueError as e:
+            self._say(str(e), error=True)
+            return
+        self.space, self.settings, self.rows, self.stopped = space, settings, [], ""
+        self._pause.clear()
+        self._show_rows()
+        base, dataset = self.base, self.dataset
+
+        def work(reporter: Any) -> Any:
+            data = prepare_data(load_for_model(dataset, base, settings.seed), base, validation)
+            reporter.send(("loaded", None))
+            return run_sweep(base, space, data, settings, on_trial=lambda row: reporter.send(("trial", row)),
+                             cancelled=lambda: reporter.cancelled, paused=self._pause.is_set)
+
+        self.task.start(work)
+        self._running(True)
+        self._say(translate("SweepDialog", "Loading the data…"))
+
+    def stop(self) -> None:
+        """End the sweep after the running trial."""
+        self.task.cancel()
+        self.pause_button.setChecked(False)
+        self._say(translate("SweepDialog", "Stopping after the running trial…"))
+
+    def _on_pause(self, on: bool) -> None:
+        if on:
+            self._pause.set()
+            self._say(translate("SweepDialog", "Paused: no new trial starts until you press Pause again (the "
+                                "running trial finishes)."))
+        else:
+            self._pause.clear()
+
+    def _on_progress(self, value: tuple[str, Any]) -> None:
+        kind, row = value
+        if kind == "trial":
+            self.rows.append(row)
+            self._show_rows()
+        done = len(self.rows)
+        if not self._pause.is_set():
+            self._say(translate("SweepDialog", "Trial {number} of {total} running…").format(
+                number=done + 1, total=self.settings.trials))
+
+    def _on_done(self, result: Any) -> None:
+        self.stopped = result.stopped
+        self._running(False)
+        best = result.best
+        reason = {"budget": translate("SweepDialog", "the time budget ended it"),
+                  "cancelled": translate("SweepDialog", "stopped")}.get(result.stopped, "")
+        text = translate("SweepDialog", "{count} trial(s) done{reason}.").format(
+            count=len(result.trials), reason=f" ({reason})" if reason else "")
+        if best is not None:
+            text += " " + translate("SweepDialog", "Best: trial {number}, {objective} {score:.4f}.").format(
+                number=best.number, objective=self.objective, score=best.score)
+        self._say(text)
+        self.use_button.setEnabled(best is not None)
+
+    def _on_failed(self, message: str) -> None:
+        self._running(False)
+        self.use_button.setEnabled(self.best() is not None)
+        self._say(translate("SweepDialog", "The sweep could not run: {message}").format(message=message),
+                  error=True)
+
+    def _running(self, on: bool) -> None:
+        self.start_button.setEnabled(not on)
+        self.pause_button.setEnabled(on)
+        self.stop_button.setEnabled(on)
+        if on:
+            self.use_button.setEnabled(False)
+
+    # --- showing ------------------------------------------------------------------------------------
+    def _show_rows(self) -> None:
+        names = self.space.names() if self.space is not None else []
+        headers = [translate("SweepDialog", "trial"), *names, self.objective, "epochs",
+                   translate("SweepDialog", "time")]
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(self.rows))
+        best = self.best()
+        for r, row in enumerate(self.rows):
+            cells = [str(row.number), *(_cell(row.values.get(n)) for n in names),
+                     "—" if row.score is None else f"{row.score:.4f}", str(row.epochs),
+                     f"{row.seconds:.1f} s"]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if row is best:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        draw_curves(self.curves_plot, self.rows, self.objective)
+        draw_parallel(self.parallel_plot, self.rows, names, self.objective)
+
+    def best(self) -> TrialRow | None:
+        scored = [r for r in self.rows if r.score is not None]
+        if not scored:
+            return None
+        pick = max if self.objective.endswith("accuracy") else min
+        return pick(scored, key=lambda r: r.score)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(error_style() if error else "")
+
+    def use_best(self) -> None:
+        """Put the best trial's model in Build (undoable) and its batch size in Train."""
+        best = self.best()
+        if best is None or self.space is None:
+            return
+        spec = self.space.apply(self.doc.spec, best.values)
+        self.doc.edit(spec, translate("SweepDialog", "the best trial of the sweep"))
+        if "batch_size" in best.values:
+            self.train_settings.batch_size.setValue(int(best.values["batch_size"]))
+        self._say(translate("SweepDialog", "Trial {number}'s model is in Build now (Edit ▸ Undo takes it "
+                            "back).").format(number=best.number))
+
+    # --- kept --------------------------------------------------------------------------------------
+    def record(self) -> dict[str, Any] | None:
+        """The sweep as the workspace keeps it (the CLI's --json layout), or None before any trial."""
+        if not self.rows or self.space is None:
+            return None
+        return {"dataset": self.dataset, "strategy": self.settings.strategy, "objective": self.objective,
+                "seed": self.settings.seed, "space": self.space.to_dict(),
+                "stopped": self.stopped or "running",
+                "trials": [row.to_dict() for row in self.rows]}
+
+    def restore(self, record: dict[str, Any]) -> None:
+        """Show a kept sweep (from a workspace): its table and plots, and Use the best."""
+        space = dict(record["space"])
+        for key in ("learning_rate", "dropout"):
+            space[key] = None if space.get(key) is None else tuple(space[key])
+        self.space = SearchSpace(**space)
+        self.settings = SweepSettings(record.get("strategy", "random"), max(1, len(record["trials"])))
+        self.objective, self.stopped = record.get("objective", self.objective), record.get("stopped", "")
+        self.rows = [TrialRow(t["trial"], t["hyperparameters"], t["score"], t["epochs"], t["seconds"],
+                              t["status"], t.get("worker", ""), list(t.get("curve", [])))
+                     for t in record["trials"]]
+        self._show_rows()
+        self.use_button.setEnabled(self.best() is not None)
+        self._say(translate("SweepDialog", "A kept sweep: {count} trial(s).").format(count=len(self.rows)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.task.running:
+            self.stop()  # it stops after its trial; the rows so far are kept
+        super().closeEvent(event)
+
+
+def _cell(value: Any) -> str:
+    return f"{value:.4g}" if isinstance(value, float) else str(value)
+
+
+def open_sweep(panel: Any) -> SweepDialog | None:
+    """Train ▸ Sweep…: the sweep window of the model in Build and Train's dataset (one per panel, kept)."""
+    if not panel._tf_ready:
+        panel._say(translate("SweepDialog", "TensorFlow is still loading; try again in a moment."))
+        return None
+    if panel.doc.info.errors:
+        panel._say(translate("SweepDialog", "Fix the model in Build first."), error=True)
+        return None
+    dialog = getattr(panel, "sweep_dialog", None)
+    if dialog is None or (not dialog.task.running and dialog.base.to_dict() != panel.doc.spec.to_dict()):
+        kept = kept_sweep(panel)
+        if dialog is not None:
+            dialog.deleteLater()
+        dialog = SweepDialog(panel.doc, panel.settings.dataset(), panel.settings, panel)
+        if kept is not None:
+            dialog.restore(kept)
+        panel.sweep_dialog = dialog
+    elif not dialog.task.running:
+        dialog.dataset = panel.settings.dataset()
+    dialog.show()
+    dialog.raise_()
+    return dialog
+
+
+def kept_sweep(panel: Any) -> dict[str, Any] | None:
+    """The sweep a workspace keeps: the sweep window's, else the one a workspace brought."""
+    dialog = getattr(panel, "sweep_dialog", None)
+    record = dialog.record() if dialog is not None else None
+    return record if record is not None else getattr(panel, "sweep_record", None)
+
+
+def keep_sweep(panel: Any, record: dict[str, Any] | None) -> None:
+    """An opened workspace's sweep: shown the next time Sweep… opens (an open sweep window goes)."""
+    dialog = getattr(panel, "sweep_dialog", None)
+    if dialog is not None and not dialog.task.running:
+        dialog.close()
+        dialog.deleteLater()
+        panel.sweep_dialog = None
+    panel.sweep_record = record
+
+
+def connect_train_tools(panel: Any) -> None:
+    """Train's tool buttons: Find a learning rate… and Sweep…."""
+    from gui.train.lr_range_dialog import open_range_test
+
+    panel.sweep_dialog, panel.sweep_record = None, None
+    panel.settings.lr_button.clicked.connect(lambda: open_range_test(panel))
+    panel.settings.sweep_button.clicked.connect(lambda: open_sweep(panel))
