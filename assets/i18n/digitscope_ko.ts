@@ -1600,6 +1600,49 @@
     </message>
 </context>
 <context>
+    <name>LabSweepBox</name>
+    <message>
+        <location filename="../../gui/train/lab_sweep_box.py" line="27"/>
+        <source>Host for the lab</source>
+        <translation>실습실 탐색 주관</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lab_sweep_box.py" line="28"/>
+        <source>This computer holds the search (KerasTuner&apos;s chief) on this TCP port; the students&apos; computers join it with this computer&apos;s address and run the trials.</source>
+        <translation>이 컴퓨터가 이 TCP 포트에서 탐색을 쥐고(KerasTuner의 chief), 학생 컴퓨터들이 이 컴퓨터의 주소로 참여해 시도를 실행합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lab_sweep_box.py" line="32"/>
+        <source>teacher&apos;s address, e.g. 192.168.0.10:{port}</source>
+        <translation>선생님 컴퓨터 주소, 예: 192.168.0.10:{port}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lab_sweep_box.py" line="34"/>
+        <source>Join</source>
+        <translation>참여</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lab_sweep_box.py" line="35"/>
+        <source>Run trials for the sweep hosted at this address: the model, what varies and the dataset come from there.</source>
+        <translation>이 주소에서 주관하는 탐색의 시도를 실행합니다: 모델, 바꿀 설정, 데이터셋은 그쪽에서 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lab_sweep_box.py" line="40"/>
+        <source>&lt;b&gt;A whole lab&lt;/b&gt; — port</source>
+        <translation>&lt;b&gt;실습실 전체&lt;/b&gt; — 포트</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lab_sweep_box.py" line="72"/>
+        <source>Starting to host on port {port}…</source>
+        <translation>포트 {port}에서 주관을 시작하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/lab_sweep_box.py" line="100"/>
+        <source>Joining the sweep at {address}…</source>
+        <translation>{address}의 탐색에 참여하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>LayerTableModel</name>
     <message>
         <location filename="../../gui/build/layer_table.py" line="34"/>
@@ -2830,238 +2873,243 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>SweepDialog</name>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="56"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="57"/>
         <source>Hyperparameter sweep</source>
         <translation>하이퍼파라미터 탐색</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="66"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="68"/>
         <source>learning rate from</source>
         <translation>학습률 범위</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="73"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="75"/>
         <source>batch size among</source>
         <translation>배치 크기 후보</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="75"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="77"/>
         <source>units of the hidden Dense layers among</source>
         <translation>은닉 Dense 층의 유닛 수 후보</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="77"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="79"/>
         <source>number of hidden Dense layers among</source>
         <translation>은닉 Dense 층 개수 후보</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="79"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="81"/>
         <source>dropout rate from</source>
         <translation>드롭아웃 비율 범위</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="85"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="87"/>
         <source>optimizer among</source>
         <translation>옵티마이저 후보</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="91"/>
-        <location filename="../../gui/train/sweep_dialog.py" line="101"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="93"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="103"/>
         <source>to</source>
         <translation>~</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="109"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="111"/>
         <source>random</source>
         <translation>무작위</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="110"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="112"/>
         <source>grid</source>
         <translation>그리드</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="111"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="113"/>
         <source>Bayesian</source>
         <translation>베이지안</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="112"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="114"/>
         <source>Hyperband</source>
         <translation>Hyperband</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="120"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="122"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="121"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="123"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="123"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="125"/>
         <source>strategy</source>
         <translation>탐색 방법</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="124"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="126"/>
         <source>trials</source>
         <translation>시도 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="125"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="127"/>
         <source>epochs per trial</source>
         <translation>시도당 에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="126"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="128"/>
         <source>time budget</source>
         <translation>시간 제한</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="128"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="130"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="129"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="131"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="131"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="133"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="132"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="134"/>
         <source>Use the best</source>
         <translation>최고 결과 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="133"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="135"/>
         <source>Put the best trial&apos;s model in Build (one undoable edit) and its batch size in Train.</source>
         <translation>가장 좋은 시도의 모델을 만들기 탭에 넣고(실행 취소 가능한 편집 하나), 그 배치 크기를 학습 탭에 넣습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="137"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="139"/>
         <source>Choose what varies, then Start. Each trial trains a fresh model and is scored on the validation split.</source>
         <translation>바꿔 볼 설정을 고른 뒤 시작을 누르세요. 시도마다 새 모델을 학습하고 검증 세트로 점수를 매깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="145"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="147"/>
         <source>Each trial, epoch by epoch</source>
         <translation>시도별, 에포크마다</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="146"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="148"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="148"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="152"/>
         <source>Hyperparameters against the score (the best line thickest)</source>
         <translation>하이퍼파라미터와 점수 (가장 좋은 시도가 가장 굵은 선)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="153"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="157"/>
         <source>&lt;b&gt;What varies&lt;/b&gt;</source>
         <translation>&lt;b&gt;바꿔 볼 설정&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="155"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="159"/>
         <source>&lt;b&gt;How it searches&lt;/b&gt; (KerasTuner)</source>
         <translation>&lt;b&gt;탐색 방법&lt;/b&gt; (KerasTuner)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="204"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="207"/>
         <source>give whole numbers separated by commas, e.g. 32, 64, 128 ({error})</source>
         <translation>쉼표로 구분한 정수를 입력하세요. 예: 32, 64, 128 ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="226"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="225"/>
         <source>a sweep scores each trial on a validation split: choose a validation fraction or count in Train</source>
         <translation>탐색은 시도마다 검증 세트로 점수를 매깁니다: 학습 탭에서 검증 비율이나 개수를 정하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="244"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="250"/>
         <source>Loading the data…</source>
         <translation>데이터를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="250"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="267"/>
         <source>Stopping after the running trial…</source>
         <translation>진행 중인 시도가 끝나면 멈춥니다…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="255"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="272"/>
         <source>Paused: no new trial starts until you press Pause again (the running trial finishes).</source>
         <translation>일시 정지: 일시 정지를 다시 누를 때까지 새 시도를 시작하지 않습니다(진행 중인 시도는 끝까지 합니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="267"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="291"/>
         <source>Trial {number} of {total} running…</source>
         <translation>시도 {number}/{total} 진행 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="274"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="298"/>
         <source>the time budget ended it</source>
         <translation>시간 제한으로 끝남</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="275"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="299"/>
         <source>stopped</source>
         <translation>중지함</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="276"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="300"/>
         <source>{count} trial(s) done{reason}.</source>
         <translation>시도 {count}개 완료{reason}.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="279"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="303"/>
         <source>Best: trial {number}, {objective} {score:.4f}.</source>
         <translation>최고: 시도 {number}, {objective} {score:.4f}.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="287"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="311"/>
         <source>The sweep could not run: {message}</source>
         <translation>탐색을 실행할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="300"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="326"/>
         <source>trial</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="301"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="327"/>
         <source>time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="338"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="327"/>
+        <source>computer</source>
+        <translation>컴퓨터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="364"/>
         <source>the best trial of the sweep</source>
         <translation>탐색에서 가장 좋은 시도</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="341"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="367"/>
         <source>Trial {number}&apos;s model is in Build now (Edit ▸ Undo takes it back).</source>
         <translation>이제 만들기 탭에 시도 {number}의 모델이 있습니다(편집 ▸ 실행 취소로 되돌릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="367"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="393"/>
         <source>A kept sweep: {count} trial(s).</source>
         <translation>저장된 탐색: 시도 {count}개.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="382"/>
+        <location filename="../../gui/train/train_tools.py" line="16"/>
         <source>TensorFlow is still loading; try again in a moment.</source>
         <translation>TensorFlow를 아직 불러오는 중입니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="385"/>
+        <location filename="../../gui/train/train_tools.py" line="19"/>
         <source>Fix the model in Build first.</source>
         <translation>먼저 만들기 탭에서 모델을 고치세요.</translation>
     </message>
@@ -6379,42 +6427,42 @@ Build it and {purpose} anyway?</source>
     </message>
     <message>
         <location filename="../../core/training/lab_sweep.py" line="195"/>
-        <source>hosting on port {port}; other computers join with `python main.py sweep --worker {host}:{port}`</source>
-        <translation>포트 {port}에서 탐색을 주관합니다. 다른 컴퓨터는 `python main.py sweep --worker {host}:{port}`로 참여합니다</translation>
+        <source>hosting on port {port}: other computers join {host}:{port} (Sweep… ▸ Join, or `python main.py sweep --worker {host}:{port}`)</source>
+        <translation>포트 {port}에서 탐색을 주관합니다: 다른 컴퓨터는 {host}:{port}에 참여합니다(탐색… ▸ 참여, 또는 `python main.py sweep --worker {host}:{port}`)</translation>
     </message>
     <message>
-        <location filename="../../core/training/lab_sweep.py" line="214"/>
+        <location filename="../../core/training/lab_sweep.py" line="215"/>
         <location filename="../../core/training/sweep.py" line="204"/>
         <source>no trial ran: the search space has no value left to try</source>
         <translation>실행된 시도가 없습니다: 탐색 공간에 시도할 값이 남아 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../core/training/lab_sweep.py" line="247"/>
+        <location filename="../../core/training/lab_sweep.py" line="248"/>
         <source>{worker} stopped answering {seconds:.0f} s ago: its trial goes to the next computer that asks</source>
         <translation>{worker}이(가) {seconds:.0f}초 전부터 응답하지 않습니다: 그 시도는 다음에 요청하는 컴퓨터가 맡습니다</translation>
     </message>
     <message>
-        <location filename="../../core/training/lab_sweep.py" line="288"/>
+        <location filename="../../core/training/lab_sweep.py" line="292"/>
         <source>cannot reach a sweep at {host}:{port} within {seconds:.0f} s: is the teacher&apos;s computer hosting one, and does the network let TCP port {port} through?</source>
         <translation>{seconds:.0f}초 안에 {host}:{port}의 탐색에 연결하지 못했습니다: 선생님 컴퓨터가 탐색을 주관하고 있는지, 네트워크가 TCP 포트 {port}를 막지 않는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../core/training/lab_sweep.py" line="294"/>
+        <location filename="../../core/training/lab_sweep.py" line="298"/>
         <source>{host}:{port} answers, but not with a DigitScope sweep</source>
         <translation>{host}:{port}이(가) 응답하지만 DigitScope 탐색이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../core/training/lab_sweep.py" line="297"/>
+        <location filename="../../core/training/lab_sweep.py" line="303"/>
         <source>joined the sweep at {host}:{port} as {worker}: {strategy} search of {model} on {dataset}</source>
         <translation>{host}:{port}의 탐색에 {worker}(으)로 참여함: {dataset}에서 {model}의 {strategy} 탐색</translation>
     </message>
     <message>
-        <location filename="../../core/training/lab_sweep.py" line="324"/>
+        <location filename="../../core/training/lab_sweep.py" line="330"/>
         <source>trial {number} started: {values}</source>
         <translation>시도 {number} 시작: {values}</translation>
     </message>
     <message>
-        <location filename="../../core/training/lab_sweep.py" line="346"/>
+        <location filename="../../core/training/lab_sweep.py" line="356"/>
         <source>the sweep at {host}:{port} stopped answering (it ended, or the network is down) after {count} trial(s) here</source>
         <translation>{host}:{port}의 탐색이 응답하지 않습니다(끝났거나 네트워크가 끊김). 이 컴퓨터에서 시도 {count}개를 마쳤습니다</translation>
     </message>

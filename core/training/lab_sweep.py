@@ -51,7 +51,7 @@ def split_address(text: str, default_host: str = "") -> tuple[str, int]:
         number = int(port) if port else DEFAULT_PORT
     except ValueError:
         number = -1
-    if not host or not 0 < number < 65536:
+    if not host or any(c.isspace() or c in "/\\@" for c in host) or not 0 < number < 65536:
         raise LabSweepError(translate("sweep", "{text!r} is not an address: give HOST:PORT, e.g. "
                                       "192.168.0.10:{port}").format(text=text, port=DEFAULT_PORT))
     return host, number
@@ -192,8 +192,9 @@ def host_sweep(base: ModelSpec, space: SearchSpace, settings: SweepSettings, dat
             raise LabSweepError(translate("sweep", "cannot listen on port {port}: another program (or "
                                           "another sweep) uses it; choose another port").format(port=port))
         server.start()
-        say(translate("sweep", "hosting on port {port}; other computers join with "
-                      "`python main.py sweep --worker {host}:{port}`").format(port=port, host=_own_address()))
+        say(translate("sweep", "hosting on port {port}: other computers join {host}:{port} (Sweep… ▸ Join, "
+                      "or `python main.py sweep --worker {host}:{port}`)").format(port=port,
+                                                                                  host=_own_address()))
         try:
             ending = None
             while True:
@@ -267,10 +268,13 @@ def worker_name() -> str:
 def join_sweep(address: str, on_trial: Callable[[TrialRow], None] | None = None,
                on_event: Callable[[str], None] | None = None,
                load: Callable[[ModelSpec, str, float | int, int], Any] | None = None,
-               name: str | None = None) -> list[TrialRow]:
-    """Run trials for the chief at address until it has none left; the rows this computer ran.
-    load(spec, dataset, validation, seed) -> PreparedData (the caller's loading, with its messages).
-    Sets KerasTuner's environment variables: run it in a process of its own (the CLI)."""
+               name: str | None = None,
+               on_plan: Callable[[ModelSpec, SearchSpace, SweepSettings], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> list[TrialRow]:
+    """Run trials for the chief at address until it has none left (or cancelled() after a trial); the
+    rows this computer ran. load(spec, dataset, validation, seed) -> PreparedData (the caller's
+    loading, with its messages); on_plan(model, space, settings) once the chief has said them.
+    Sets KerasTuner's environment variables (process-wide): one lab sweep per process at a time."""
     import grpc
     from keras_tuner.src import protos
     from keras_tuner.src.distribute import oracle_client
@@ -294,6 +298,8 @@ def join_sweep(address: str, on_trial: Callable[[TrialRow], None] | None = None,
         raise LabSweepError(translate("sweep", "{host}:{port} answers, but not with a DigitScope "
                                       "sweep").format(host=host, port=port))
     base, space, settings, dataset, validation = read_plan(space_hps.values[PLAN])
+    if on_plan is not None:
+        on_plan(base, space, settings)
     say(translate("sweep", "joined the sweep at {host}:{port} as {worker}: {strategy} search of {model} on "
                   "{dataset}").format(host=host, port=port, worker=worker, strategy=settings.strategy,
                                       model=base.name, dataset=dataset))
@@ -333,6 +339,8 @@ def join_sweep(address: str, on_trial: Callable[[TrialRow], None] | None = None,
         rows.append(row)
         if on_trial is not None:
             on_trial(row)
+        if cancelled is not None and cancelled():
+            raise _Left  # this computer leaves after its trial; the others go on
 
     tuner: Any = None
     heart = threading.Thread(target=beat, name="digitscope-heartbeat", daemon=True)
@@ -342,6 +350,8 @@ def join_sweep(address: str, on_trial: Callable[[TrialRow], None] | None = None,
             tuner = sweep_tuner(base, space, settings, objective, scratch, began, ended)
             tuner.search(data.x_train, data.y_train, epochs=settings.epochs,
                          validation_data=(data.x_val, data.y_val), verbose=0)
+    except _Left:
+        pass
     except grpc.RpcError as e:
         raise LabSweepError(translate("sweep", "the sweep at {host}:{port} stopped answering (it ended, or "
                                       "the network is down) after {count} trial(s) here").format(
@@ -349,4 +359,10 @@ def join_sweep(address: str, on_trial: Callable[[TrialRow], None] | None = None,
     finally:
         stop.set()
         channel.close()
+        for key in ("KERASTUNER_TUNER_ID", "KERASTUNER_ORACLE_IP", "KERASTUNER_ORACLE_PORT"):
+            os.environ.pop(key, None)  # the window may host or search alone next
     return rows
+
+
+class _Left(Exception):
+    """A worker asked to leave the sweep (between trials)."""

@@ -10,7 +10,7 @@ import numpy as np
 from core.model.shapes import weights_mismatch
 from core.model.workspace import RunRecord, Workspace
 from gui.train.curves import SMOOTHING, RunCurves, curve_metric
-from gui.train.sweep_dialog import keep_sweep, kept_sweep
+from gui.train.train_tools import keep_sweep, kept_sweep
 from gui.widgets.stroke_geometry import resized
 
 

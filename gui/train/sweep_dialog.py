@@ -39,6 +39,7 @@ from core.i18n import translate
 from core.training.search_space import SearchSpace
 from core.training.sweep import SweepSettings, TrialRow
 from gui.session.tasks import BackgroundTask
+from gui.train.lab_sweep_box import LabSweepBox
 from gui.train.sweep_plots import draw_curves, draw_parallel
 from gui.widgets.plots import fixed_plot
 from gui.widgets.theme import error_style
@@ -59,6 +60,7 @@ class SweepDialog(QDialog):
         self.rows: list[TrialRow] = []
         self.objective = "val_accuracy" if "accuracy" in self.base.compile.metrics else "val_loss"
         self.space: SearchSpace | None = None
+        self.settings: SweepSettings | None = None
         self.stopped = ""
         self._pause = threading.Event()
 
@@ -161,6 +163,8 @@ class SweepDialog(QDialog):
                                self.use_button)):
             buttons.addWidget(b, i // 2, i % 2)
         left_layout.addLayout(buttons)
+        self.lab = LabSweepBox(self)
+        left_layout.addWidget(self.lab)
         left_layout.addWidget(self.status)
         left_layout.addWidget(self.table, 1)  # the rows under the settings, the two plots beside them
         right = QSplitter(Qt.Orientation.Vertical)
@@ -210,12 +214,8 @@ class SweepDialog(QDialog):
                              config.batch_size, config.seed or 0, 60.0 * budget if budget else None)
 
     # --- running -----------------------------------------------------------------------------------
-    def start(self) -> None:
-        """Check the choices, then run the sweep in the background."""
-        from core.data.catalogue import load_for_model
-        from core.data.preprocess import prepare_data
-        from core.training.sweep import run_sweep
-
+    def checked_choices(self) -> tuple[SearchSpace, SweepSettings, float | int] | None:
+        """The space, settings and validation the boxes and Train describe; None (said why) if refused."""
         try:
             space, settings = self.chosen_space(), self.chosen_settings()
             settings.check()
@@ -226,21 +226,39 @@ class SweepDialog(QDialog):
                                            "choose a validation fraction or count in Train"))
         except ValueError as e:
             self._say(str(e), error=True)
+            return None
+        return space, settings, validation
+
+    def start(self) -> None:
+        """Check the choices, then run the sweep in the background."""
+        from core.data.catalogue import load_for_model
+        from core.data.preprocess import prepare_data
+        from core.training.sweep import run_sweep
+
+        choices = self.checked_choices()
+        if choices is None:
             return
-        self.space, self.settings, self.rows, self.stopped = space, settings, [], ""
-        self._pause.clear()
-        self._show_rows()
-        base, dataset = self.base, self.dataset
+        space, settings, validation = choices
+        base, dataset, pause = self.base, self.dataset, self._pause
 
         def work(reporter: Any) -> Any:
             data = prepare_data(load_for_model(dataset, base, settings.seed), base, validation)
             reporter.send(("loaded", None))
             return run_sweep(base, space, data, settings, on_trial=lambda row: reporter.send(("trial", row)),
-                             cancelled=lambda: reporter.cancelled, paused=self._pause.is_set)
+                             cancelled=lambda: reporter.cancelled, paused=pause.is_set)
 
+        self.run(work, space, settings, translate("SweepDialog", "Loading the data…"))
+
+    def run(self, work: Any, space: SearchSpace | None, settings: SweepSettings | None, text: str,
+            pausable: bool = True) -> None:
+        """Start work (it returns a SweepResult) with an empty table; text says what happens first."""
+        self.space, self.settings, self.rows, self.stopped = space, settings, [], ""
+        self._pause.clear()
+        self._show_rows()
         self.task.start(work)
         self._running(True)
-        self._say(translate("SweepDialog", "Loading the data…"))
+        self.pause_button.setEnabled(pausable)
+        self._say(text)
 
     def stop(self) -> None:
         """End the sweep after the running trial."""
@@ -258,11 +276,18 @@ class SweepDialog(QDialog):
 
     def _on_progress(self, value: tuple[str, Any]) -> None:
         kind, row = value
+        if kind == "event":  # a lab sweep: a computer joined or dropped out, the address to join
+            self._say(row)
+            return
+        if kind == "plan":  # a joined lab sweep: the chief's model and space
+            self.base, self.space, self.settings = row
+            self.objective = "val_accuracy" if "accuracy" in self.base.compile.metrics else "val_loss"
+            return
         if kind == "trial":
             self.rows.append(row)
             self._show_rows()
         done = len(self.rows)
-        if not self._pause.is_set():
+        if not self._pause.is_set() and self.settings is not None:
             self._say(translate("SweepDialog", "Trial {number} of {total} running…").format(
                 number=done + 1, total=self.settings.trials))
 
@@ -288,6 +313,7 @@ class SweepDialog(QDialog):
 
     def _running(self, on: bool) -> None:
         self.start_button.setEnabled(not on)
+        self.lab.set_running(on)
         self.pause_button.setEnabled(on)
         self.stop_button.setEnabled(on)
         if on:
@@ -296,8 +322,9 @@ class SweepDialog(QDialog):
     # --- showing ------------------------------------------------------------------------------------
     def _show_rows(self) -> None:
         names = self.space.names() if self.space is not None else []
+        lab = any(row.worker for row in self.rows)  # a lab sweep: which computer ran each trial
         headers = [translate("SweepDialog", "trial"), *names, self.objective, "epochs",
-                   translate("SweepDialog", "time")]
+                   translate("SweepDialog", "time")] + ([translate("SweepDialog", "computer")] if lab else [])
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(self.rows))
@@ -305,7 +332,7 @@ class SweepDialog(QDialog):
         for r, row in enumerate(self.rows):
             cells = [str(row.number), *(_cell(row.values.get(n)) for n in names),
                      "—" if row.score is None else f"{row.score:.4f}", str(row.epochs),
-                     f"{row.seconds:.1f} s"]
+                     f"{row.seconds:.1f} s"] + ([row.worker] if lab else [])
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if row is best:
@@ -333,7 +360,7 @@ class SweepDialog(QDialog):
         best = self.best()
         if best is None or self.space is None:
             return
-        spec = self.space.apply(self.doc.spec, best.values)
+        spec = self.space.apply(self.base, best.values)  # the sweep's model (a joined sweep: the chief's)
         self.doc.edit(spec, translate("SweepDialog", "the best trial of the sweep"))
         if "batch_size" in best.values:
             self.train_settings.batch_size.setValue(int(best.values["batch_size"]))
@@ -343,7 +370,7 @@ class SweepDialog(QDialog):
     # --- kept --------------------------------------------------------------------------------------
     def record(self) -> dict[str, Any] | None:
         """The sweep as the workspace keeps it (the CLI's --json layout), or None before any trial."""
-        if not self.rows or self.space is None:
+        if not self.rows or self.space is None or self.settings is None:
             return None
         return {"dataset": self.dataset, "strategy": self.settings.strategy, "objective": self.objective,
                 "seed": self.settings.seed, "space": self.space.to_dict(),
@@ -373,53 +400,3 @@ class SweepDialog(QDialog):
 
 def _cell(value: Any) -> str:
     return f"{value:.4g}" if isinstance(value, float) else str(value)
-
-
-def open_sweep(panel: Any) -> SweepDialog | None:
-    """Train ▸ Sweep…: the sweep window of the model in Build and Train's dataset (one per panel, kept)."""
-    if not panel._tf_ready:
-        panel._say(translate("SweepDialog", "TensorFlow is still loading; try again in a moment."))
-        return None
-    if panel.doc.info.errors:
-        panel._say(translate("SweepDialog", "Fix the model in Build first."), error=True)
-        return None
-    dialog = getattr(panel, "sweep_dialog", None)
-    if dialog is None or (not dialog.task.running and dialog.base.to_dict() != panel.doc.spec.to_dict()):
-        kept = kept_sweep(panel)
-        if dialog is not None:
-            dialog.deleteLater()
-        dialog = SweepDialog(panel.doc, panel.settings.dataset(), panel.settings, panel)
-        if kept is not None:
-            dialog.restore(kept)
-        panel.sweep_dialog = dialog
-    elif not dialog.task.running:
-        dialog.dataset = panel.settings.dataset()
-    dialog.show()
-    dialog.raise_()
-    return dialog
-
-
-def kept_sweep(panel: Any) -> dict[str, Any] | None:
-    """The sweep a workspace keeps: the sweep window's, else the one a workspace brought."""
-    dialog = getattr(panel, "sweep_dialog", None)
-    record = dialog.record() if dialog is not None else None
-    return record if record is not None else getattr(panel, "sweep_record", None)
-
-
-def keep_sweep(panel: Any, record: dict[str, Any] | None) -> None:
-    """An opened workspace's sweep: shown the next time Sweep… opens (an open sweep window goes)."""
-    dialog = getattr(panel, "sweep_dialog", None)
-    if dialog is not None and not dialog.task.running:
-        dialog.close()
-        dialog.deleteLater()
-        panel.sweep_dialog = None
-    panel.sweep_record = record
-
-
-def connect_train_tools(panel: Any) -> None:
-    """Train's tool buttons: Find a learning rate… and Sweep…."""
-    from gui.train.lr_range_dialog import open_range_test
-
-    panel.sweep_dialog, panel.sweep_record = None, None
-    panel.settings.lr_button.clicked.connect(lambda: open_range_test(panel))
-    panel.settings.sweep_button.clicked.connect(lambda: open_sweep(panel))

@@ -32,8 +32,8 @@ from gui.train.download_dialog import DownloadDialog
 from gui.train.fine_tune_box import FineTuneBox
 from gui.train.run_text import format_duration, log_cell, log_columns, run_label, test_sentence
 from gui.train.runs_page import Run, RunsPage
-from gui.train.sweep_dialog import connect_train_tools
 from gui.train.task_results import TaskResults
+from gui.train.train_tools import connect_train_tools
 from gui.train.training_settings import TrainingSettings
 from gui.widgets.panes import VerticalPane, sturdy_splitter
 from gui.widgets.theme import error_style

@@ -1,0 +1,60 @@
+"""Train's tool windows, opened from the buttons under its settings: Find a learning rate… (the
+range test) and Sweep… (one sweep window per Train area, kept while the model stays the same; its
+last sweep is what a workspace saves)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.i18n import translate
+from gui.train.sweep_dialog import SweepDialog
+
+
+def open_sweep(panel: Any) -> SweepDialog | None:
+    """Train ▸ Sweep…: the sweep window of the model in Build and Train's dataset (one per panel, kept)."""
+    if not panel._tf_ready:
+        panel._say(translate("SweepDialog", "TensorFlow is still loading; try again in a moment."))
+        return None
+    if panel.doc.info.errors:
+        panel._say(translate("SweepDialog", "Fix the model in Build first."), error=True)
+        return None
+    dialog = getattr(panel, "sweep_dialog", None)
+    if dialog is None or (not dialog.task.running and dialog.base.to_dict() != panel.doc.spec.to_dict()):
+        kept = kept_sweep(panel)
+        if dialog is not None:
+            dialog.deleteLater()
+        dialog = SweepDialog(panel.doc, panel.settings.dataset(), panel.settings, panel)
+        if kept is not None:
+            dialog.restore(kept)
+        panel.sweep_dialog = dialog
+    elif not dialog.task.running:
+        dialog.dataset = panel.settings.dataset()
+    dialog.show()
+    dialog.raise_()
+    return dialog
+
+
+def kept_sweep(panel: Any) -> dict[str, Any] | None:
+    """The sweep a workspace keeps: the sweep window's, else the one a workspace brought."""
+    dialog = getattr(panel, "sweep_dialog", None)
+    record = dialog.record() if dialog is not None else None
+    return record if record is not None else getattr(panel, "sweep_record", None)
+
+
+def keep_sweep(panel: Any, record: dict[str, Any] | None) -> None:
+    """An opened workspace's sweep: shown the next time Sweep… opens (an open sweep window goes)."""
+    dialog = getattr(panel, "sweep_dialog", None)
+    if dialog is not None and not dialog.task.running:
+        dialog.close()
+        dialog.deleteLater()
+        panel.sweep_dialog = None
+    panel.sweep_record = record
+
+
+def connect_train_tools(panel: Any) -> None:
+    """Train's tool buttons: Find a learning rate… and Sweep…."""
+    from gui.train.lr_range_dialog import open_range_test
+
+    panel.sweep_dialog, panel.sweep_record = None, None
+    panel.settings.lr_button.clicked.connect(lambda: open_range_test(panel))
+    panel.settings.sweep_button.clicked.connect(lambda: open_sweep(panel))
