@@ -1602,42 +1602,42 @@
 <context>
     <name>LabSweepBox</name>
     <message>
-        <location filename="../../gui/train/lab_sweep_box.py" line="27"/>
+        <location filename="../../gui/train/lab_sweep_box.py" line="28"/>
         <source>Host for the lab</source>
         <translation>실습실 탐색 주관</translation>
     </message>
     <message>
-        <location filename="../../gui/train/lab_sweep_box.py" line="28"/>
+        <location filename="../../gui/train/lab_sweep_box.py" line="29"/>
         <source>This computer holds the search (KerasTuner&apos;s chief) on this TCP port; the students&apos; computers join it with this computer&apos;s address and run the trials.</source>
         <translation>이 컴퓨터가 이 TCP 포트에서 탐색을 쥐고(KerasTuner의 chief), 학생 컴퓨터들이 이 컴퓨터의 주소로 참여해 시도를 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/lab_sweep_box.py" line="32"/>
+        <location filename="../../gui/train/lab_sweep_box.py" line="33"/>
         <source>teacher&apos;s address, e.g. 192.168.0.10:{port}</source>
         <translation>선생님 컴퓨터 주소, 예: 192.168.0.10:{port}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/lab_sweep_box.py" line="34"/>
+        <location filename="../../gui/train/lab_sweep_box.py" line="35"/>
         <source>Join</source>
         <translation>참여</translation>
     </message>
     <message>
-        <location filename="../../gui/train/lab_sweep_box.py" line="35"/>
+        <location filename="../../gui/train/lab_sweep_box.py" line="36"/>
         <source>Run trials for the sweep hosted at this address: the model, what varies and the dataset come from there.</source>
         <translation>이 주소에서 주관하는 탐색의 시도를 실행합니다: 모델, 바꿀 설정, 데이터셋은 그쪽에서 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/lab_sweep_box.py" line="40"/>
+        <location filename="../../gui/train/lab_sweep_box.py" line="41"/>
         <source>&lt;b&gt;A whole lab&lt;/b&gt; — port</source>
         <translation>&lt;b&gt;실습실 전체&lt;/b&gt; — 포트</translation>
     </message>
     <message>
-        <location filename="../../gui/train/lab_sweep_box.py" line="72"/>
+        <location filename="../../gui/train/lab_sweep_box.py" line="62"/>
         <source>Starting to host on port {port}…</source>
         <translation>포트 {port}에서 주관을 시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/lab_sweep_box.py" line="100"/>
+        <location filename="../../gui/train/lab_sweep_box.py" line="77"/>
         <source>Joining the sweep at {address}…</source>
         <translation>{address}의 탐색에 참여하는 중…</translation>
     </message>
@@ -2873,233 +2873,233 @@ true class {true}: {true_percent:.1f}%</source>
 <context>
     <name>SweepDialog</name>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="57"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="59"/>
         <source>Hyperparameter sweep</source>
         <translation>하이퍼파라미터 탐색</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="68"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="70"/>
         <source>learning rate from</source>
         <translation>학습률 범위</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="75"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="77"/>
         <source>batch size among</source>
         <translation>배치 크기 후보</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="77"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="79"/>
         <source>units of the hidden Dense layers among</source>
         <translation>은닉 Dense 층의 유닛 수 후보</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="79"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="81"/>
         <source>number of hidden Dense layers among</source>
         <translation>은닉 Dense 층 개수 후보</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="81"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="83"/>
         <source>dropout rate from</source>
         <translation>드롭아웃 비율 범위</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="87"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="89"/>
         <source>optimizer among</source>
         <translation>옵티마이저 후보</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="93"/>
-        <location filename="../../gui/train/sweep_dialog.py" line="103"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="95"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="105"/>
         <source>to</source>
         <translation>~</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="111"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="113"/>
         <source>random</source>
         <translation>무작위</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="112"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="114"/>
         <source>grid</source>
         <translation>그리드</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="113"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="115"/>
         <source>Bayesian</source>
         <translation>베이지안</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="114"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="116"/>
         <source>Hyperband</source>
         <translation>Hyperband</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="122"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="124"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="123"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="125"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="125"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="127"/>
         <source>strategy</source>
         <translation>탐색 방법</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="126"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="128"/>
         <source>trials</source>
         <translation>시도 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="127"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="129"/>
         <source>epochs per trial</source>
         <translation>시도당 에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="128"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="130"/>
         <source>time budget</source>
         <translation>시간 제한</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="130"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="132"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="131"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="133"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="133"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="135"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="134"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="136"/>
         <source>Use the best</source>
         <translation>최고 결과 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="135"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="137"/>
         <source>Put the best trial&apos;s model in Build (one undoable edit) and its batch size in Train.</source>
         <translation>가장 좋은 시도의 모델을 만들기 탭에 넣고(실행 취소 가능한 편집 하나), 그 배치 크기를 학습 탭에 넣습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="139"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="141"/>
         <source>Choose what varies, then Start. Each trial trains a fresh model and is scored on the validation split.</source>
         <translation>바꿔 볼 설정을 고른 뒤 시작을 누르세요. 시도마다 새 모델을 학습하고 검증 세트로 점수를 매깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="147"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="149"/>
         <source>Each trial, epoch by epoch</source>
         <translation>시도별, 에포크마다</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="148"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="150"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="152"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="154"/>
         <source>Hyperparameters against the score (the best line thickest)</source>
         <translation>하이퍼파라미터와 점수 (가장 좋은 시도가 가장 굵은 선)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="157"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="159"/>
         <source>&lt;b&gt;What varies&lt;/b&gt;</source>
         <translation>&lt;b&gt;바꿔 볼 설정&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="159"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="161"/>
         <source>&lt;b&gt;How it searches&lt;/b&gt; (KerasTuner)</source>
         <translation>&lt;b&gt;탐색 방법&lt;/b&gt; (KerasTuner)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="207"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="209"/>
         <source>give whole numbers separated by commas, e.g. 32, 64, 128 ({error})</source>
         <translation>쉼표로 구분한 정수를 입력하세요. 예: 32, 64, 128 ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="225"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="227"/>
         <source>a sweep scores each trial on a validation split: choose a validation fraction or count in Train</source>
         <translation>탐색은 시도마다 검증 세트로 점수를 매깁니다: 학습 탭에서 검증 비율이나 개수를 정하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="250"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="241"/>
         <source>Loading the data…</source>
         <translation>데이터를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="267"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="269"/>
         <source>Stopping after the running trial…</source>
         <translation>진행 중인 시도가 끝나면 멈춥니다…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="272"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="274"/>
         <source>Paused: no new trial starts until you press Pause again (the running trial finishes).</source>
         <translation>일시 정지: 일시 정지를 다시 누를 때까지 새 시도를 시작하지 않습니다(진행 중인 시도는 끝까지 합니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="291"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="293"/>
         <source>Trial {number} of {total} running…</source>
         <translation>시도 {number}/{total} 진행 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="298"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="300"/>
         <source>the time budget ended it</source>
         <translation>시간 제한으로 끝남</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="299"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="301"/>
         <source>stopped</source>
         <translation>중지함</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="300"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="302"/>
         <source>{count} trial(s) done{reason}.</source>
         <translation>시도 {count}개 완료{reason}.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="303"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="305"/>
         <source>Best: trial {number}, {objective} {score:.4f}.</source>
         <translation>최고: 시도 {number}, {objective} {score:.4f}.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="311"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="313"/>
         <source>The sweep could not run: {message}</source>
         <translation>탐색을 실행할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="326"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="328"/>
         <source>trial</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="327"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="329"/>
         <source>time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="327"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="329"/>
         <source>computer</source>
         <translation>컴퓨터</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="364"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="366"/>
         <source>the best trial of the sweep</source>
         <translation>탐색에서 가장 좋은 시도</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="367"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="369"/>
         <source>Trial {number}&apos;s model is in Build now (Edit ▸ Undo takes it back).</source>
         <translation>이제 만들기 탭에 시도 {number}의 모델이 있습니다(편집 ▸ 실행 취소로 되돌릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="393"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="395"/>
         <source>A kept sweep: {count} trial(s).</source>
         <translation>저장된 탐색: 시도 {count}개.</translation>
     </message>
@@ -6465,6 +6465,11 @@ Build it and {purpose} anyway?</source>
         <location filename="../../core/training/lab_sweep.py" line="356"/>
         <source>the sweep at {host}:{port} stopped answering (it ended, or the network is down) after {count} trial(s) here</source>
         <translation>{host}:{port}의 탐색이 응답하지 않습니다(끝났거나 네트워크가 끊김). 이 컴퓨터에서 시도 {count}개를 마쳤습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/training/sweep_process.py" line="105"/>
+        <source>the sweep&apos;s process ended unexpectedly (exit code {code}); the trials shown are kept</source>
+        <translation>탐색 프로세스가 예기치 않게 끝났습니다(종료 코드 {code}). 표시된 시도는 남아 있습니다</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 """The sweep window's "whole lab" row: Host (the teacher's computer holds the search, KerasTuner's
 chief, and the students' computers run its trials) and Join (this computer runs trials for a sweep
-hosted at an address). Both run core.training.lab_sweep in the sweep window's background task, so
+hosted at an address). Both run core.training.lab_sweep in the sweep window's process, so
 the table, the curves and the parallel-coordinates plot fill as trials end, and Stop ends them (a
 host stops serving; a joined computer leaves after its trial, which the others go on without).
 """
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QSpin
 
 from core.i18n import translate
 from core.training.lab_sweep import DEFAULT_PORT
+from core.training.sweep_process import SweepJob
 
 
 class LabSweepBox(QWidget):
@@ -51,33 +52,19 @@ class LabSweepBox(QWidget):
 
     def host(self) -> None:
         """Serve the sweep the window describes; trials appear as the lab's computers finish them."""
-        from core.data.catalogue import load_for_model
-        from core.data.preprocess import prepare_data
-        from core.training.lab_sweep import host_sweep
-
         d = self.dialog
         choices = d.checked_choices()
         if choices is None:
             return
         space, settings, validation = choices
-        base, dataset, port = d.base, d.dataset, self.port.value()
-
-        def work(reporter: Any) -> Any:
-            prepare_data(load_for_model(dataset, base, settings.seed), base, validation)  # it loads here
-            return host_sweep(base, space, settings, dataset, validation, d.objective, f"0.0.0.0:{port}",
-                              on_trial=lambda row: reporter.send(("trial", row)),
-                              on_event=lambda text: reporter.send(("event", text)),
-                              cancelled=lambda: reporter.cancelled)
-
-        d.run(work, space, settings, translate("LabSweepBox", "Starting to host on port {port}…").format(
-            port=port), pausable=False)
+        port = self.port.value()
+        job = SweepJob("host", d.base, space, settings, d.dataset, validation, d.objective, f"0.0.0.0:{port}")
+        d.run(job, translate("LabSweepBox", "Starting to host on port {port}…").format(port=port),
+              pausable=False)
 
     def join(self) -> None:
         """Run trials for the sweep at the address typed; this computer's trials appear as they end."""
-        from core.data.catalogue import load_for_model
-        from core.data.preprocess import prepare_data
-        from core.training.lab_sweep import LabSweepError, join_sweep, split_address
-        from core.training.sweep import SweepResult
+        from core.training.lab_sweep import LabSweepError, split_address
 
         d = self.dialog
         address = self.address.text().strip()
@@ -86,16 +73,6 @@ class LabSweepBox(QWidget):
         except LabSweepError as e:
             d._say(str(e), error=True)
             return
-
-        def load(spec: Any, dataset: str, validation: float | int, seed: int) -> Any:
-            return prepare_data(load_for_model(dataset, spec, seed), spec, validation)
-
-        def work(reporter: Any) -> Any:
-            rows = join_sweep(address, on_trial=lambda row: reporter.send(("trial", row)),
-                              on_event=lambda text: reporter.send(("event", text)), load=load,
-                              on_plan=lambda *plan: reporter.send(("plan", plan)),
-                              cancelled=lambda: reporter.cancelled)
-            return SweepResult(d.objective, rows, "cancelled" if reporter.cancelled else "completed")
-
-        d.run(work, None, None, translate("LabSweepBox", "Joining the sweep at {address}…").format(
-            address=address), pausable=False)
+        job = SweepJob("join", objective=d.objective, address=address)
+        d.run(job, translate("LabSweepBox", "Joining the sweep at {address}…").format(address=address),
+              pausable=False)

@@ -4,9 +4,10 @@ live table (one row per trial), every trial's validation curve overlaid, a paral
 of the hyperparameters against the score, and "Use the best" to put the best trial's model in Build
 (one undoable edit; its batch size into Train).
 
-It runs in a background task of the window's process (gui.session.tasks), like the learning-rate range
-test: trials are short and many, each a fresh model; Stop ends it after the running trial, Pause holds
-it between trials. The finished or stopped sweep is kept (record()) and saved in the workspace.
+The trials run in a process of their own (core.training.sweep_process), watched by a background task
+of the window (gui.session.tasks): the window stays responsive and a crash of TensorFlow ends the
+sweep, not the lab. Stop ends it after the running trial, Pause holds it between trials. The finished
+or stopped sweep is kept (record()) and saved in the workspace.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 from core.i18n import translate
 from core.training.search_space import SearchSpace
 from core.training.sweep import SweepSettings, TrialRow
+from core.training.sweep_process import SweepJob
 from gui.session.tasks import BackgroundTask
 from gui.train.lab_sweep_box import LabSweepBox
 from gui.train.sweep_plots import draw_curves, draw_parallel
@@ -230,31 +232,31 @@ class SweepDialog(QDialog):
         return space, settings, validation
 
     def start(self) -> None:
-        """Check the choices, then run the sweep in the background."""
-        from core.data.catalogue import load_for_model
-        from core.data.preprocess import prepare_data
-        from core.training.sweep import run_sweep
-
+        """Check the choices, then run the sweep in its own process."""
         choices = self.checked_choices()
         if choices is None:
             return
         space, settings, validation = choices
-        base, dataset, pause = self.base, self.dataset, self._pause
+        job = SweepJob("local", self.base, space, settings, self.dataset, validation, self.objective)
+        self.run(job, translate("SweepDialog", "Loading the data…"))
 
-        def work(reporter: Any) -> Any:
-            data = prepare_data(load_for_model(dataset, base, settings.seed), base, validation)
-            reporter.send(("loaded", None))
-            return run_sweep(base, space, data, settings, on_trial=lambda row: reporter.send(("trial", row)),
-                             cancelled=lambda: reporter.cancelled, paused=pause.is_set)
+    def run(self, job: SweepJob, text: str, pausable: bool = True) -> None:
+        """Run job in a sweep process (core.training.sweep_process) with an empty table; text says what
+        happens first."""
+        from core.i18n import catalogs
+        from core.training.sweep_process import run_sweep_process
+        from gui.session.worker_setup import install_translations
 
-        self.run(work, space, settings, translate("SweepDialog", "Loading the data…"))
-
-    def run(self, work: Any, space: SearchSpace | None, settings: SweepSettings | None, text: str,
-            pausable: bool = True) -> None:
-        """Start work (it returns a SweepResult) with an empty table; text says what happens first."""
-        self.space, self.settings, self.rows, self.stopped = space, settings, [], ""
+        self.space, self.settings, self.rows, self.stopped = job.space, job.settings, [], ""
         self._pause.clear()
         self._show_rows()
+        job.translations = catalogs()
+        pause = self._pause
+
+        def work(reporter: Any) -> Any:
+            return run_sweep_process(job, reporter.send, cancelled=lambda: reporter.cancelled,
+                                     paused=pause.is_set, setup=install_translations)
+
         self.task.start(work)
         self._running(True)
         self.pause_button.setEnabled(pausable)

@@ -4,6 +4,10 @@ and find the sweep again after saving and reopening the workspace."""
 
 from __future__ import annotations
 
+import os
+import signal
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -83,3 +87,38 @@ def test_a_sweep_in_train_runs_stops_uses_the_best_and_is_kept_in_the_workspace(
     again = panel.sweep_dialog
     assert again is not dialog and len(again.rows) == kept and again.table.rowCount() == kept
     assert again.use_button.isEnabled() and "kept sweep" in again.status.text()
+
+
+def spawned_children() -> set[int]:
+    """The processes this test process has spawned with multiprocessing (Linux /proc)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            command = (entry / "cmdline").read_bytes()
+        except (OSError, ValueError, IndexError):
+            continue
+        if parent == os.getpid() and b"spawn_main" in command:
+            found.add(int(entry.name))
+    return found
+
+
+@pytest.mark.slow
+def test_a_sweep_process_that_dies_ends_the_sweep_with_a_message_and_keeps_its_trials(qtbot, trainer_window):
+    panel = trainer_window.trainer
+    before = spawned_children()
+    qtbot.mouseClick(panel.settings.sweep_button, Qt.MouseButton.LeftButton)
+    dialog = panel.sweep_dialog
+    dialog.trials.setValue(40)
+    dialog.epochs.setValue(1)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(dialog.rows) >= 1, timeout=120_000)
+    new = spawned_children() - before
+    assert len(new) == 1, new  # the sweep's own process, not the window's
+    os.kill(new.pop(), signal.SIGKILL)  # out of memory, a crash inside TensorFlow
+    qtbot.waitUntil(lambda: not dialog.task.running, timeout=30_000)
+    assert "ended unexpectedly" in dialog.status.text() and "kept" in dialog.status.text()
+    assert len(dialog.rows) >= 1 and dialog.use_button.isEnabled() and dialog.start_button.isEnabled()
+    assert trainer_window.isVisible()  # the window goes on
