@@ -75,10 +75,31 @@ def test_a_chief_and_two_workers_finish_the_trials_though_one_worker_is_killed_m
     trials = json.loads(record.read_text())["trials"]
     assert sorted(t["trial"] for t in trials) == [1, 2, 3, 4, 5]
     assert all(t["status"] == "COMPLETED" and t["score"] is not None for t in trials)
+    # every epoch's score reached the chief as it ended: its curves, the best of which is the score
+    assert all(len(t["curve"]) == 2 and max(t["curve"]) == pytest.approx(t["score"]) for t in trials)
     redone = next(t for t in trials if t["trial"] == killed_trial)
     survivor_name = json.loads(worker_out.strip().splitlines()[-1])["worker"]
     assert redone["worker"] == survivor_name  # the killed worker's trial, run again on the other
     assert {t["worker"] for t in trials} == {survivor_name}  # the victim finished none
+
+
+@pytest.mark.slow
+def test_workers_waiting_at_the_end_hear_that_the_sweep_is_over() -> None:
+    port = free_port()
+    chief = start("--model", "mlp_50", "--dataset", "mnist", "--trials", "3", "--epochs", "1",
+                  "--units", "16,32,64", "--strategy", "grid", "--chief", f"127.0.0.1:{port}")
+    workers = [start("--worker", f"127.0.0.1:{port}") for _ in range(3)]  # more workers than trials left
+    try:
+        out, err = chief.communicate(timeout=400)
+        ends = [w.communicate(timeout=120) for w in workers]
+    finally:
+        for p in (chief, *workers):
+            if p.poll() is None:
+                os.killpg(p.pid, signal.SIGKILL)
+    assert chief.returncode == 0, err[-3000:]
+    assert [w.returncode for w in workers] == [0, 0, 0], [e[1][-1500:] for e in ends]
+    assert sum(json.loads(o.strip().splitlines()[-1])["trials"] for o, _e in ends) == 3
+    assert json.loads(out.strip().splitlines()[-1])["trials"] == 3
 
 
 def test_a_worker_says_plainly_when_no_chief_answers() -> None:
@@ -100,6 +121,8 @@ def test_a_chief_says_plainly_when_its_port_is_taken() -> None:
 
 @pytest.mark.parametrize(("args", "said"), [
     (["--worker", "127.0.0.1:1", "--model", "mlp_50"], "takes the model and the dataset from the chief"),
+    (["--model", "mlp_50", "--dataset", "mnist", "--units", "16,32", "--strategy", "hyperband", "--chief"],
+     "cannot be shared by a lab"),
     (["--worker", "nowhere:port"], "is not an address"),
     (["--units", "16"], "needs --model and --dataset"),
 ])

@@ -158,7 +158,7 @@ def run_sweep_command(args: argparse.Namespace) -> int:
 
     try:
         if args.chief is not None:
-            from core.training.lab_sweep import host_sweep
+            from core.training.lab_chief import host_sweep
 
             result = host_sweep(spec, space, settings, dataset.name if dataset.name in DATASETS else
                                 str(args.dataset), validation, objective, args.chief, on_trial, _print_event,

@@ -10,6 +10,7 @@ same trials. Qt-free; Keras and KerasTuner are imported inside functions.
 
 from __future__ import annotations
 
+import math
 import tempfile
 import time
 from collections.abc import Callable
@@ -99,11 +100,12 @@ def trial_values(hp_values: dict[str, Any]) -> dict[str, Any]:
 
 def sweep_tuner(base: ModelSpec, space: SearchSpace, settings: SweepSettings, objective: str,
                 directory: str, began: Callable[[Any], None] | None = None,
-                ended: Callable[[Any], None] | None = None) -> Any:
+                ended: Callable[[Any], None] | None = None, report_epochs: bool = False) -> Any:
     """The KerasTuner tuner of a sweep: each trial's model built from base with the trial's values
     (seeded weights), its batch size, the settings' strategy; began(trial) and ended(trial) are called
     around each trial it runs (ended after KerasTuner has recorded it). Used alone (run_sweep) and by
-    each computer of a lab sweep (core.training.lab_sweep)."""
+    each computer of a lab sweep (core.training.lab_sweep); report_epochs: each epoch's score goes to
+    the oracle as it ends (a lab's chief then has every trial's curve, and hears from the worker)."""
     import keras
     import keras_tuner as kt
 
@@ -119,10 +121,18 @@ def sweep_tuner(base: ModelSpec, space: SearchSpace, settings: SweepSettings, ob
 
         def fit(self, hp: Any, model: Any, *args: Any, **kwargs: Any) -> Any:
             batch_size = int(hp.values.get("batch_size", settings.batch_size))
+            if report_epochs:
+                kwargs["callbacks"] = [*kwargs.get("callbacks", []), EpochReport()]
             history = model.fit(*args, batch_size=batch_size, **kwargs)
             # KerasTuner keeps only the best epoch's value; the curve of every epoch is kept here
             tuner.last_curve = [float(v) for v in history.history.get(objective, [])]
             return history
+
+    class EpochReport(keras.callbacks.Callback):
+        def on_epoch_end(self, epoch: int, logs: dict | None = None) -> None:
+            if logs and objective in logs and tuner.current_trial is not None:
+                tuner.oracle.update_trial(tuner.current_trial.trial_id, {objective: float(logs[objective])},
+                                          step=epoch)
 
     base_class = getattr(kt, STRATEGIES[settings.strategy])
 
@@ -134,11 +144,13 @@ def sweep_tuner(base: ModelSpec, space: SearchSpace, settings: SweepSettings, ob
                 super()._configure_tensorboard_dir(callbacks, trial, execution)
 
         def on_trial_begin(self, trial: Any) -> None:
+            self.current_trial = trial
             if began is not None:
                 began(trial)
             super().on_trial_begin(trial)
 
         def on_trial_end(self, trial: Any) -> None:
+            self.current_trial = None
             super().on_trial_end(trial)
             if ended is not None:
                 ended(trial)
@@ -152,6 +164,7 @@ def sweep_tuner(base: ModelSpec, space: SearchSpace, settings: SweepSettings, ob
         common["max_trials"] = settings.trials
     tuner = Tuner(HyperModel(), directory=directory, project_name="sweep", **common)
     tuner.last_curve = []  # the objective after each epoch of the trial that ended last
+    tuner.current_trial = None
     if settings.strategy == "hyperband":
         tuner.oracle.max_trials = settings.trials
     return tuner
@@ -160,7 +173,9 @@ def sweep_tuner(base: ModelSpec, space: SearchSpace, settings: SweepSettings, ob
 def trial_row(number: int, trial: Any, settings: SweepSettings, seconds: float, worker: str = "") -> TrialRow:
     """A KerasTuner trial that has ended, as a row."""
     values = trial.hyperparameters.values
-    score = None if trial.score is None else float(trial.score)
+    # a diverged trial (NaN) or one that failed has no score: it is never "the best"
+    score = float(trial.score) if trial.score is not None and str(trial.status) == "COMPLETED" else None
+    score = score if score is not None and math.isfinite(score) else None
     return TrialRow(number, trial_values(values), score, int(values.get("tuner/epochs", settings.epochs)),
                     seconds, str(trial.status), worker)
 
@@ -203,3 +218,25 @@ def run_sweep(base: ModelSpec, space: SearchSpace, data: PreparedData, settings:
     if not result.trials:
         raise ValueError(translate("sweep", "no trial ran: the search space has no value left to try"))
     return result
+
+
+def read_record(record: Any) -> tuple[SearchSpace, SweepSettings, list[TrialRow], ModelSpec | None]:
+    """A sweep kept as the CLI's --json and the workspace write it, read back: the space, the settings,
+    the rows and the model swept (None in records without it). ValueError saying what is wrong."""
+    try:
+        space = dict(record["space"])
+        for key in ("learning_rate", "dropout"):
+            space[key] = None if space.get(key) is None else tuple(float(v) for v in space[key])
+        for key in ("batch_sizes", "units", "hidden_layers"):
+            space[key] = [int(v) for v in space.get(key, [])]
+        space["optimizers"] = [str(v) for v in space.get("optimizers", [])]
+        rows = [TrialRow(int(t["trial"]), dict(t["hyperparameters"]),
+                         None if t.get("score") is None else float(t["score"]), int(t["epochs"]),
+                         float(t["seconds"]), str(t["status"]), str(t.get("worker", "")),
+                         [float(v) for v in t.get("curve", [])]) for t in record["trials"]]
+        settings = SweepSettings(str(record.get("strategy", "random")), max(1, len(rows)),
+                                 seed=int(record.get("seed", 0)))
+        model = record.get("model")
+        return (SearchSpace(**space), settings, rows, None if model is None else ModelSpec.from_dict(model))
+    except (KeyError, TypeError, ValueError, AttributeError) as e:
+        raise ValueError(translate("sweep", "the kept sweep is damaged ({error})").format(error=e)) from e

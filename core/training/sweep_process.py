@@ -181,7 +181,7 @@ def _run(job: SweepJob, send: Callable[[tuple], None], stop: threading.Event, pa
     assert job.base is not None and job.space is not None and job.settings is not None
     data = load(job.base, job.dataset, job.validation, job.settings.seed)
     if job.kind == "host":
-        from core.training.lab_sweep import host_sweep
+        from core.training.lab_chief import host_sweep
 
         return host_sweep(job.base, job.space, job.settings, job.dataset, job.validation, job.objective,
                           job.address, on_trial=on_trial, on_event=on_event, cancelled=stop.is_set)

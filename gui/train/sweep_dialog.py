@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from core.i18n import translate
 from core.training.search_space import SearchSpace
-from core.training.sweep import SweepSettings, TrialRow
+from core.training.sweep import SweepSettings, TrialRow, read_record
 from core.training.sweep_process import SweepJob
 from gui.session.tasks import BackgroundTask
 from gui.train.lab_sweep_box import LabSweepBox
@@ -63,6 +63,8 @@ class SweepDialog(QDialog):
         self.objective = "val_accuracy" if "accuracy" in self.base.compile.metrics else "val_loss"
         self.space: SearchSpace | None = None
         self.settings: SweepSettings | None = None
+        self.shown_base: Any = None  # the model of the sweep shown (a joined sweep: the chief's)
+        self.shown_dataset: str | None = None
         self.stopped = ""
         self._pause = threading.Event()
 
@@ -248,6 +250,8 @@ class SweepDialog(QDialog):
         from gui.session.worker_setup import install_translations
 
         self.space, self.settings, self.rows, self.stopped = job.space, job.settings, [], ""
+        self.shown_base, self.shown_dataset = job.base, job.dataset or None  # a join: from its plan
+        self.objective = "val_accuracy" if "accuracy" in self.base.compile.metrics else "val_loss"
         self._pause.clear()
         self._show_rows()
         job.translations = catalogs()
@@ -281,9 +285,9 @@ class SweepDialog(QDialog):
         if kind == "event":  # a lab sweep: a computer joined or dropped out, the address to join
             self._say(row)
             return
-        if kind == "plan":  # a joined lab sweep: the chief's model and space
-            self.base, self.space, self.settings = row
-            self.objective = "val_accuracy" if "accuracy" in self.base.compile.metrics else "val_loss"
+        if kind == "plan":  # a joined lab sweep: the chief's model, space, settings and dataset
+            self.shown_base, self.space, self.settings, self.shown_dataset = row
+            self.objective = "val_accuracy" if "accuracy" in self.shown_base.compile.metrics else "val_loss"
             return
         if kind == "trial":
             self.rows.append(row)
@@ -295,6 +299,7 @@ class SweepDialog(QDialog):
 
     def _on_done(self, result: Any) -> None:
         self.stopped = result.stopped
+        self.pause_button.setChecked(False)
         self._running(False)
         best = result.best
         reason = {"budget": translate("SweepDialog", "the time budget ended it"),
@@ -308,6 +313,8 @@ class SweepDialog(QDialog):
         self.use_button.setEnabled(best is not None)
 
     def _on_failed(self, message: str) -> None:
+        self.stopped = "failed"
+        self.pause_button.setChecked(False)
         self._running(False)
         self.use_button.setEnabled(self.best() is not None)
         self._say(translate("SweepDialog", "The sweep could not run: {message}").format(message=message),
@@ -362,7 +369,8 @@ class SweepDialog(QDialog):
         best = self.best()
         if best is None or self.space is None:
             return
-        spec = self.space.apply(self.base, best.values)  # the sweep's model (a joined sweep: the chief's)
+        # the model swept (a joined sweep: the chief's), with the best trial's values
+        spec = self.space.apply(self.shown_base or self.base, best.values)
         self.doc.edit(spec, translate("SweepDialog", "the best trial of the sweep"))
         if "batch_size" in best.values:
             self.train_settings.batch_size.setValue(int(best.values["batch_size"]))
@@ -371,25 +379,26 @@ class SweepDialog(QDialog):
 
     # --- kept --------------------------------------------------------------------------------------
     def record(self) -> dict[str, Any] | None:
-        """The sweep as the workspace keeps it (the CLI's --json layout), or None before any trial."""
+        """The sweep as the workspace keeps it (the CLI's --json layout, with the model swept), or None
+        before any trial."""
         if not self.rows or self.space is None or self.settings is None:
             return None
-        return {"dataset": self.dataset, "strategy": self.settings.strategy, "objective": self.objective,
-                "seed": self.settings.seed, "space": self.space.to_dict(),
-                "stopped": self.stopped or "running",
+        return {"dataset": self.shown_dataset or self.dataset, "strategy": self.settings.strategy,
+                "objective": self.objective, "seed": self.settings.seed, "space": self.space.to_dict(),
+                "model": (self.shown_base or self.base).to_dict(), "stopped": self.stopped or "running",
                 "trials": [row.to_dict() for row in self.rows]}
 
     def restore(self, record: dict[str, Any]) -> None:
-        """Show a kept sweep (from a workspace): its table and plots, and Use the best."""
-        space = dict(record["space"])
-        for key in ("learning_rate", "dropout"):
-            space[key] = None if space.get(key) is None else tuple(space[key])
-        self.space = SearchSpace(**space)
-        self.settings = SweepSettings(record.get("strategy", "random"), max(1, len(record["trials"])))
+        """Show a kept sweep (from a workspace): its table and plots, and Use the best. A damaged one is
+        said, and nothing else changes."""
+        try:
+            space, settings, rows, model = read_record(record)
+        except ValueError as e:
+            self._say(str(e), error=True)
+            return
+        self.space, self.settings, self.rows, self.shown_base = space, settings, rows, model
+        self.shown_dataset = str(record.get("dataset", "")) or None
         self.objective, self.stopped = record.get("objective", self.objective), record.get("stopped", "")
-        self.rows = [TrialRow(t["trial"], t["hyperparameters"], t["score"], t["epochs"], t["seconds"],
-                              t["status"], t.get("worker", ""), list(t.get("curve", [])))
-                     for t in record["trials"]]
         self._show_rows()
         self.use_button.setEnabled(self.best() is not None)
         self._say(translate("SweepDialog", "A kept sweep: {count} trial(s).").format(count=len(self.rows)))

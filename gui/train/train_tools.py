@@ -43,11 +43,19 @@ def kept_sweep(panel: Any) -> dict[str, Any] | None:
 
 def keep_sweep(panel: Any, record: dict[str, Any] | None) -> None:
     """An opened workspace's sweep: shown the next time Sweep… opens (an open sweep window goes)."""
+    from core.training.sweep import read_record
+
     dialog = getattr(panel, "sweep_dialog", None)
     if dialog is not None and not dialog.task.running:
         dialog.close()
         dialog.deleteLater()
         panel.sweep_dialog = None
+    if record is not None:
+        try:
+            read_record(record)
+        except ValueError as e:  # the rest of the workspace opens; the sweep is said to be lost
+            panel._say(str(e), error=True)
+            record = None
     panel.sweep_record = record
 
 

@@ -15,6 +15,19 @@ from core.training.sweep import TrialRow
 from gui.train.sweep_plots import axis_position, draw_parallel
 
 
+@pytest.fixture(autouse=True)
+def sweep_windows_closed():
+    """The sweep window is a top-level window: left open, it would sit over later tests' widgets on
+    the offscreen screen and take their mouse moves."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from gui.train.sweep_dialog import SweepDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, SweepDialog):
+            widget.close()
+
 def test_parallel_coordinates_place_each_value_on_its_axis(qtbot) -> None:
     assert axis_position([0.001, 0.01, 0.1], 0.01, log=True) == pytest.approx(0.5)
     assert axis_position([16, 32, 64], 32, log=False) == pytest.approx(1 / 3)
@@ -44,6 +57,10 @@ def test_a_sweep_in_train_runs_stops_uses_the_best_and_is_kept_in_the_workspace(
     qtbot.mouseClick(panel.settings.sweep_button, Qt.MouseButton.LeftButton)
     dialog = panel.sweep_dialog
     assert dialog is not None and dialog.isVisible()
+    dialog.vary_lr.setChecked(False)  # nothing varies: said, nothing starts
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert "search space is empty" in dialog.status.text() and not dialog.task.running
+    dialog.vary_lr.setChecked(True)
     dialog.vary_units.setChecked(True)
     dialog.units.setText("8, 1x")  # a typo is said, nothing starts
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
@@ -122,3 +139,16 @@ def test_a_sweep_process_that_dies_ends_the_sweep_with_a_message_and_keeps_its_t
     assert "ended unexpectedly" in dialog.status.text() and "kept" in dialog.status.text()
     assert len(dialog.rows) >= 1 and dialog.use_button.isEnabled() and dialog.start_button.isEnabled()
     assert trainer_window.isVisible()  # the window goes on
+
+
+def test_a_workspace_with_a_damaged_sweep_opens_and_says_the_sweep_is_lost(qtbot, window, tmp_path) -> None:
+    from core.model.templates import template
+    from core.model.workspace import Workspace, save_workspace
+
+    path = tmp_path / "damaged.digitscope"
+    damaged = {"space": {"units": "many"}, "trials": [{"trial": 1}]}
+    save_workspace(Workspace(template("mlp_50"), sweep=damaged), path)
+    assert window.open_workspace(path)
+    assert window.doc.spec == template("mlp_50")  # the rest of the work is there
+    assert "the kept sweep is damaged" in window.trainer.message.text()
+    assert window.trainer.sweep_record is None
