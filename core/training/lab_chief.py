@@ -50,6 +50,8 @@ def host_sweep(base: ModelSpec, space: SearchSpace, settings: SweepSettings, dat
                                       "lab: choose random, grid or Bayesian"))
     for name in ("KERASTUNER_TUNER_ID", "KERASTUNER_ORACLE_IP", "KERASTUNER_ORACLE_PORT"):
         os.environ.pop(name, None)  # this process holds the oracle itself
+    # gRPC's own log lines ("Failed to add port…") would come before the one line that says it
+    os.environ.setdefault("GRPC_VERBOSITY", "NONE")
     host, port = split_address(bind, "0.0.0.0")
     with tempfile.TemporaryDirectory(prefix="digitscope-chief-") as scratch:
         chief = _Chief(base, space, settings, dataset, validation, objective, scratch, on_trial,
