@@ -2878,228 +2878,238 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>하이퍼파라미터 탐색</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="72"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="73"/>
         <source>learning rate from</source>
         <translation>학습률 범위</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="79"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="80"/>
         <source>batch size among</source>
         <translation>배치 크기 후보</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="81"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="82"/>
         <source>units of the hidden Dense layers among</source>
         <translation>은닉 Dense 층의 유닛 수 후보</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="83"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="84"/>
         <source>number of hidden Dense layers among</source>
         <translation>은닉 Dense 층 개수 후보</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="85"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="86"/>
         <source>dropout rate from</source>
         <translation>드롭아웃 비율 범위</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="91"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="92"/>
         <source>optimizer among</source>
         <translation>옵티마이저 후보</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="97"/>
-        <location filename="../../gui/train/sweep_dialog.py" line="107"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="98"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="108"/>
         <source>to</source>
         <translation>~</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="115"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="116"/>
         <source>random</source>
         <translation>무작위</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="116"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="117"/>
         <source>grid</source>
         <translation>그리드</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="117"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="118"/>
         <source>Bayesian</source>
         <translation>베이지안</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="118"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="119"/>
         <source>Hyperband</source>
         <translation>Hyperband</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="126"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="127"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="127"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="128"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="129"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="130"/>
         <source>strategy</source>
         <translation>탐색 방법</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="130"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="131"/>
         <source>trials</source>
         <translation>시도 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="131"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="132"/>
         <source>epochs per trial</source>
         <translation>시도당 에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="132"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="133"/>
         <source>time budget</source>
         <translation>시간 제한</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="134"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="135"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="135"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="136"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="137"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="138"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="138"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="139"/>
         <source>Use the best</source>
         <translation>최고 결과 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="139"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="140"/>
         <source>Put the best trial&apos;s model in Build (one undoable edit) and its batch size in Train.</source>
         <translation>가장 좋은 시도의 모델을 만들기 탭에 넣고(실행 취소 가능한 편집 하나), 그 배치 크기를 학습 탭에 넣습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="143"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="144"/>
         <source>Choose what varies, then Start. Each trial trains a fresh model and is scored on the validation split.</source>
         <translation>바꿔 볼 설정을 고른 뒤 시작을 누르세요. 시도마다 새 모델을 학습하고 검증 세트로 점수를 매깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="151"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="152"/>
         <source>Each trial, epoch by epoch</source>
         <translation>시도별, 에포크마다</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="152"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="153"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="156"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="157"/>
         <source>Hyperparameters against the score (the best line thickest)</source>
         <translation>하이퍼파라미터와 점수 (가장 좋은 시도가 가장 굵은 선)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="161"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="162"/>
         <source>&lt;b&gt;What varies&lt;/b&gt;</source>
         <translation>&lt;b&gt;바꿔 볼 설정&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="163"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="164"/>
         <source>&lt;b&gt;How it searches&lt;/b&gt; (KerasTuner)</source>
         <translation>&lt;b&gt;탐색 방법&lt;/b&gt; (KerasTuner)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="211"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="212"/>
         <source>give whole numbers separated by commas, e.g. 32, 64, 128 ({error})</source>
         <translation>쉼표로 구분한 정수를 입력하세요. 예: 32, 64, 128 ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="229"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="230"/>
         <source>a sweep scores each trial on a validation split: choose a validation fraction or count in Train</source>
         <translation>탐색은 시도마다 검증 세트로 점수를 매깁니다: 학습 탭에서 검증 비율이나 개수를 정하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="243"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="244"/>
         <source>Loading the data…</source>
         <translation>데이터를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="273"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="275"/>
         <source>Stopping after the running trial…</source>
         <translation>진행 중인 시도가 끝나면 멈춥니다…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="278"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="280"/>
         <source>Paused: no new trial starts until you press Pause again (the running trial finishes).</source>
         <translation>일시 정지: 일시 정지를 다시 누를 때까지 새 시도를 시작하지 않습니다(진행 중인 시도는 끝까지 합니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="297"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="301"/>
+        <source>{done} of {total} trials done.</source>
+        <translation>시도 {total}개 중 {done}개 완료.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="304"/>
+        <source>This computer has run {done} trial(s) of the lab&apos;s sweep.</source>
+        <translation>이 컴퓨터가 실습실 탐색의 시도 {done}개를 실행했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/sweep_dialog.py" line="307"/>
         <source>Trial {number} of {total} running…</source>
         <translation>시도 {number}/{total} 진행 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="305"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="319"/>
         <source>the time budget ended it</source>
         <translation>시간 제한으로 끝남</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="306"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="320"/>
         <source>stopped</source>
         <translation>중지함</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="307"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="321"/>
         <source>{count} trial(s) done{reason}.</source>
         <translation>시도 {count}개 완료{reason}.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="310"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="324"/>
         <source>Best: trial {number}, {objective} {score:.4f}.</source>
         <translation>최고: 시도 {number}, {objective} {score:.4f}.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="320"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="334"/>
         <source>The sweep could not run: {message}</source>
         <translation>탐색을 실행할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="335"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="349"/>
         <source>trial</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="336"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="350"/>
         <source>time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="336"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="350"/>
         <source>computer</source>
         <translation>컴퓨터</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="374"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="388"/>
         <source>the best trial of the sweep</source>
         <translation>탐색에서 가장 좋은 시도</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="377"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="391"/>
         <source>Trial {number}&apos;s model is in Build now (Edit ▸ Undo takes it back).</source>
         <translation>이제 만들기 탭에 시도 {number}의 모델이 있습니다(편집 ▸ 실행 취소로 되돌릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="404"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="418"/>
         <source>A kept sweep: {count} trial(s).</source>
         <translation>저장된 탐색: 시도 {count}개.</translation>
     </message>
@@ -6426,28 +6436,28 @@ Build it and {purpose} anyway?</source>
         <translation>Hyperband는 앞선 시도의 모델을 그 모델을 학습한 컴퓨터에 저장된 파일에서 이어서 학습하므로 실습실에서 나눠 할 수 없습니다: 무작위, 그리드, 베이지안 중에서 고르세요</translation>
     </message>
     <message>
-        <location filename="../../core/training/lab_chief.py" line="107"/>
+        <location filename="../../core/training/lab_chief.py" line="109"/>
         <source>{worker} joined</source>
         <translation>{worker} 참여함</translation>
     </message>
     <message>
-        <location filename="../../core/training/lab_chief.py" line="162"/>
+        <location filename="../../core/training/lab_chief.py" line="164"/>
         <source>cannot listen on port {port}: another program (or another sweep) uses it; choose another port</source>
         <translation>포트 {port}에서 기다릴 수 없습니다: 다른 프로그램(또는 다른 탐색)이 쓰고 있습니다. 다른 포트를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../core/training/lab_chief.py" line="165"/>
+        <location filename="../../core/training/lab_chief.py" line="167"/>
         <source>hosting on port {port}: other computers join {host}:{port} (Sweep… ▸ Join, or `python main.py sweep --worker {host}:{port}`)</source>
         <translation>포트 {port}에서 탐색을 주관합니다: 다른 컴퓨터는 {host}:{port}에 참여합니다(탐색… ▸ 참여, 또는 `python main.py sweep --worker {host}:{port}`)</translation>
     </message>
     <message>
-        <location filename="../../core/training/lab_chief.py" line="189"/>
+        <location filename="../../core/training/lab_chief.py" line="191"/>
         <location filename="../../core/training/sweep.py" line="219"/>
         <source>no trial ran: the search space has no value left to try</source>
         <translation>실행된 시도가 없습니다: 탐색 공간에 시도할 값이 남아 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../core/training/lab_chief.py" line="137"/>
+        <location filename="../../core/training/lab_chief.py" line="139"/>
         <source>{worker} stopped answering {seconds:.0f} s ago: its trial goes to the next computer that asks</source>
         <translation>{worker}이(가) {seconds:.0f}초 전부터 응답하지 않습니다: 그 시도는 다음에 요청하는 컴퓨터가 맡습니다</translation>
     </message>

@@ -65,6 +65,7 @@ class SweepDialog(QDialog):
         self.settings: SweepSettings | None = None
         self.shown_base: Any = None  # the model of the sweep shown (a joined sweep: the chief's)
         self.shown_dataset: str | None = None
+        self.mode, self.host_line = "local", ""  # a lab sweep: "host" or "join"; the address to join
         self.stopped = ""
         self._pause = threading.Event()
 
@@ -250,6 +251,7 @@ class SweepDialog(QDialog):
         from gui.session.worker_setup import install_translations
 
         self.space, self.settings, self.rows, self.stopped = job.space, job.settings, [], ""
+        self.mode, self.host_line = job.kind, ""
         self.shown_base, self.shown_dataset = job.base, job.dataset or None  # a join: from its plan
         self.objective = "val_accuracy" if "accuracy" in self.base.compile.metrics else "val_loss"
         self._pause.clear()
@@ -282,8 +284,10 @@ class SweepDialog(QDialog):
 
     def _on_progress(self, value: tuple[str, Any]) -> None:
         kind, row = value
-        if kind == "event":  # a lab sweep: a computer joined or dropped out, the address to join
-            self._say(row)
+        if kind == "event":  # a lab sweep: the address to join (kept on show while hosting), who joined
+            if self.mode == "host" and not self.host_line:
+                self.host_line = row
+            self._say_lab(row)
             return
         if kind == "plan":  # a joined lab sweep: the chief's model, space, settings and dataset
             self.shown_base, self.space, self.settings, self.shown_dataset = row
@@ -293,9 +297,19 @@ class SweepDialog(QDialog):
             self.rows.append(row)
             self._show_rows()
         done = len(self.rows)
-        if not self._pause.is_set() and self.settings is not None:
+        if self.mode == "host" and self.settings is not None:
+            self._say_lab(translate("SweepDialog", "{done} of {total} trials done.").format(
+                done=done, total=self.settings.trials))
+        elif self.mode == "join":
+            self._say(translate("SweepDialog", "This computer has run {done} trial(s) of the lab's "
+                                "sweep.").format(done=done))
+        elif not self._pause.is_set() and self.settings is not None:
             self._say(translate("SweepDialog", "Trial {number} of {total} running…").format(
                 number=done + 1, total=self.settings.trials))
+
+    def _say_lab(self, text: str) -> None:
+        """While hosting, the address to join stays on show above the latest news."""
+        self._say(text if not self.host_line or text == self.host_line else f"{self.host_line}\n{text}")
 
     def _on_done(self, result: Any) -> None:
         self.stopped = result.stopped

@@ -50,6 +50,9 @@ def test_the_window_hosts_a_sweep_that_another_computer_runs(qtbot, trainer_wind
     dialog.lab.port.setValue(port)
     qtbot.mouseClick(dialog.lab.host_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "hosting on port" in dialog.status.text(), timeout=60_000)
+    address = dialog.status.text().split(" join ")[1].split()[0]  # what the students type
+    seen: list[str] = []
+    dialog.task.progress.connect(lambda _value: seen.append(dialog.status.text()))
     assert not dialog.lab.join_button.isEnabled() and not dialog.pause_button.isEnabled()
     worker = sweep_process("--worker", f"127.0.0.1:{port}")
     try:
@@ -59,6 +62,8 @@ def test_the_window_hosts_a_sweep_that_another_computer_runs(qtbot, trainer_wind
         if worker.poll() is None:
             os.killpg(worker.pid, signal.SIGKILL)
     assert worker.returncode == 0, err[-2000:]
+    # while it hosted, the address to join stayed on show above the news
+    assert any(address in text and "1 of 3 trials done" in text for text in seen), seen
     name = json.loads(out.strip().splitlines()[-1])["worker"]
     assert len(dialog.rows) == 3 and all(row.worker == name for row in dialog.rows), dialog.status.text()
     assert "3 trial(s) done" in dialog.status.text() and dialog.use_button.isEnabled()
