@@ -1791,12 +1791,12 @@
         <translation>범위 테스트로 정한 학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/train/lr_range_dialog.py" line="145"/>
+        <location filename="../../gui/train/train_tools.py" line="19"/>
         <source>TensorFlow is still loading; try again in a moment.</source>
         <translation>TensorFlow를 아직 불러오는 중입니다. 잠시 뒤에 다시 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/lr_range_dialog.py" line="148"/>
+        <location filename="../../gui/train/train_tools.py" line="22"/>
         <source>Fix the model in Build first.</source>
         <translation>먼저 만들기 탭에서 모델을 고치세요.</translation>
     </message>
@@ -2908,220 +2908,209 @@ true class {true}: {true_percent:.1f}%</source>
         <translation>옵티마이저 후보</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="98"/>
-        <location filename="../../gui/train/sweep_dialog.py" line="108"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="418"/>
         <source>to</source>
         <translation>~</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="116"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="108"/>
         <source>random</source>
         <translation>무작위</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="117"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="109"/>
         <source>grid</source>
         <translation>그리드</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="118"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="110"/>
         <source>Bayesian</source>
         <translation>베이지안</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="119"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="111"/>
         <source>Hyperband</source>
         <translation>Hyperband</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="127"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="119"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="128"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="120"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="130"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="122"/>
         <source>strategy</source>
         <translation>탐색 방법</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="131"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="123"/>
         <source>trials</source>
         <translation>시도 횟수</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="132"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="124"/>
         <source>epochs per trial</source>
         <translation>시도당 에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="133"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="125"/>
         <source>time budget</source>
         <translation>시간 제한</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="135"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="127"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="136"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="128"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="138"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="130"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="139"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="131"/>
         <source>Use the best</source>
         <translation>최고 결과 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="140"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="132"/>
         <source>Put the best trial&apos;s model in Build (one undoable edit) and its batch size in Train.</source>
         <translation>가장 좋은 시도의 모델을 만들기 탭에 넣고(실행 취소 가능한 편집 하나), 그 배치 크기를 학습 탭에 넣습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="144"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="136"/>
         <source>Choose what varies, then Start. Each trial trains a fresh model and is scored on the validation split.</source>
         <translation>바꿔 볼 설정을 고른 뒤 시작을 누르세요. 시도마다 새 모델을 학습하고 검증 세트로 점수를 매깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="152"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="144"/>
         <source>Each trial, epoch by epoch</source>
         <translation>시도별, 에포크마다</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="153"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="145"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="157"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="149"/>
         <source>Hyperparameters against the score (the best line thickest)</source>
         <translation>하이퍼파라미터와 점수 (가장 좋은 시도가 가장 굵은 선)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="162"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="154"/>
         <source>&lt;b&gt;What varies&lt;/b&gt;</source>
         <translation>&lt;b&gt;바꿔 볼 설정&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="164"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="156"/>
         <source>&lt;b&gt;How it searches&lt;/b&gt; (KerasTuner)</source>
         <translation>&lt;b&gt;탐색 방법&lt;/b&gt; (KerasTuner)</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="212"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="204"/>
         <source>give whole numbers separated by commas, e.g. 32, 64, 128 ({error})</source>
         <translation>쉼표로 구분한 정수를 입력하세요. 예: 32, 64, 128 ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="230"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="222"/>
         <source>a sweep scores each trial on a validation split: choose a validation fraction or count in Train</source>
         <translation>탐색은 시도마다 검증 세트로 점수를 매깁니다: 학습 탭에서 검증 비율이나 개수를 정하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="244"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="236"/>
         <source>Loading the data…</source>
         <translation>데이터를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="275"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="267"/>
         <source>Stopping after the running trial…</source>
         <translation>진행 중인 시도가 끝나면 멈춥니다…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="280"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="272"/>
         <source>Paused: no new trial starts until you press Pause again (the running trial finishes).</source>
         <translation>일시 정지: 일시 정지를 다시 누를 때까지 새 시도를 시작하지 않습니다(진행 중인 시도는 끝까지 합니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="301"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="293"/>
         <source>{done} of {total} trials done.</source>
         <translation>시도 {total}개 중 {done}개 완료.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="304"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="296"/>
         <source>This computer has run {done} trial(s) of the lab&apos;s sweep.</source>
         <translation>이 컴퓨터가 실습실 탐색의 시도 {done}개를 실행했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="307"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="299"/>
         <source>Trial {number} of {total} running…</source>
         <translation>시도 {number}/{total} 진행 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="319"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="311"/>
         <source>the time budget ended it</source>
         <translation>시간 제한으로 끝남</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="320"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="312"/>
         <source>stopped</source>
         <translation>중지함</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="321"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="313"/>
         <source>{count} trial(s) done{reason}.</source>
         <translation>시도 {count}개 완료{reason}.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="324"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="316"/>
         <source>Best: trial {number}, {objective} {score:.4f}.</source>
         <translation>최고: 시도 {number}, {objective} {score:.4f}.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="334"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="326"/>
         <source>The sweep could not run: {message}</source>
         <translation>탐색을 실행할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="349"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="341"/>
         <source>trial</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="350"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="342"/>
         <source>time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="350"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="342"/>
         <source>computer</source>
         <translation>컴퓨터</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="388"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="376"/>
         <source>the best trial of the sweep</source>
         <translation>탐색에서 가장 좋은 시도</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="391"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="379"/>
         <source>Trial {number}&apos;s model is in Build now (Edit ▸ Undo takes it back).</source>
         <translation>이제 만들기 탭에 시도 {number}의 모델이 있습니다(편집 ▸ 실행 취소로 되돌릴 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/sweep_dialog.py" line="418"/>
+        <location filename="../../gui/train/sweep_dialog.py" line="406"/>
         <source>A kept sweep: {count} trial(s).</source>
         <translation>저장된 탐색: 시도 {count}개.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/train/train_tools.py" line="16"/>
-        <source>TensorFlow is still loading; try again in a moment.</source>
-        <translation>TensorFlow를 아직 불러오는 중입니다. 잠시 후 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/train/train_tools.py" line="19"/>
-        <source>Fix the model in Build first.</source>
-        <translation>먼저 만들기 탭에서 모델을 고치세요.</translation>
     </message>
     <message>
         <location filename="../../gui/train/sweep_plots.py" line="95"/>
@@ -6411,12 +6400,12 @@ Build it and {purpose} anyway?</source>
         <translation>시간 예산은 0초보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../core/training/sweep.py" line="90"/>
+        <location filename="../../core/training/sweep.py" line="95"/>
         <source>a sweep scores each trial on a validation split: set a validation fraction or count above 0</source>
         <translation>탐색은 시도마다 검증 세트로 점수를 매깁니다: 검증 비율이나 개수를 0보다 크게 정하세요</translation>
     </message>
     <message>
-        <location filename="../../core/training/sweep.py" line="242"/>
+        <location filename="../../core/training/sweep.py" line="247"/>
         <source>the kept sweep is damaged ({error})</source>
         <translation>저장된 탐색이 손상되었습니다({error})</translation>
     </message>
@@ -6441,18 +6430,18 @@ Build it and {purpose} anyway?</source>
         <translation>{worker} 참여함</translation>
     </message>
     <message>
-        <location filename="../../core/training/lab_chief.py" line="164"/>
+        <location filename="../../core/training/lab_chief.py" line="165"/>
         <source>cannot listen on port {port}: another program (or another sweep) uses it; choose another port</source>
         <translation>포트 {port}에서 기다릴 수 없습니다: 다른 프로그램(또는 다른 탐색)이 쓰고 있습니다. 다른 포트를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../core/training/lab_chief.py" line="167"/>
+        <location filename="../../core/training/lab_chief.py" line="168"/>
         <source>hosting on port {port}: other computers join {host}:{port} (Sweep… ▸ Join, or `python main.py sweep --worker {host}:{port}`)</source>
         <translation>포트 {port}에서 탐색을 주관합니다: 다른 컴퓨터는 {host}:{port}에 참여합니다(탐색… ▸ 참여, 또는 `python main.py sweep --worker {host}:{port}`)</translation>
     </message>
     <message>
-        <location filename="../../core/training/lab_chief.py" line="191"/>
-        <location filename="../../core/training/sweep.py" line="219"/>
+        <location filename="../../core/training/lab_chief.py" line="192"/>
+        <location filename="../../core/training/sweep.py" line="224"/>
         <source>no trial ran: the search space has no value left to try</source>
         <translation>실행된 시도가 없습니다: 탐색 공간에 시도할 값이 남아 있지 않습니다</translation>
     </message>
@@ -6462,32 +6451,32 @@ Build it and {purpose} anyway?</source>
         <translation>{worker}이(가) {seconds:.0f}초 전부터 응답하지 않습니다: 그 시도는 다음에 요청하는 컴퓨터가 맡습니다</translation>
     </message>
     <message>
-        <location filename="../../core/training/lab_sweep.py" line="124"/>
+        <location filename="../../core/training/lab_sweep.py" line="123"/>
         <source>cannot reach a sweep at {host}:{port} within {seconds:.0f} s: is the teacher&apos;s computer hosting one, and does the network let TCP port {port} through?</source>
         <translation>{seconds:.0f}초 안에 {host}:{port}의 탐색에 연결하지 못했습니다: 선생님 컴퓨터가 탐색을 주관하고 있는지, 네트워크가 TCP 포트 {port}를 막지 않는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../core/training/lab_sweep.py" line="130"/>
+        <location filename="../../core/training/lab_sweep.py" line="129"/>
         <source>{host}:{port} answers, but not with a DigitScope sweep</source>
         <translation>{host}:{port}이(가) 응답하지만 DigitScope 탐색이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../core/training/lab_sweep.py" line="135"/>
+        <location filename="../../core/training/lab_sweep.py" line="134"/>
         <source>joined the sweep at {host}:{port} as {worker}: {strategy} search of {model} on {dataset}</source>
         <translation>{host}:{port}의 탐색에 {worker}(으)로 참여함: {dataset}에서 {model}의 {strategy} 탐색</translation>
     </message>
     <message>
-        <location filename="../../core/training/lab_sweep.py" line="166"/>
+        <location filename="../../core/training/lab_sweep.py" line="163"/>
         <source>trial {number} started: {values}</source>
         <translation>시도 {number} 시작: {values}</translation>
     </message>
     <message>
-        <location filename="../../core/training/lab_sweep.py" line="193"/>
+        <location filename="../../core/training/lab_sweep.py" line="190"/>
         <source>the sweep at {host}:{port} is not the one this computer joined any more (it was restarted, or this computer was silent too long and its trial went to another): join again</source>
         <translation>{host}:{port}의 탐색이 이 컴퓨터가 참여했던 탐색이 아닙니다(다시 시작했거나, 이 컴퓨터가 너무 오래 응답하지 않아 시도가 다른 컴퓨터로 넘어갔습니다): 다시 참여하세요</translation>
     </message>
     <message>
-        <location filename="../../core/training/lab_sweep.py" line="197"/>
+        <location filename="../../core/training/lab_sweep.py" line="194"/>
         <source>the sweep at {host}:{port} stopped answering (it ended, or the network is down) after {count} trial(s) here</source>
         <translation>{host}:{port}의 탐색이 응답하지 않습니다(끝났거나 네트워크가 끊김). 이 컴퓨터에서 시도 {count}개를 마쳤습니다</translation>
     </message>

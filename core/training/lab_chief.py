@@ -153,7 +153,8 @@ class _Chief:
         import grpc
         from keras_tuner.src import protos
 
-        server = grpc.server(ThreadPoolExecutor(max_workers=8, thread_name_prefix="digitscope-chief"),
+        # a thread per computer of a large lab: an idle worker's request waits a second in its thread
+        server = grpc.server(ThreadPoolExecutor(max_workers=64, thread_name_prefix="digitscope-chief"),
                              options=[("grpc.so_reuseport", 0)])  # a second sweep on the port: refused
         protos.get_service_grpc().add_OracleServicer_to_server(_servicer(self), server)
         try:

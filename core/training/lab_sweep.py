@@ -28,7 +28,7 @@ from typing import Any
 from core.i18n import translate
 from core.model.spec import ModelSpec
 from core.training.search_space import SearchSpace
-from core.training.sweep import SweepSettings, TrialRow, sweep_tuner, trial_row
+from core.training.sweep import SweepSettings, TrialRow, objective_of, sweep_tuner, trial_row
 
 DEFAULT_PORT = 8765
 PLAN = "digitscope/plan"  # a Fixed hyperparameter: what every computer of the sweep trains
@@ -97,10 +97,9 @@ def worker_name() -> str:
     return f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:4]}".replace("chief", "chef")
 
 
-def join_sweep(address: str, on_trial: Callable[[TrialRow], None] | None = None,
-               on_event: Callable[[str], None] | None = None,
-               load: Callable[[ModelSpec, str, float | int, int], Any] | None = None,
-               name: str | None = None,
+def join_sweep(address: str, load: Callable[[ModelSpec, str, float | int, int], Any],
+               on_trial: Callable[[TrialRow], None] | None = None,
+               on_event: Callable[[str], None] | None = None, name: str | None = None,
                on_plan: Callable[[ModelSpec, SearchSpace, SweepSettings, str], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> list[TrialRow]:
     """Run trials for the chief at address until it has none left (or cancelled() after a trial); the
@@ -135,10 +134,8 @@ def join_sweep(address: str, on_trial: Callable[[TrialRow], None] | None = None,
     say(translate("sweep", "joined the sweep at {host}:{port} as {worker}: {strategy} search of {model} on "
                   "{dataset}").format(host=host, port=port, worker=worker, strategy=settings.strategy,
                                       model=base.name, dataset=dataset))
-    if load is None:
-        raise LabSweepError("join_sweep needs a loader")
     data = load(base, dataset, validation, settings.seed)
-    objective = "val_accuracy" if "accuracy" in base.compile.metrics else "val_loss"
+    objective = objective_of(base)
 
     os.environ.update({"KERASTUNER_TUNER_ID": worker, "KERASTUNER_ORACLE_IP": host,
                        "KERASTUNER_ORACLE_PORT": str(port)})

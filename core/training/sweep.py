@@ -84,12 +84,17 @@ class SweepResult:
         return pick(scored, key=lambda t: t.score)
 
 
+def objective_of(spec: ModelSpec) -> str:
+    """What a sweep of spec scores its trials on: validation accuracy for a classifier, else the loss."""
+    return "val_accuracy" if "accuracy" in spec.compile.metrics else "val_loss"
+
+
 def objective_for(spec: ModelSpec, data: PreparedData) -> str:
-    """What the trials are scored on: validation accuracy for a classifier, else validation loss."""
+    """objective_of(spec), for data that has the validation split it is measured on (ValueError)."""
     if data.x_val is None:
         raise ValueError(translate("sweep", "a sweep scores each trial on a validation split: set a "
                                    "validation fraction or count above 0"))
-    return "val_accuracy" if "accuracy" in spec.compile.metrics else "val_loss"
+    return objective_of(spec)
 
 
 def trial_values(hp_values: dict[str, Any]) -> dict[str, Any]:

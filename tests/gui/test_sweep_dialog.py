@@ -14,19 +14,8 @@ from PySide6.QtCore import Qt
 from core.training.sweep import TrialRow
 from gui.train.sweep_plots import axis_position, draw_parallel
 
+pytestmark = pytest.mark.usefixtures("sweep_windows_closed")
 
-@pytest.fixture(autouse=True)
-def sweep_windows_closed():
-    """The sweep window is a top-level window: left open, it would sit over later tests' widgets on
-    the offscreen screen and take their mouse moves."""
-    yield
-    from PySide6.QtWidgets import QApplication
-
-    from gui.train.sweep_dialog import SweepDialog
-
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, SweepDialog):
-            widget.close()
 
 def test_parallel_coordinates_place_each_value_on_its_axis(qtbot) -> None:
     assert axis_position([0.001, 0.01, 0.1], 0.01, log=True) == pytest.approx(0.5)

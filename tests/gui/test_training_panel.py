@@ -265,3 +265,15 @@ def test_epochs_trained_before_inside_is_opened_are_all_there_to_scrub(qtbot, tr
     # New weights: a new start, the old epochs go
     panel.reset_button.click()
     assert w.session.epochs.store.epochs() == []
+
+
+def test_the_dataset_blurb_is_written_in_sentences(window) -> None:
+    import re
+
+    settings = window.trainer.settings
+    for name in ("mnist", "mnist_7", "diabetes", "random"):
+        settings.show_source(name)
+        text = settings.dataset_info.text()
+        assert not text[:1].islower() and text.endswith("."), (name, text)
+        # not "…test). a 5,000-digit subset"
+        assert not re.search(r"\. [a-z]", text.replace("np.random", "")), (name, text)
